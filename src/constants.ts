@@ -1,0 +1,51 @@
+/** Input names: the action's public interface, spelled exactly as action.yml declares them. */
+export enum Input {
+  Data = 'data',
+  Label = 'label',
+  Features = 'features',
+  Exclude = 'exclude',
+  Task = 'task',
+  ModelConfig = 'model-config',
+  Epochs = 'epochs',
+  Seed = 'seed',
+  Holdout = 'holdout',
+  Backend = 'backend',
+  Metric = 'metric',
+  MinMetric = 'min-metric',
+  MaxRegression = 'max-regression',
+  OnRegression = 'on-regression',
+  BaselineKey = 'baseline-key',
+  SkipUnchanged = 'skip-unchanged',
+  Deploy = 'deploy',
+  DeployTarget = 'deploy-target',
+  FunctionName = 'function-name',
+  Region = 'region',
+  ProjectId = 'project-id',
+  Credentials = 'credentials',
+  Runtime = 'runtime',
+  Memory = 'memory',
+  AllowUnauthenticated = 'allow-unauthenticated',
+  ArtifactBucket = 'artifact-bucket',
+  GithubToken = 'github-token',
+  Comment = 'comment',
+}
+
+export enum Output {
+  TriggerUrl = 'trigger-url',
+  Accuracy = 'accuracy',
+  Metric = 'metric',
+  Metrics = 'metrics',
+  BaselineMetrics = 'baseline-metrics',
+  Improved = 'improved',
+  Deployed = 'deployed',
+  ModelUri = 'model-uri',
+  FunctionName = 'function-name',
+  DataFingerprint = 'data-fingerprint',
+  Skipped = 'skipped',
+}
+
+/** Everything the action keeps in the workspace lives under this folder (add it to .gitignore). */
+export const STATE_DIR = '.ml-pipeline';
+
+/** Baseline keys default to this prefix and the function name. */
+export const BASELINE_KEY_PREFIX = 'ml-pipeline-';
