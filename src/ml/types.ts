@@ -1,0 +1,30 @@
+/** What the model predicts. */
+export type Task = 'classification' | 'regression';
+
+/** Metric names, as the `metric` input and the `metrics` output spell them. */
+export type MetricName = 'accuracy' | 'f1' | 'auc' | 'logloss' | 'rmse' | 'mae' | 'r2';
+
+/**
+ * What a deployed model says about itself (GET on the function) and what the baseline store keeps:
+ * enough to know what answers, how good it was, and on what data.
+ */
+export interface ModelCard {
+  /** The function name the model serves under. */
+  name: string;
+  /** The run that trained it: `<run id>-<attempt>` on Actions, a timestamp locally. */
+  version: string;
+  trainedAt: string;
+  task: Task;
+  label: string;
+  features: Array<{ name: string; type: 'numeric' | 'categorical'; categories?: string[] }>;
+  /** Columns of the data the model does not use (the label, excluded ones): a request may carry them. */
+  ignoredColumns: string[];
+  classes: string[] | null;
+  /** Holdout metrics, flat: accuracy, f1, ... or rmse, mae, r2. */
+  metrics: Record<string, number>;
+  primaryMetric: MetricName;
+  data: { rows: number; trainRows: number; testRows: number; fingerprint: string };
+  /** The TensorFlow.js backend it was trained on. */
+  backend: string;
+  commit: string | null;
+}

@@ -1,0 +1,56 @@
+import { UserError } from './errors.js';
+
+/** Small parsers for input text: each names the input and the accepted values when it rejects one. */
+
+export function parseBoolean(input: string, text: string): boolean {
+  const value = text.trim().toLowerCase();
+  if (value === 'true') return true;
+  if (value === 'false') return false;
+  throw new UserError(`Input '${input}': '${text}' is not a boolean. Use true or false.`);
+}
+
+export function parseChoice<T extends string>(input: string, text: string, choices: readonly T[]): T {
+  const value = text.trim().toLowerCase();
+  const match = choices.find((choice) => choice === value);
+  if (match === undefined) {
+    throw new UserError(`Input '${input}': '${text}' is not one of ${choices.join(', ')}.`);
+  }
+  return match;
+}
+
+export interface NumberRule {
+  min?: number;
+  max?: number;
+  integer?: boolean;
+}
+
+export function parseNumberInput(input: string, text: string, rule: NumberRule = {}): number {
+  const value = Number(text.trim());
+  const kind = rule.integer ? 'a whole number' : 'a number';
+  const range =
+    rule.min !== undefined && rule.max !== undefined
+      ? ` between ${rule.min} and ${rule.max}`
+      : rule.min !== undefined
+        ? ` of at least ${rule.min}`
+        : rule.max !== undefined
+          ? ` of at most ${rule.max}`
+          : '';
+  if (
+    text.trim() === '' ||
+    !Number.isFinite(value) ||
+    (rule.integer && !Number.isInteger(value)) ||
+    (rule.min !== undefined && value < rule.min) ||
+    (rule.max !== undefined && value > rule.max)
+  ) {
+    throw new UserError(`Input '${input}': '${text}' is not ${kind}${range}.`);
+  }
+  return value;
+}
+
+/** "a, b,,c" → ['a', 'b', 'c']: commas or newlines separate, blanks are dropped. */
+export function parseList(text: string): string[] {
+  return text
+    .split(/[,\n]/)
+    .map((item) => item.trim())
+    .filter((item) => item !== '');
+}
