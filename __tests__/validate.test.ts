@@ -1,0 +1,130 @@
+import { describe, expect, it } from '@jest/globals';
+import type { RawValue } from '../src/backends/data/types.js';
+import { profileRows, summarizeColumns } from '../src/stages/profile.js';
+import { HoldoutSplit } from '../src/stages/split.js';
+import { planTraining, type ColumnSelection } from '../src/stages/validate.js';
+import { UserError } from '../src/util/errors.js';
+import { rowsOf } from '../test-support/rows.js';
+
+const split = new HoldoutSplit(0.2, 42);
+const select = (label: string, more: Partial<ColumnSelection> = {}): ColumnSelection => ({
+  label,
+  features: [],
+  exclude: [],
+  task: 'auto',
+  holdout: 0.2,
+  ...more,
+});
+
+function records(count: number, make: (i: number) => Record<string, RawValue>) {
+  return Array.from({ length: count }, (_, i) => make(i));
+}
+
+async function plan(data: Array<Record<string, RawValue>>, selection: ColumnSelection) {
+  return planTraining(await profileRows(rowsOf(data), split), selection);
+}
+
+async function failure(data: Array<Record<string, RawValue>>, selection: ColumnSelection): Promise<string> {
+  try {
+    await plan(data, selection);
+  } catch (error) {
+    expect(error).toBeInstanceOf(UserError);
+    return (error as Error).message;
+  }
+  throw new Error('expected a UserError');
+}
+
+const flowers = records(200, (i) => ({
+  width: String((i % 7) + 0.5),
+  colour: ['red', 'blue', 'green'][i % 3] ?? null,
+  species: i % 2 ? 'setosa' : 'virginica',
+}));
+
+describe('profileRows', () => {
+  it('infers types, counts missing values and splits rows', async () => {
+    const data = [...flowers, { width: 'NA-free?', colour: null, species: 'setosa' }];
+    const profile = await profileRows(rowsOf(data), split);
+    expect(profile.rows).toBe(201);
+    expect(profile.trainRows + profile.testRows).toBe(201);
+    const columns = Object.fromEntries(summarizeColumns(profile).map((c) => [c.name, c]));
+    expect(columns.width?.type).toBe('numeric');
+    expect(columns.width?.min).toBe(0.5);
+    expect(columns.colour).toMatchObject({ type: 'categorical', missing: 1, distinct: '3' });
+  });
+
+  it('counts a key a JSON Lines record omits as missing', async () => {
+    const profile = await profileRows(rowsOf([{ a: '1' }, { a: '2', b: 'x' }, { a: '3' }]), split);
+    expect(summarizeColumns(profile).find((c) => c.name === 'b')?.missing).toBe(2);
+  });
+});
+
+describe('planTraining', () => {
+  it('decides classification for a text label and lists the features', async () => {
+    const result = await plan(flowers, select('species'));
+    expect(result.task).toBe('classification');
+    expect(result.taskReason).toContain('holds text');
+    expect(result.features).toEqual(['width', 'colour']);
+    expect([...result.numericFeatures]).toEqual(['width']);
+  });
+
+  it('reads few whole numbers as classes and many numbers as regression', async () => {
+    const coded = records(100, (i) => ({ x: String(i), y: String(i % 3) }));
+    expect((await plan(coded, select('y'))).task).toBe('classification');
+    const continuous = records(100, (i) => ({ x: String(i), y: String(i * 1.5) }));
+    expect((await plan(continuous, select('y'))).task).toBe('regression');
+    expect((await plan(coded, select('y', { task: 'regression' }))).taskReason).toContain("set by the 'task' input");
+  });
+
+  it('rejects data without rows', async () => {
+    expect(await failure([], select('species'))).toMatch(/Input 'data'.*no data rows/);
+  });
+
+  it('rejects a label that is not a column, listing the columns', async () => {
+    expect(await failure(flowers, select('Species'))).toMatch(
+      /Input 'label': column 'Species' is not in the data\. Columns found: width, colour, species/,
+    );
+  });
+
+  it('rejects a constant label', async () => {
+    const data = records(50, (i) => ({ x: String(i), y: 'same' }));
+    expect(await failure(data, select('y'))).toMatch(/'y' has the same value 'same' in every row/);
+  });
+
+  it('rejects a feature that is empty everywhere, naming the remedy', async () => {
+    const data = records(50, (i) => ({ x: String(i), blank: null, y: i % 2 ? 'a' : 'b' }));
+    expect(await failure(data, select('y'))).toMatch(/Column 'blank' is empty in all 50 rows.*'exclude'/);
+  });
+
+  it('rejects a numeric column that is mostly text, pointing at a cell', async () => {
+    const data = records(50, (i) => ({ x: i % 3 === 0 ? String(i) : `n/a-${i}`, y: i % 2 ? 'a' : 'b' }));
+    expect(await failure(data, select('y'))).toMatch(
+      /Column 'x' mixes numbers and text: 66% of its 50 values are not numbers \(first: 'n\/a-1' at data\.csv:3\)/,
+    );
+  });
+
+  it('treats a few stray words in a numeric column as missing, with a warning', async () => {
+    const data = records(100, (i) => ({ x: i === 5 ? 'unknown' : String(i), y: i % 2 ? 'a' : 'b' }));
+    const result = await plan(data, select('y'));
+    expect(result.numericFeatures.has('x')).toBe(true);
+    expect(result.warnings.join(' ')).toContain("'unknown' at data.csv:7");
+  });
+
+  it('rejects unknown features and excludes, and the label as a feature', async () => {
+    expect(await failure(flowers, select('species', { features: ['widht'] }))).toMatch(/Input 'features': 'widht'/);
+    expect(await failure(flowers, select('species', { exclude: ['x'] }))).toMatch(/Input 'exclude': 'x'/);
+    expect(await failure(flowers, select('species', { features: ['species', 'width'] }))).toMatch(/lists the label/);
+  });
+
+  it('rejects regression on a text label', async () => {
+    expect(await failure(flowers, select('species', { task: 'regression' }))).toMatch(
+      /regression needs a numeric label, but 'species' holds text/,
+    );
+  });
+
+  it('warns about id-like columns and rows without a label', async () => {
+    const data = records(100, (i) => ({ id: `row-${i}`, x: String(i), y: i === 3 ? null : i % 2 ? 'a' : 'b' }));
+    const warnings = (await plan(data, select('y'))).warnings.join(' ');
+    expect(warnings).toContain("Column 'id' has 100 distinct values in 100 rows");
+    expect(warnings).toContain("1 of 100 rows have no 'y' value");
+  });
+});

@@ -1,0 +1,206 @@
+import type { RawValue } from '../backends/data/types.js';
+import type { DataRow } from './data.js';
+import type { HoldoutSplit } from './split.js';
+import { categoryOf, parseNumber } from '../util/values.js';
+
+/** Distinct values tracked per column: beyond this a column is an id or free text, and only counts go on. */
+const MAX_TRACKED_CATEGORIES = 1000;
+
+/** Where a value was seen, so a message can send the user to the exact cell. */
+export interface CellLocation {
+  value: string;
+  file: string;
+  line: number;
+}
+
+export interface NumericSummary {
+  count: number;
+  mean: number;
+  std: number;
+  min: number;
+  max: number;
+  /** Every value is a whole number: a hint that a numeric label may be class codes. */
+  integer: boolean;
+}
+
+/** Category counts, most frequent first (ties by value, so the order is reproducible). */
+export interface CategoryCount {
+  value: string;
+  count: number;
+}
+
+/** Running statistics of one column over some rows: numbers, text and categories in one pass. */
+class ColumnAccumulator {
+  present = 0;
+  numericCount = 0;
+  textCount = 0;
+  firstText: CellLocation | null = null;
+  private mean = 0;
+  private m2 = 0;
+  private min = Infinity;
+  private max = -Infinity;
+  private integer = true;
+  readonly categories = new Map<string, number>();
+  /** A value arrived after MAX_TRACKED_CATEGORIES distinct ones: counts are a lower bound. */
+  overflow = false;
+
+  add(value: RawValue, file: string, line: number): void {
+    this.present++;
+    const text = categoryOf(value) ?? '';
+    const number = parseNumber(value);
+    if (number === null) {
+      this.textCount++;
+      this.firstText ??= { value: text, file, line };
+    } else {
+      // Welford: numerically stable mean and variance in one pass.
+      this.numericCount++;
+      const delta = number - this.mean;
+      this.mean += delta / this.numericCount;
+      this.m2 += delta * (number - this.mean);
+      if (number < this.min) this.min = number;
+      if (number > this.max) this.max = number;
+      if (!Number.isInteger(number)) this.integer = false;
+    }
+    const seen = this.categories.get(text);
+    if (seen !== undefined) this.categories.set(text, seen + 1);
+    else if (this.categories.size < MAX_TRACKED_CATEGORIES) this.categories.set(text, 1);
+    else this.overflow = true;
+  }
+
+  numericSummary(): NumericSummary | null {
+    if (this.numericCount === 0) return null;
+    const variance = this.numericCount > 1 ? this.m2 / (this.numericCount - 1) : 0;
+    return {
+      count: this.numericCount,
+      mean: this.mean,
+      std: Math.sqrt(variance),
+      min: this.min,
+      max: this.max,
+      integer: this.integer,
+    };
+  }
+
+  topCategories(limit: number): CategoryCount[] {
+    return [...this.categories]
+      .map(([value, count]) => ({ value, count }))
+      .sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0))
+      .slice(0, limit);
+  }
+}
+
+/** What one column holds, over all rows and over the training split (which preprocessing is fitted on). */
+export class ColumnProfile {
+  /** Rows of the data (or split) in which the column was present and not missing. */
+  readonly all = new ColumnAccumulator();
+  readonly train = new ColumnAccumulator();
+
+  constructor(readonly name: string) {}
+
+  /** Rows that lack a value, including rows read before the column first appeared (JSON Lines may omit keys). */
+  missingIn(rows: number): number {
+    return rows - this.all.present;
+  }
+
+  /** Numbers among the present values: 1 for a clean numeric column, 0 for a text column. */
+  get numericShare(): number {
+    return this.all.present === 0 ? 0 : this.all.numericCount / this.all.present;
+  }
+
+  get kind(): ColumnKind {
+    if (this.all.present === 0) return 'empty';
+    return this.numericShare >= NUMERIC_SHARE ? 'numeric' : 'categorical';
+  }
+
+  get distinct(): number {
+    return this.all.categories.size;
+  }
+
+  get distinctIsLowerBound(): boolean {
+    return this.all.overflow;
+  }
+
+  add(value: RawValue, inTrain: boolean, file: string, line: number): void {
+    this.all.add(value, file, line);
+    if (inTrain) this.train.add(value, file, line);
+  }
+}
+
+export type ColumnKind = 'numeric' | 'categorical' | 'empty';
+
+/**
+ * A column counts as numeric when this share of its present values are numbers; the rest (a stray "?" or
+ * "unknown") are then treated as missing and reported. Below it, text dominates and it is categorical.
+ */
+export const NUMERIC_SHARE = 0.95;
+
+export interface FileRows {
+  file: string;
+  rows: number;
+}
+
+/** Everything one pass over the data learned: sizes, split, and a profile of every column. */
+export interface DataProfile {
+  rows: number;
+  trainRows: number;
+  testRows: number;
+  files: FileRows[];
+  /** In the order the columns first appeared. */
+  columns: ColumnProfile[];
+}
+
+/** One streaming pass: profiles every column over all rows and over the training split. */
+export async function profileRows(rows: AsyncIterable<DataRow>, split: HoldoutSplit): Promise<DataProfile> {
+  const columns = new Map<string, ColumnProfile>();
+  const files: FileRows[] = [];
+  let total = 0;
+  let train = 0;
+  for await (const row of rows) {
+    const inTrain = !split.isHoldout(row.values);
+    const current = files[files.length - 1];
+    if (current && current.file === row.file) current.rows++;
+    else files.push({ file: row.file, rows: 1 });
+    for (const name in row.values) {
+      let column = columns.get(name);
+      if (!column) {
+        column = new ColumnProfile(name);
+        columns.set(name, column);
+      }
+      const value = row.values[name];
+      if (value !== null && value !== undefined) column.add(value, inTrain, row.file, row.line);
+    }
+    total++;
+    if (inTrain) train++;
+  }
+  return { rows: total, trainRows: train, testRows: total - train, files, columns: [...columns.values()] };
+}
+
+/** A column as the report, the model card and data-report.json show it. */
+export interface ColumnSummary {
+  name: string;
+  type: ColumnKind;
+  missing: number;
+  distinct: string;
+  min?: number;
+  max?: number;
+  mean?: number;
+  std?: number;
+  top?: CategoryCount[];
+}
+
+export function summarizeColumns(profile: DataProfile): ColumnSummary[] {
+  return profile.columns.map((column) => {
+    const summary: ColumnSummary = {
+      name: column.name,
+      type: column.kind,
+      missing: column.missingIn(profile.rows),
+      distinct: `${column.distinct}${column.distinctIsLowerBound ? '+' : ''}`,
+    };
+    const numbers = column.all.numericSummary();
+    if (column.kind === 'numeric' && numbers) {
+      Object.assign(summary, { min: numbers.min, max: numbers.max, mean: numbers.mean, std: numbers.std });
+    } else if (column.kind === 'categorical') {
+      summary.top = column.all.topCategories(5);
+    }
+    return summary;
+  });
+}

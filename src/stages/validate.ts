@@ -1,0 +1,208 @@
+import type { Task } from '../ml/types.js';
+import { UserError } from '../util/errors.js';
+import { NUMERIC_SHARE, type ColumnProfile, type DataProfile } from './profile.js';
+
+/** Numeric labels with at most this many distinct whole numbers are read as class codes under task: auto. */
+const MAX_CODED_CLASSES = 10;
+/** More classes than this is almost always a regression target or an id picked as label by mistake. */
+const MAX_CLASSES = 200;
+/** A categorical feature whose distinct values reach this share of the rows carries no pattern: an id or free text. */
+const ID_LIKE_SHARE = 0.5;
+
+export interface ColumnSelection {
+  label: string;
+  /** Empty: every column but the label and the excluded ones. */
+  features: readonly string[];
+  exclude: readonly string[];
+  task: Task | 'auto';
+  /** For the message that explains an empty split. */
+  holdout: number;
+}
+
+/** What will be trained, decided from the data before anything is trained or written. */
+export interface TrainingPlan {
+  task: Task;
+  /** One sentence for the log: what auto decided and why, or that the input said so. */
+  taskReason: string;
+  label: string;
+  features: string[];
+  /** Columns that will be read as numbers; the other features are categorical. */
+  numericFeatures: Set<string>;
+  /** Things worth knowing that do not stop training: text in numeric columns, id-like columns, missing labels. */
+  warnings: string[];
+}
+
+/**
+ * Stops with a clear error when the data cannot train a model, naming the column, the input to change and
+ * a cell to look at; otherwise decides the task and the features.
+ */
+export function planTraining(profile: DataProfile, selection: ColumnSelection): TrainingPlan {
+  const byName = new Map(profile.columns.map((column) => [column.name, column]));
+  const columnList = profile.columns.map((column) => column.name).join(', ');
+  if (profile.rows === 0) {
+    throw new UserError(
+      `Input 'data': ${describeFiles(profile)} ${profile.files.length === 1 ? 'has' : 'have'} no data rows (a header alone is not enough). Point 'data' at files with at least a few dozen rows.`,
+    );
+  }
+  const label = byName.get(selection.label);
+  if (!label) {
+    throw new UserError(
+      `Input 'label': column '${selection.label}' is not in the data. Columns found: ${columnList}. Names are case-sensitive.`,
+    );
+  }
+  for (const [input, names] of [
+    ['features', selection.features],
+    ['exclude', selection.exclude],
+  ] as const) {
+    const unknown = names.filter((name) => !byName.has(name));
+    if (unknown.length > 0) {
+      throw new UserError(
+        `Input '${input}': ${unknown.map((name) => `'${name}'`).join(', ')} ${unknown.length === 1 ? 'is' : 'are'} not in the data. Columns found: ${columnList}.`,
+      );
+    }
+  }
+  if (selection.features.includes(label.name) && !selection.exclude.includes(label.name)) {
+    throw new UserError(
+      `Input 'features': it lists the label '${label.name}'; a model must not see the value it predicts. Remove it from 'features'.`,
+    );
+  }
+  const chosen = selection.features.length > 0 ? selection.features : profile.columns.map((column) => column.name);
+  const features = chosen.filter((name) => name !== label.name && !selection.exclude.includes(name));
+  if (features.length === 0) {
+    throw new UserError(
+      `Inputs 'features'/'exclude': no feature columns are left besides the label '${label.name}'. Keep at least one column to learn from.`,
+    );
+  }
+
+  const warnings: string[] = [];
+  const numericFeatures = new Set<string>();
+  for (const name of features) {
+    const column = byName.get(name) as ColumnProfile;
+    checkUsable(column, profile.rows, 'feature');
+    if (column.kind === 'numeric') {
+      numericFeatures.add(name);
+      noteTextInNumeric(column, warnings);
+    } else if (column.distinct >= Math.max(20, profile.rows * ID_LIKE_SHARE)) {
+      warnings.push(
+        `Column '${name}' has ${column.distinct}${column.distinctIsLowerBound ? '+' : ''} distinct values in ${profile.rows} rows: it looks like an id or free text, and only its most frequent values are encoded. Add it to 'exclude' if it carries no signal.`,
+      );
+    }
+  }
+
+  checkUsable(label, profile.rows, 'label');
+  const { task, taskReason } = decideTask(label, selection.task);
+  checkLabel(label, task);
+  if (task === 'regression') noteTextInNumeric(label, warnings);
+  const unlabeled = label.missingIn(profile.rows);
+  if (unlabeled > 0) {
+    warnings.push(
+      `${unlabeled} of ${profile.rows} rows have no '${label.name}' value and are left out of training and evaluation.`,
+    );
+  }
+  checkSplit(profile, selection.holdout);
+  return { task, taskReason, label: label.name, features, numericFeatures, warnings };
+}
+
+function describeFiles(profile: DataProfile): string {
+  if (profile.files.length === 0) return 'the data files';
+  const first = profile.files[0]?.file ?? '';
+  return profile.files.length === 1 ? `'${first}'` : `${profile.files.length} files ('${first}', ...)`;
+}
+
+function checkUsable(column: ColumnProfile, rows: number, role: 'feature' | 'label'): void {
+  if (column.kind === 'empty') {
+    const remedy =
+      role === 'label'
+        ? `Choose another 'label', or fill in the column.`
+        : `Add it to 'exclude', or fill it in.`;
+    throw new UserError(`Column '${column.name}' is empty in all ${rows} rows, so it cannot be a ${role}. ${remedy}`);
+  }
+  const share = column.numericShare;
+  // Neither clearly numbers nor clearly text: a broken export or a shifted column, not a category.
+  if (share > 1 - NUMERIC_SHARE && share < NUMERIC_SHARE) {
+    const text = column.all.firstText;
+    const where = text ? ` (first: '${truncate(text.value)}' at ${text.file}:${text.line})` : '';
+    throw new UserError(
+      `Column '${column.name}' mixes numbers and text: ${percent(1 - share)} of its ${column.all.present} values are not numbers${where}. Clean the column, or add it to 'exclude'.`,
+    );
+  }
+}
+
+function noteTextInNumeric(column: ColumnProfile, warnings: string[]): void {
+  const text = column.all.firstText;
+  if (column.all.textCount === 0 || !text) return;
+  warnings.push(
+    `Column '${column.name}' is numeric but ${column.all.textCount} values are not numbers (first: '${truncate(text.value)}' at ${text.file}:${text.line}); they are treated as missing.`,
+  );
+}
+
+function decideTask(label: ColumnProfile, requested: Task | 'auto'): { task: Task; taskReason: string } {
+  if (requested !== 'auto') return { task: requested, taskReason: `task: ${requested} (set by the 'task' input)` };
+  const numbers = label.all.numericSummary();
+  if (label.kind !== 'numeric' || !numbers) {
+    return {
+      task: 'classification',
+      taskReason: `task: classification (auto: label '${label.name}' holds text, ${label.distinct} classes)`,
+    };
+  }
+  if (numbers.integer && label.distinct <= MAX_CODED_CLASSES) {
+    return {
+      task: 'classification',
+      taskReason: `task: classification (auto: label '${label.name}' holds ${label.distinct} distinct whole numbers, read as class codes; set task: regression to predict it as a number)`,
+    };
+  }
+  return {
+    task: 'regression',
+    taskReason: `task: regression (auto: label '${label.name}' is numeric with ${label.distinct}${label.distinctIsLowerBound ? '+' : ''} distinct values)`,
+  };
+}
+
+function checkLabel(label: ColumnProfile, task: Task): void {
+  const top = label.all.topCategories(1)[0];
+  if (label.distinct === 1 && top) {
+    throw new UserError(
+      `Input 'label': column '${label.name}' has the same value '${truncate(top.value)}' in every row, so there is nothing to learn. Check the data export, or choose another 'label'.`,
+    );
+  }
+  if (task === 'classification') {
+    if (label.distinctIsLowerBound || label.distinct > MAX_CLASSES) {
+      throw new UserError(
+        `Input 'task': label '${label.name}' has ${label.distinct}${label.distinctIsLowerBound ? '+' : ''} distinct values, too many classes to classify (at most ${MAX_CLASSES}). Set task: regression if it is a number, or choose another 'label'.`,
+      );
+    }
+    if (label.train.categories.size < 2) {
+      throw new UserError(
+        `Input 'label': the training split holds only one class of '${label.name}', so there is nothing to learn. Add rows of the other classes, or lower 'holdout'.`,
+      );
+    }
+    return;
+  }
+  if (label.kind !== 'numeric') {
+    const text = label.all.firstText;
+    throw new UserError(
+      `Input 'task': regression needs a numeric label, but '${label.name}' holds text${text ? ` (first: '${truncate(text.value)}' at ${text.file}:${text.line})` : ''}. Set task: classification, or choose a numeric 'label'.`,
+    );
+  }
+  if ((label.train.numericSummary()?.std ?? 0) === 0) {
+    throw new UserError(
+      `Input 'label': '${label.name}' is the same number in every training row, so there is nothing to learn. Check the data export, or choose another 'label'.`,
+    );
+  }
+}
+
+function checkSplit(profile: DataProfile, holdout: number): void {
+  if (profile.trainRows === 0 || profile.testRows === 0) {
+    const empty = profile.trainRows === 0 ? 'training split' : 'holdout';
+    throw new UserError(
+      `Input 'holdout': with holdout: ${holdout}, the ${empty} got none of the ${profile.rows} rows. Add more rows, or choose a holdout between 0.1 and 0.3.`,
+    );
+  }
+}
+
+function percent(share: number): string {
+  return `${Math.round(share * 100)}%`;
+}
+
+function truncate(text: string): string {
+  return text.length > 40 ? `${text.slice(0, 37)}...` : text;
+}
