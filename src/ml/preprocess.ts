@@ -1,0 +1,119 @@
+import type { RawValue } from '../backends/data/types.js';
+import { categoryOf, parseNumber } from '../util/values.js';
+import type { Task } from './types.js';
+
+/** Standardised with the training split's mean and deviation; a missing value becomes the mean (0). */
+export interface NumericEncoding {
+  kind: 'numeric';
+  name: string;
+  mean: number;
+  std: number;
+}
+
+/**
+ * One-hot over the training split's most frequent categories, plus a last slot shared by missing values,
+ * rare categories and categories first seen at serving time, so an unseen value never breaks a prediction.
+ */
+export interface CategoricalEncoding {
+  kind: 'categorical';
+  name: string;
+  categories: string[];
+}
+
+export type FeatureEncoding = NumericEncoding | CategoricalEncoding;
+
+/**
+ * Everything needed to turn a record into model input and model output into an answer. Fitted on the
+ * training split only, saved beside the model as preprocessing.json, and applied by the serving function
+ * exactly as training applied it.
+ */
+export interface Preprocessing {
+  formatVersion: 1;
+  task: Task;
+  label: string;
+  features: FeatureEncoding[];
+  /** Classification: class names in the order of the model's outputs. */
+  classes: string[] | null;
+  /** Regression: the model predicts (y - mean) / std. */
+  target: { mean: number; std: number } | null;
+}
+
+export type Prediction = { label: string; probabilities: Record<string, number> } | number;
+
+export function encodedWidth(preprocessing: Preprocessing): number {
+  let width = 0;
+  for (const feature of preprocessing.features) width += feature.kind === 'numeric' ? 1 : feature.categories.length + 1;
+  return width;
+}
+
+/** Compiled once from a Preprocessing: lookups as maps, so encoding a row costs no search. */
+export class RecordEncoder {
+  readonly width: number;
+  private readonly categoryIndexes: Array<Map<string, number> | null>;
+  private readonly classIndex: Map<string, number> | null;
+
+  constructor(readonly preprocessing: Preprocessing) {
+    this.width = encodedWidth(preprocessing);
+    this.categoryIndexes = preprocessing.features.map((feature) =>
+      feature.kind === 'categorical' ? new Map(feature.categories.map((value, index) => [value, index])) : null,
+    );
+    this.classIndex = preprocessing.classes ? new Map(preprocessing.classes.map((name, index) => [name, index])) : null;
+  }
+
+  /**
+   * Writes one record's features at `offset` of `out`. Returns the first numeric feature whose value is
+   * present but not a number (encoded as missing): training tolerates it, serving answers 400 with its name.
+   */
+  encodeFeatures(values: Readonly<Record<string, RawValue | undefined>>, out: Float32Array, offset: number): string | null {
+    let position = offset;
+    let invalid: string | null = null;
+    this.preprocessing.features.forEach((feature, index) => {
+      const value = values[feature.name];
+      if (feature.kind === 'numeric') {
+        const number = parseNumber(value);
+        if (number === null && value !== null && value !== undefined) invalid ??= feature.name;
+        out[position++] = number === null ? 0 : (number - feature.mean) / feature.std;
+        return;
+      }
+      const slots = feature.categories.length + 1;
+      out.fill(0, position, position + slots);
+      const category = categoryOf(value);
+      const slot = category === null ? undefined : this.categoryIndexes[index]?.get(category);
+      out[position + (slot ?? feature.categories.length)] = 1;
+      position += slots;
+    });
+    return invalid;
+  }
+
+  /** The training target of a label value: a class index or a standardised number; null when unusable. */
+  encodeLabel(value: RawValue | undefined): number | null {
+    if (this.classIndex) {
+      const category = categoryOf(value);
+      return category === null ? null : (this.classIndex.get(category) ?? null);
+    }
+    const number = parseNumber(value);
+    const target = this.preprocessing.target;
+    return number === null || !target ? null : (number - target.mean) / target.std;
+  }
+
+  /** Model outputs (probabilities rows × classes, or standardised values) back to answers. */
+  decode(outputs: Float32Array, rows: number): Prediction[] {
+    const { classes, target } = this.preprocessing;
+    const predictions: Prediction[] = [];
+    for (let row = 0; row < rows; row++) {
+      if (classes) {
+        const probabilities: Record<string, number> = {};
+        let best = 0;
+        classes.forEach((name, index) => {
+          const probability = outputs[row * classes.length + index] ?? 0;
+          probabilities[name] = probability;
+          if (probability > (outputs[row * classes.length + best] ?? 0)) best = index;
+        });
+        predictions.push({ label: classes[best] ?? '', probabilities });
+      } else if (target) {
+        predictions.push((outputs[row] ?? 0) * target.std + target.mean);
+      }
+    }
+    return predictions;
+  }
+}

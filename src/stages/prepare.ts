@@ -1,0 +1,94 @@
+import type { RawValue } from '../backends/data/types.js';
+import type { Matrix } from '../ml/model.js';
+import { RecordEncoder, type FeatureEncoding, type Preprocessing } from '../ml/preprocess.js';
+import type { DataRow } from './data.js';
+import type { DataProfile } from './profile.js';
+import type { HoldoutSplit } from './split.js';
+import type { TrainingPlan } from './validate.js';
+
+/** Holdout records kept raw, to check that the deployed function answers as the model does in process. */
+const SAMPLE_RECORDS = 3;
+
+/**
+ * Fits preprocessing on the training split's statistics only (gathered in the profiling pass), so nothing
+ * about the holdout leaks into the model or its inputs.
+ */
+export function fitPreprocessing(plan: TrainingPlan, profile: DataProfile, maxCategories: number): Preprocessing {
+  const columns = new Map(profile.columns.map((column) => [column.name, column]));
+  const features = plan.features.map((name): FeatureEncoding => {
+    const train = columns.get(name)?.train;
+    if (plan.numericFeatures.has(name)) {
+      const summary = train?.numericSummary();
+      // A constant or absent column would divide by zero: it then encodes as 0 everywhere, harmlessly.
+      const std = summary && summary.std > 0 ? summary.std : 1;
+      return { kind: 'numeric', name, mean: summary?.mean ?? 0, std };
+    }
+    return { kind: 'categorical', name, categories: (train?.topCategories(maxCategories) ?? []).map((c) => c.value) };
+  });
+  const label = columns.get(plan.label)?.train;
+  if (plan.task === 'classification') {
+    const classes = [...(label?.categories.keys() ?? [])].sort();
+    return { formatVersion: 1, task: plan.task, label: plan.label, features, classes, target: null };
+  }
+  const summary = label?.numericSummary();
+  const target = { mean: summary?.mean ?? 0, std: summary && summary.std > 0 ? summary.std : 1 };
+  return { formatVersion: 1, task: plan.task, label: plan.label, features, classes: null, target };
+}
+
+export interface EncodedSplit {
+  x: Matrix;
+  /** Class indexes, or standardised targets. */
+  y: Float32Array;
+}
+
+export interface PreparedData {
+  encoder: RecordEncoder;
+  train: EncodedSplit;
+  test: EncodedSplit;
+  /** The first few holdout records, features only, as a client would send them. */
+  samples: Array<Record<string, RawValue>>;
+  /** Holdout rows whose class never occurs in training: the model cannot predict them, so they are left out. */
+  unseenClassRows: number;
+}
+
+/**
+ * The second pass: encodes every row into compact float matrices sized from the profile's counts, so
+ * memory is rows × encoded width × 4 bytes and no raw text is kept.
+ */
+export async function encodeRows(
+  rows: AsyncIterable<DataRow>,
+  preprocessing: Preprocessing,
+  split: HoldoutSplit,
+  profile: DataProfile,
+): Promise<PreparedData> {
+  const encoder = new RecordEncoder(preprocessing);
+  const width = encoder.width;
+  const train = { x: new Float32Array(profile.trainRows * width), y: new Float32Array(profile.trainRows), rows: 0 };
+  const test = { x: new Float32Array(profile.testRows * width), y: new Float32Array(profile.testRows), rows: 0 };
+  const samples: Array<Record<string, RawValue>> = [];
+  let unseenClassRows = 0;
+  for await (const row of rows) {
+    const holdout = split.isHoldout(row.values);
+    const target = encoder.encodeLabel(row.values[preprocessing.label]);
+    if (target === null) {
+      const labelValue = row.values[preprocessing.label];
+      if (holdout && labelValue !== null && labelValue !== undefined) unseenClassRows++;
+      continue;
+    }
+    const into = holdout ? test : train;
+    encoder.encodeFeatures(row.values, into.x, into.rows * width);
+    into.y[into.rows++] = target;
+    if (holdout && samples.length < SAMPLE_RECORDS) samples.push(featuresOf(row.values, preprocessing));
+  }
+  const finish = (split: typeof train): EncodedSplit => ({
+    x: { data: split.x.subarray(0, split.rows * width), rows: split.rows, cols: width },
+    y: split.y.subarray(0, split.rows),
+  });
+  return { encoder, train: finish(train), test: finish(test), samples, unseenClassRows };
+}
+
+function featuresOf(values: Readonly<Record<string, RawValue>>, preprocessing: Preprocessing): Record<string, RawValue> {
+  const record: Record<string, RawValue> = {};
+  for (const feature of preprocessing.features) record[feature.name] = values[feature.name] ?? null;
+  return record;
+}
