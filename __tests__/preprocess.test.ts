@@ -8,7 +8,7 @@ import { rowsOf } from '../test-support/rows.js';
 
 const data = Array.from({ length: 300 }, (_, i) => ({
   size: i % 10 === 0 ? null : String(i % 50),
-  colour: ['red', 'red', 'blue', 'green', 'teal'][i % 5] ?? null,
+  colour: ['red', 'red', 'red', 'blue', 'blue', 'green', 'teal'][i % 7] ?? null,
   kind: i % 4 === 0 ? 'big' : 'small',
 }));
 const split = new HoldoutSplit(0.25, 3);

@@ -1,0 +1,176 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import type { Readable } from 'node:stream';
+import { LocalDataSource } from '../src/backends/data/local.js';
+import { UserError } from '../src/util/errors.js';
+
+let workspace: string;
+
+async function write(relative: string, content: string): Promise<void> {
+  const file = path.join(workspace, relative);
+  await mkdir(path.dirname(file), { recursive: true });
+  await writeFile(file, content);
+}
+
+async function displays(spec: string, base = workspace): Promise<string[]> {
+  return (await new LocalDataSource(spec, base).list()).map((file) => file.display);
+}
+
+async function listError(spec: string): Promise<string> {
+  try {
+    await new LocalDataSource(spec, workspace).list();
+  } catch (error) {
+    expect(error).toBeInstanceOf(UserError);
+    return (error as UserError).message;
+  }
+  throw new Error(`expected listing '${spec}' to fail`);
+}
+
+async function text(stream: Readable): Promise<string> {
+  let content = '';
+  for await (const chunk of stream) content += String(chunk);
+  return content;
+}
+
+beforeAll(async () => {
+  workspace = await mkdtemp(path.join(os.tmpdir(), 'local-source-test-'));
+  await write('data/b.csv', 'x,y\n1,2\n');
+  await write('data/A.csv', 'x,y\n3,4\n');
+  await write('data/sub/c.jsonl', '{"x": 5}\n');
+  await write('data/sub/deeper/d.ndjson', '{"x": 6}\n');
+  await write('data/e.TSV', 'x\ty\n7\t8\n');
+  await write('data/README.md', '# notes\n');
+  await write('data/.hidden/f.csv', 'x,y\n9,9\n');
+  await write('notes/readme.txt', 'text\n');
+  await mkdir(path.join(workspace, 'empty'));
+});
+
+afterAll(async () => {
+  await rm(workspace, { recursive: true, force: true });
+});
+
+describe('LocalDataSource.list', () => {
+  it('lists one file, relative to the workspace', async () => {
+    const source = new LocalDataSource('data/b.csv', workspace);
+    const files = await source.list();
+    expect(files).toEqual([{ uri: path.join(workspace, 'data/b.csv'), display: 'data/b.csv', size: 8 }]);
+    expect(source.description).toBe('data/b.csv');
+  });
+
+  it('lists every data file below a folder, recursively, sorted by display name, skipping other and hidden files', async () => {
+    const source = new LocalDataSource('data', workspace);
+    const files = await source.list();
+    expect(files.map((file) => file.display)).toEqual([
+      'data/A.csv',
+      'data/b.csv',
+      'data/e.TSV',
+      'data/sub/c.jsonl',
+      'data/sub/deeper/d.ndjson',
+    ]);
+    expect(files.every((file) => path.isAbsolute(file.uri) && file.size > 0)).toBe(true);
+    expect(source.description).toBe('5 files below data');
+    expect(await displays('data/')).toEqual(files.map((file) => file.display));
+  });
+
+  it('lists the data files a glob matches, leaving out others it matches', async () => {
+    expect(await displays('data/*.csv')).toEqual(['data/A.csv', 'data/b.csv']);
+    expect(await displays('data/**/*.{jsonl,ndjson}')).toEqual(['data/sub/c.jsonl', 'data/sub/deeper/d.ndjson']);
+    expect(await displays('data/*')).toEqual(['data/A.csv', 'data/b.csv', 'data/e.TSV']);
+    const source = new LocalDataSource('data/*.csv', workspace);
+    await source.list();
+    expect(source.description).toBe('2 files matching data/*.csv');
+  });
+
+  it('accepts absolute paths: a file, a folder and a glob; files outside the workspace keep their absolute name', async () => {
+    const file = path.join(workspace, 'data/b.csv');
+    expect(await displays(file)).toEqual(['data/b.csv']);
+    expect(await displays(path.join(workspace, 'data/sub'))).toEqual(['data/sub/c.jsonl', 'data/sub/deeper/d.ndjson']);
+    expect(await displays(`${workspace}/data/*.csv`)).toEqual(['data/A.csv', 'data/b.csv']);
+    const elsewhere = path.join(workspace, 'empty');
+    expect(await displays(file, elsewhere)).toEqual([file]);
+    expect(await displays('../data/b.csv', elsewhere)).toEqual([file]);
+  });
+
+  it('says when a glob matches nothing, with the remedy', async () => {
+    expect(await listError('data/*.parquet')).toBe(
+      `Input 'data': no CSV or JSON Lines files match 'data/*.parquet' under ${workspace}. Check the path (it is ` +
+        'relative to the workspace) or commit the data.',
+    );
+  });
+
+  it('says when a glob matches only files it cannot read', async () => {
+    const message = await listError('*/*.{md,txt}');
+    expect(message).toMatch(/^Input 'data': no CSV or JSON Lines files match '\*\/\*\.\{md,txt\}' under .* \(it matches 2 files such as 'data\/README\.md', but data files must be '\.csv'/);
+  });
+
+  it('says when a path does not exist', async () => {
+    expect(await listError('data/missing.csv')).toBe(
+      `Input 'data': no file or folder 'data/missing.csv' under ${workspace}. Check the path (it is relative to the ` +
+        'workspace) or commit the data.',
+    );
+  });
+
+  it('rejects a file of an unsupported type named explicitly, naming the supported ones', async () => {
+    expect(await listError('notes/readme.txt')).toMatch(
+      /^Input 'data': cannot read 'notes\/readme\.txt': data files must be '\.csv', '\.tsv' \(tab-separated\), '\.jsonl' or '\.ndjson'/,
+    );
+  });
+
+  it('says when a folder holds no data files', async () => {
+    expect(await listError('empty')).toMatch(/^Input 'data': the folder 'empty' \(.*empty\) holds no '\.csv'.* files/);
+    expect(await listError('notes')).toMatch(/^Input 'data': the folder 'notes'/);
+  });
+
+  it('rejects an empty spec', async () => {
+    expect(await listError('  ')).toMatch(/^Input 'data' is empty/);
+  });
+});
+
+describe('LocalDataSource.open and fingerprint', () => {
+  let copy: string;
+  beforeAll(async () => {
+    copy = await mkdtemp(path.join(os.tmpdir(), 'local-source-copy-'));
+    await cp(path.join(workspace, 'data'), path.join(copy, 'data'), { recursive: true });
+  });
+  afterAll(async () => {
+    await rm(copy, { recursive: true, force: true });
+  });
+
+  async function fingerprintOf(base: string, spec = 'data'): Promise<string> {
+    const source = new LocalDataSource(spec, base);
+    return source.fingerprint(await source.list());
+  }
+
+  it('opens a file as a stream of its bytes', async () => {
+    const source = new LocalDataSource('data/b.csv', workspace);
+    const [file] = await source.list();
+    expect(await text(await source.open(file!))).toBe('x,y\n1,2\n');
+  });
+
+  it('fingerprints names, sizes and contents as a full-length sha256', async () => {
+    const original = await fingerprintOf(workspace);
+    expect(original).toMatch(/^sha256:[0-9a-f]{64}$/);
+    // The same data elsewhere has the same fingerprint.
+    expect(await fingerprintOf(copy)).toBe(original);
+
+    // Same name and size, different content.
+    await writeFile(path.join(copy, 'data/b.csv'), 'x,y\n1,3\n');
+    const changed = await fingerprintOf(copy);
+    expect(changed).not.toBe(original);
+
+    // Restored: the fingerprint comes back.
+    await writeFile(path.join(copy, 'data/b.csv'), 'x,y\n1,2\n');
+    expect(await fingerprintOf(copy)).toBe(original);
+
+    // Same content under another name.
+    await rm(path.join(copy, 'data/b.csv'));
+    await writeFile(path.join(copy, 'data/b2.csv'), 'x,y\n1,2\n');
+    expect(await fingerprintOf(copy)).not.toBe(original);
+  });
+
+  it('depends on which files are included', async () => {
+    expect(await fingerprintOf(workspace, 'data/*.csv')).not.toBe(await fingerprintOf(workspace));
+  });
+});

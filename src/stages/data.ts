@@ -1,0 +1,584 @@
+import path from 'node:path';
+import { Readable, Transform, pipeline, type TransformCallback } from 'node:stream';
+import { StringDecoder } from 'node:string_decoder';
+import { CsvError, Parser } from 'csv-parse';
+import type { DataFile, DataSource, RawValue } from '../backends/data/types.js';
+import { UserError } from '../util/errors.js';
+
+/** One record of the data, keyed by column name. */
+export interface DataRow {
+  values: Record<string, RawValue>;
+  /** The file's display name. */
+  file: string;
+  /** 1-based line where the record starts (a quoted CSV field may span several lines). */
+  line: number;
+}
+
+export interface ReadProgress {
+  /** Rows read so far, over all files. */
+  rows: number;
+  /** Bytes read so far, over all files. */
+  bytes: number;
+  file: string;
+}
+
+export type DataFormat = 'csv' | 'jsonl';
+
+/** How a file is being read, announced before its first row so the caller can log it. */
+export type FileFormatInfo = { file: string; format: 'csv'; delimiter: string } | { file: string; format: 'jsonl' };
+
+export interface ReadOptions {
+  /** Called every PROGRESS_EVERY rows and at the end of each file. */
+  onProgress?: (progress: ReadProgress) => void;
+  onFile?: (info: FileFormatInfo) => void;
+}
+
+/** File extensions the reader understands (lower case). `.tsv` is CSV whose delimiter defaults to a tab. */
+export const DATA_EXTENSIONS: Readonly<Record<string, DataFormat>> = {
+  '.csv': 'csv',
+  '.tsv': 'csv',
+  '.jsonl': 'jsonl',
+  '.ndjson': 'jsonl',
+};
+
+/** The supported extensions, for messages. */
+export const SUPPORTED_EXTENSIONS_TEXT = "'.csv', '.tsv' (tab-separated), '.jsonl' or '.ndjson' (JSON Lines)";
+
+/** The format a file name's extension announces, or null when the reader cannot read it. */
+export function dataFormatOf(name: string): DataFormat | null {
+  return DATA_EXTENSIONS[path.posix.extname(name).toLowerCase()] ?? null;
+}
+
+const MISSING_TOKENS = new Set(['', 'na', 'n/a', 'nan', 'null', '?']);
+
+/** Values that mean "missing" in a CSV cell: '', whitespace-only, NA, N/A, NaN, null, ? (case-insensitive, trimmed). */
+export function isMissingToken(text: string): boolean {
+  // Fast path for most cells: longer than any token, and starting and ending in printable ASCII, so
+  // trimming cannot shorten it (every whitespace character is below 0x21 or above 0x7E).
+  const { length } = text;
+  if (length > 4) {
+    const first = text.charCodeAt(0);
+    const last = text.charCodeAt(length - 1);
+    if (first > 0x20 && first < 0x7f && last > 0x20 && last < 0x7f) return false;
+  }
+  const trimmed = text.trim();
+  return trimmed.length <= 4 && MISSING_TOKENS.has(trimmed.toLowerCase());
+}
+
+const PROGRESS_EVERY = 50_000;
+
+/**
+ * Longest record (CSV) or line (JSON Lines) accepted, in characters. Without a cap, one unclosed quote or a
+ * file without line breaks would make the reader buffer the rest of the file.
+ */
+export const MAX_RECORD_LENGTH = 8 * 1024 * 1024;
+
+/**
+ * Every row of every file, in order, streamed: each file's bytes go through UTF-8 validation into the CSV
+ * parser or the JSON Lines splitter, so memory stays bounded by the longest record, not the file size.
+ * Values are strings (CSV) or JSON primitives; missing tokens become null. Empty and header-only files
+ * yield nothing: deciding that "no rows" is an error is the validation stage's job.
+ */
+export async function* readRows(
+  source: DataSource,
+  files: readonly DataFile[],
+  options: ReadOptions = {},
+): AsyncGenerator<DataRow> {
+  const { onProgress, onFile } = options;
+  const reference: ColumnReference = { file: null, columns: [] };
+  let rows = 0;
+  let bytesBefore = 0;
+  for (const file of files) {
+    const format = dataFormatOf(file.display);
+    if (format === null) {
+      throw new UserError(
+        `${file.display}: cannot read this file type; the data reader reads ${SUPPORTED_EXTENSIONS_TEXT} files.`,
+      );
+    }
+    const input = await source.open(file);
+    const validator = new Utf8ValidatingStream(file.display);
+    // Errors from either end up in the validated stream, and from there in the row loop below.
+    const validated = pipeline(input, validator, () => {});
+    try {
+      const records =
+        format === 'csv'
+          ? readCsv(file.display, validated, reference, onFile)
+          : readJsonLines(file.display, validated, onFile);
+      for await (const row of records) {
+        yield row;
+        rows++;
+        if (rows % PROGRESS_EVERY === 0) {
+          onProgress?.({ rows, bytes: bytesBefore + validator.bytes, file: file.display });
+        }
+      }
+    } finally {
+      // Also when the caller stops early: close the file.
+      input.destroy();
+      validator.destroy();
+    }
+    bytesBefore += validator.bytes;
+    onProgress?.({ rows, bytes: bytesBefore, file: file.display });
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------- UTF-8
+
+const LATIN1_REMEDY =
+  'Re-encode the file as UTF-8, e.g. `iconv -f latin1 -t utf-8 in.csv > out.csv` (for Windows-1252 use -f cp1252), ' +
+  'or save it from a spreadsheet as "CSV UTF-8".';
+
+/**
+ * Passes bytes through unchanged and fails at the first byte that is not well-formed UTF-8 (Unicode 15,
+ * table 3-7): stray continuation bytes, overlong forms, surrogates and code points above U+10FFFF. The state
+ * carries over between chunks, so a character split across two chunks is accepted.
+ */
+class Utf8ValidatingStream extends Transform {
+  /** Bytes checked so far: the offset of the next byte. */
+  bytes = 0;
+  /** Line of the next byte (1-based), for the error message. */
+  private line = 1;
+  /** Continuation bytes the current character still needs; 0 between characters. */
+  private pending = 0;
+  /** Range the next continuation byte must fall in: narrower than 80..BF right after some lead bytes. */
+  private low = 0x80;
+  private high = 0xbf;
+  /** Where the current multi-byte character started, for the error message. */
+  private leadByte = 0;
+  private leadOffset = 0;
+  private leadLine = 1;
+
+  constructor(private readonly file: string) {
+    super();
+  }
+
+  override _transform(chunk: Buffer, _encoding: BufferEncoding, callback: TransformCallback): void {
+    const error = this.check(chunk);
+    if (error) callback(error);
+    else callback(null, chunk);
+  }
+
+  override _flush(callback: TransformCallback): void {
+    if (this.pending === 0) callback();
+    else callback(this.invalid('starts a UTF-8 character that the file ends in the middle of'));
+  }
+
+  private check(chunk: Uint8Array): UserError | null {
+    let { pending, low, high, line } = this;
+    const length = chunk.length;
+    for (let i = 0; i < length; i++) {
+      let byte = chunk[i]!;
+      if (pending === 0) {
+        // ASCII fast path: most bytes of tabular data.
+        while (byte < 0x80) {
+          if (byte === 0x0a) line++;
+          if (++i === length) break;
+          byte = chunk[i]!;
+        }
+        if (byte < 0x80) break;
+        this.leadByte = byte;
+        this.leadOffset = this.bytes + i;
+        this.leadLine = line;
+        if (byte >= 0xc2 && byte <= 0xdf) {
+          pending = 1;
+        } else if (byte >= 0xe0 && byte <= 0xef) {
+          pending = 2;
+          if (byte === 0xe0) low = 0xa0; // else overlong
+          if (byte === 0xed) high = 0x9f; // else a surrogate
+        } else if (byte >= 0xf0 && byte <= 0xf4) {
+          pending = 3;
+          if (byte === 0xf0) low = 0x90; // else overlong
+          if (byte === 0xf4) high = 0x8f; // else above U+10FFFF
+        } else {
+          return this.invalid(
+            byte >= 0x80 && byte <= 0xbf ? 'is a UTF-8 continuation byte without a lead byte' : 'never occurs in UTF-8',
+          );
+        }
+      } else {
+        if (byte < low || byte > high) {
+          return this.invalid('starts a byte sequence that is not valid UTF-8');
+        }
+        pending--;
+        low = 0x80;
+        high = 0xbf;
+      }
+    }
+    this.pending = pending;
+    this.low = low;
+    this.high = high;
+    this.line = line;
+    this.bytes += length;
+    return null;
+  }
+
+  /** Names the character's lead byte, which is where a Latin-1 file goes wrong (é is E9). */
+  private invalid(what: string): UserError {
+    const hex = this.leadByte.toString(16).toUpperCase().padStart(2, '0');
+    return new UserError(
+      `${this.file}:${this.leadLine}: not UTF-8: byte 0x${hex} at byte offset ${this.leadOffset} ${what} ` +
+        `(is the file Latin-1 or Windows-1252?). ${LATIN1_REMEDY}`,
+    );
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------- CSV
+
+/** The first CSV file's columns: every other CSV file must have the same set. */
+interface ColumnReference {
+  file: string | null;
+  columns: readonly string[];
+}
+
+/** A CSV record as parsed, with the line it starts on. */
+interface CsvRecord {
+  fields: string[];
+  line: number;
+}
+
+/**
+ * csv-parse's Parser, numbering records by the line they start on. The parser pushes each record
+ * synchronously as it completes it, so `nextLine` is exact even when a later record fails to parse, and
+ * numbering here costs far less than the parser's per-record `info` objects.
+ */
+class LineNumberingParser extends Parser {
+  /** Line where the next record starts. */
+  nextLine = 1;
+
+  override push(chunk: unknown, encoding?: BufferEncoding): boolean {
+    if (chunk === null) return super.push(chunk, encoding);
+    const fields = chunk as string[];
+    const record: CsvRecord = { fields, line: this.nextLine };
+    this.nextLine += 1 + lineBreaksIn(fields);
+    return super.push(record);
+  }
+}
+
+/** Line breaks inside quoted fields: CRLF, LF and a lone CR each count once, as editors number lines. */
+function lineBreaksIn(fields: readonly string[]): number {
+  let count = 0;
+  for (const field of fields) {
+    if (!field.includes('\n') && !field.includes('\r')) continue;
+    for (let i = 0; i < field.length; i++) {
+      const code = field.charCodeAt(i);
+      if (code === 0x0a || (code === 0x0d && field.charCodeAt(i + 1) !== 0x0a)) count++;
+    }
+  }
+  return count;
+}
+
+/** Bytes read before choosing the delimiter: a whole first chunk of a file stream. */
+const SNIFF_BYTES = 64 * 1024;
+/** Records (header included) the delimiter must split consistently. */
+const SNIFF_RECORDS = 20;
+const DELIMITER_CANDIDATES = [',', ';', '\t', '|'] as const;
+
+async function* readCsv(
+  file: string,
+  validated: Readable,
+  reference: ColumnReference,
+  onFile: ReadOptions['onFile'],
+): AsyncGenerator<DataRow> {
+  const chunks: AsyncIterator<Buffer> = validated[Symbol.asyncIterator]();
+  const head = await readHead(chunks);
+  const delimiter = chooseDelimiter(file, Buffer.concat(head.chunks), head.complete);
+  onFile?.({ file, format: 'csv', delimiter });
+
+  const parser = new LineNumberingParser({
+    delimiter,
+    bom: true,
+    // Any line ending, even mixed within a file; CRLF is tried first so it counts as one line break.
+    record_delimiter: ['\r\n', '\n', '\r'],
+    // Field counts are checked below, with a message that names the line and says what to do.
+    relax_column_count: true,
+    // A quote inside an unquoted field (5'11") is text, as in Python's csv module and spreadsheets.
+    relax_quotes: true,
+    max_record_size: MAX_RECORD_LENGTH,
+  });
+  pipeline(Readable.from(replay(head.chunks, head.complete ? null : chunks)), parser, () => {});
+
+  let columns: string[] | null = null;
+  try {
+    for await (const record of parser as AsyncIterable<CsvRecord>) {
+      const { fields, line } = record;
+      // A blank line: one empty field.
+      if (fields.length === 1 && fields[0] === '') continue;
+      if (columns === null) {
+        columns = headerColumns(file, fields, line);
+        checkSameColumns(reference, file, columns);
+        continue;
+      }
+      if (fields.length !== columns.length) throw fieldCountError(file, line, columns.length, fields.length, delimiter);
+      const values: Record<string, RawValue> = {};
+      for (let i = 0; i < fields.length; i++) {
+        const text = fields[i]!;
+        values[columns[i]!] = isMissingToken(text) ? null : text;
+      }
+      yield { values, file, line };
+    }
+  } catch (error) {
+    if (error instanceof CsvError) throw csvSyntaxError(file, parser.nextLine, error);
+    throw error;
+  } finally {
+    parser.destroy();
+  }
+}
+
+/** Reads the first SNIFF_BYTES (or the whole file, when shorter). */
+async function readHead(chunks: AsyncIterator<Buffer>): Promise<{ chunks: Buffer[]; complete: boolean }> {
+  const head: Buffer[] = [];
+  let length = 0;
+  while (length < SNIFF_BYTES) {
+    const next = await chunks.next();
+    if (next.done) return { chunks: head, complete: true };
+    head.push(next.value);
+    length += next.value.length;
+  }
+  return { chunks: head, complete: false };
+}
+
+/** The bytes already read to choose the delimiter, then the rest of the file. */
+async function* replay(head: readonly Buffer[], rest: AsyncIterator<Buffer> | null): AsyncGenerator<Buffer> {
+  yield* head;
+  if (rest === null) return;
+  for (let next = await rest.next(); !next.done; next = await rest.next()) yield next.value;
+}
+
+/**
+ * The candidate that splits the header and the first records into the same number (> 1) of fields: the
+ * extension's default (tab for .tsv, comma otherwise) when it does, else the one giving the most fields.
+ * When none is consistent, one that splits the header and most records alike still wins, so a single bad
+ * row is reported by its line instead of as an unknown delimiter.
+ */
+function chooseDelimiter(file: string, head: Buffer, complete: boolean): string {
+  const preferred = file.toLowerCase().endsWith('.tsv') ? '\t' : ',';
+  const scored = DELIMITER_CANDIDATES.map((delimiter) => {
+    const counts = fieldCounts(head, delimiter.charCodeAt(0), complete);
+    const header = counts[0] ?? 0;
+    const agreeing = counts.filter((count) => count === header).length;
+    return { delimiter, header, agreeing, records: counts.length };
+  });
+  const byPreference = (a: (typeof scored)[number], b: (typeof scored)[number]): number =>
+    Number(b.delimiter === preferred) - Number(a.delimiter === preferred) || b.header - a.header;
+  const consistent = scored.filter((s) => s.header > 1 && s.agreeing === s.records).sort(byPreference);
+  const mostly = scored.filter((s) => s.header > 1 && s.agreeing - 1 > (s.records - 1) / 2).sort(byPreference);
+  const chosen = consistent[0] ?? mostly[0];
+  if (chosen) return chosen.delimiter;
+  // An empty or header-only file yields no rows whatever the delimiter; don't fail on it here.
+  if (scored.every((s) => s.records <= 1)) return preferred;
+  throw new UserError(
+    `${file}: could not determine the delimiter: none of comma, semicolon, tab or | splits the header and the ` +
+      `first ${SNIFF_RECORDS - 1} rows into the same number of columns (at least 2). Check that the first line is a ` +
+      'header naming every column, that every row has one value per column, and that values containing the ' +
+      'delimiter are in double quotes.',
+  );
+}
+
+const QUOTE = 0x22;
+const LF = 0x0a;
+const CR = 0x0d;
+
+/**
+ * Fields per record in the first SNIFF_RECORDS records of `head` when split by `delimiter`, honouring
+ * double quotes (a quoted field may hold delimiters and line breaks). Blank lines are skipped; the last,
+ * possibly cut-off record counts only at the end of the file or when it is the only one.
+ */
+function fieldCounts(head: Buffer, delimiter: number, complete: boolean): number[] {
+  const counts: number[] = [];
+  const start = head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf ? 3 : 0;
+  let fields = 1;
+  let blank = true;
+  let fieldStart = true;
+  let quoted = false;
+  for (let i = start; i < head.length && counts.length < SNIFF_RECORDS; i++) {
+    const byte = head[i]!;
+    if (quoted) {
+      if (byte === QUOTE) {
+        if (head[i + 1] === QUOTE) i++;
+        else quoted = false;
+      }
+      continue;
+    }
+    if (byte === LF || byte === CR) {
+      if (!blank) counts.push(fields);
+      if (byte === CR && head[i + 1] === LF) i++;
+      fields = 1;
+      blank = true;
+      fieldStart = true;
+      continue;
+    }
+    blank = false;
+    if (byte === delimiter) {
+      fields++;
+      fieldStart = true;
+    } else {
+      quoted = byte === QUOTE && fieldStart;
+      fieldStart = false;
+    }
+  }
+  if (!blank && counts.length < SNIFF_RECORDS && (complete || counts.length === 0)) counts.push(fields);
+  return counts;
+}
+
+/** Trimmed header names; every column needs a unique one, since rows become objects keyed by them. */
+function headerColumns(file: string, fields: readonly string[], line: number): string[] {
+  const columns = fields.map((field) => field.trim());
+  const seen = new Map<string, number>();
+  columns.forEach((name, index) => {
+    const position = index + 1;
+    if (name === '') {
+      throw new UserError(
+        `${file}:${line}: column ${position} of the header has no name. Give every column a name in the first ` +
+          'line (or remove the delimiter at the end of each line, if there is one).',
+      );
+    }
+    if (name === '__proto__') {
+      throw new UserError(`${file}:${line}: column ${position} is named '__proto__', which is reserved. Rename it.`);
+    }
+    const first = seen.get(name);
+    if (first !== undefined) {
+      throw new UserError(
+        `${file}:${line}: columns ${first} and ${position} of the header are both named '${name}'. ` +
+          'Rename one of them: column names must be unique.',
+      );
+    }
+    seen.set(name, position);
+  });
+  return columns;
+}
+
+function checkSameColumns(reference: ColumnReference, file: string, columns: readonly string[]): void {
+  if (reference.file === null) {
+    reference.file = file;
+    reference.columns = columns;
+    return;
+  }
+  const mine = new Set(columns);
+  const theirs = new Set(reference.columns);
+  const missing = reference.columns.filter((name) => !mine.has(name));
+  const extra = columns.filter((name) => !theirs.has(name));
+  if (missing.length === 0 && extra.length === 0) return;
+  const differences = [
+    missing.length > 0 ? `it lacks ${quoteList(missing)}` : '',
+    extra.length > 0 ? `it has ${quoteList(extra)} which ${reference.file} lacks` : '',
+  ].filter(Boolean);
+  throw new UserError(
+    `${file}: its columns differ from those of ${reference.file}: ${differences.join('; ')}. All CSV files of the ` +
+      `'data' input must have the same columns (in any order): fix the header, or move the file out of the input.`,
+  );
+}
+
+function quoteList(names: readonly string[]): string {
+  const shown = names.slice(0, 10).map((name) => `'${name}'`);
+  if (names.length > shown.length) shown.push(`and ${names.length - shown.length} more`);
+  return shown.join(', ');
+}
+
+function delimiterName(delimiter: string): string {
+  return delimiter === '\t' ? 'tab' : `'${delimiter}'`;
+}
+
+function fieldCountError(file: string, line: number, expected: number, found: number, delimiter: string): UserError {
+  const remedy =
+    found > expected
+      ? `Put values that contain the delimiter (${delimiterName(delimiter)}) in double quotes, or remove the ` +
+        'extra fields.'
+      : 'Add the missing fields (leave a field empty for a missing value) or fix the delimiters on that line.';
+  return new UserError(`${file}:${line}: expected ${expected} fields (as in the header), found ${found}. ${remedy}`);
+}
+
+function csvSyntaxError(file: string, line: number, error: CsvError): UserError {
+  switch (error.code) {
+    case 'CSV_QUOTE_NOT_CLOSED':
+      return new UserError(
+        `${file}:${line}: a double quote opened in the record starting on this line is never closed. ` +
+          'Close the quoted field, and write a double quote inside a quoted field as two ("").',
+      );
+    case 'CSV_MAX_RECORD_SIZE':
+      return new UserError(
+        `${file}:${line}: the record starting on this line is longer than ${MAX_RECORD_LENGTH} characters, ` +
+          'usually because a double quote is never closed. Close the quoted field, and write a double quote ' +
+          'inside a quoted field as two ("").',
+      );
+    default:
+      return new UserError(`${file}:${line}: cannot parse the CSV record starting on this line: ${error.message}`);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------- JSON Lines
+
+/** One JSON object per line; the text is split here, so a line is never longer than MAX_RECORD_LENGTH. */
+async function* readJsonLines(
+  file: string,
+  validated: AsyncIterable<Buffer>,
+  onFile: ReadOptions['onFile'],
+): AsyncGenerator<DataRow> {
+  onFile?.({ file, format: 'jsonl' });
+  const decoder = new StringDecoder('utf8');
+  let pending = '';
+  let line = 0;
+  for await (const chunk of validated) {
+    const text = pending + decoder.write(chunk);
+    let start = 0;
+    for (let end = text.indexOf('\n'); end !== -1; end = text.indexOf('\n', start)) {
+      line++;
+      if (end - start > MAX_RECORD_LENGTH) throw lineTooLong(file, line);
+      const row = parseJsonLine(file, line, text.slice(start, end));
+      if (row) yield row;
+      start = end + 1;
+    }
+    pending = text.slice(start);
+    if (pending.length > MAX_RECORD_LENGTH) throw lineTooLong(file, line + 1);
+  }
+  pending += decoder.end();
+  const row = parseJsonLine(file, line + 1, pending);
+  if (row) yield row;
+}
+
+function lineTooLong(file: string, line: number): UserError {
+  return new UserError(
+    `${file}:${line}: line longer than ${MAX_RECORD_LENGTH} characters. JSON Lines holds one JSON object per ` +
+      'line: put a line break after each record.',
+  );
+}
+
+const JSON_REMEDY =
+  'Each line must hold one complete JSON object, with keys and strings in double quotes and no trailing ' +
+  'commas, e.g. {"price": 3.5, "cut": "Ideal"}.';
+
+function parseJsonLine(file: string, line: number, raw: string): DataRow | null {
+  let text = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+  if (line === 1 && text.startsWith('\uFEFF')) text = text.slice(1);
+  if (text.trim() === '') return null;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch (error) {
+    throw jsonSyntaxError(file, line, error);
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+    const found = parsed === null ? 'null' : Array.isArray(parsed) ? 'an array' : `a ${typeof parsed}`;
+    throw new UserError(`${file}:${line}: expected a JSON object, found ${found}. ${JSON_REMEDY}`);
+  }
+  const values = parsed as Record<string, unknown>;
+  for (const key of Object.keys(values)) {
+    const value = values[key];
+    if (typeof value === 'string') {
+      if (isMissingToken(value)) values[key] = null;
+    } else if (typeof value === 'object' && value !== null) {
+      throw new UserError(
+        `${file}:${line}: the value of "${key}" is ${Array.isArray(value) ? 'an array' : 'an object'}; values ` +
+          'must be strings, numbers, booleans or null. Flatten nested values into keys of their own.',
+      );
+    }
+  }
+  return { values: values as Record<string, RawValue>, file, line };
+}
+
+/** V8 reports "… in JSON at position 12" for most errors; the column comes from there when it does. */
+function jsonSyntaxError(file: string, line: number, error: unknown): UserError {
+  const message = error instanceof Error ? error.message : String(error);
+  const position = /at position (\d+)/.exec(message);
+  const where = position ? `${file}:${line}:${Number(position[1]) + 1}` : `${file}:${line}`;
+  // Drop V8's position and its echo of the whole line; keep what it expected or found.
+  const reason = message.replace(/ in JSON at position.*$/s, '').replace(/, ".*" is not valid JSON$/s, '');
+  return new UserError(`${where}: invalid JSON (${reason}). ${JSON_REMEDY}`);
+}
