@@ -1,0 +1,111 @@
+import { afterAll, describe, expect, it, jest } from '@jest/globals';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { loadTensorFlow, wasmDirectory } from '../src/ml/tf.js';
+import { UserError } from '../src/util/errors.js';
+
+const require = createRequire(import.meta.url);
+const tmp = mkdtempSync(path.join(os.tmpdir(), 'tf-backend-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+/** A workspace directory without @tensorflow/tfjs-node (none is installed anywhere on this machine). */
+function emptyWorkspace(name: string): string {
+  const dir = path.join(tmp, name);
+  mkdirSync(dir, { recursive: true });
+  return dir;
+}
+
+const wasmDist = path.join(path.dirname(require.resolve('@tensorflow/tfjs-backend-wasm/package.json')), 'dist');
+
+describe('loadTensorFlow', () => {
+  // First in the file: the CPU backend prints its banner on its first tensor in a fresh tfjs instance.
+  it('cpu: uses the CPU backend without the "running TensorFlow.js in Node.js" banner', async () => {
+    const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
+    try {
+      const { tf, backend } = await loadTensorFlow('cpu', { workspace: emptyWorkspace('cpu'), log: () => undefined });
+      expect(backend).toBe('cpu');
+      expect(tf.getBackend()).toBe('cpu');
+      tf.tensor([1, 2, 3]).dispose();
+      expect(warn).not.toHaveBeenCalled();
+    } finally {
+      warn.mockRestore();
+    }
+  });
+
+  it('auto: takes WebAssembly when the workspace has no tfjs-node, and says why in one line', async () => {
+    const logs: string[] = [];
+    const { tf, backend } = await loadTensorFlow('auto', {
+      workspace: emptyWorkspace('auto'),
+      log: (message) => logs.push(message),
+    });
+    expect(backend).toBe('wasm');
+    expect(tf.getBackend()).toBe('wasm');
+    expect(logs).toHaveLength(1);
+    expect(logs[0]).toMatch(/backend: wasm \(@tensorflow\/tfjs-node is not installed in .*auto/);
+  });
+
+  it('wasm: runs single-threaded and computes', async () => {
+    const { tf, backend } = await loadTensorFlow('wasm', { workspace: emptyWorkspace('wasm'), log: () => undefined });
+    expect(backend).toBe('wasm');
+    expect(tf.getBackend()).toBe('wasm');
+    expect(tf.env().getBool('WASM_HAS_MULTITHREAD_SUPPORT')).toBe(false);
+    const product = tf.matMul(tf.tensor2d([[1, 2]]), tf.tensor2d([[3], [4]]));
+    expect(product.dataSync()[0]).toBe(11);
+    product.dispose();
+  });
+
+  it('tensorflow: a UserError naming the input and the remedies when tfjs-node is missing', async () => {
+    const workspace = emptyWorkspace('explicit');
+    const loading = loadTensorFlow('tensorflow', { workspace, log: () => undefined });
+    await expect(loading).rejects.toThrow(UserError);
+    await expect(loading).rejects.toThrow(/^Input backend is 'tensorflow' but @tensorflow\/tfjs-node is not installed/);
+    await expect(loading).rejects.toThrow('npm install @tensorflow/tfjs-node');
+    await expect(loading).rejects.toThrow('backend: wasm');
+  });
+
+  // Last in the file: it registers a backend on the shared tfjs instance.
+  it('auto: imports tfjs-node from the workspace when it is installed there', async () => {
+    // A stand-in with tfjs-node's shape: a CommonJS package whose exports are the tfjs API with a
+    // 'tensorflow' backend registered (here the CPU kernels under that name).
+    const workspace = emptyWorkspace('with-tfjs-node');
+    const packageDir = path.join(workspace, 'node_modules', '@tensorflow', 'tfjs-node');
+    mkdirSync(packageDir, { recursive: true });
+    writeFileSync(path.join(packageDir, 'package.json'), JSON.stringify({ name: '@tensorflow/tfjs-node', main: 'index.js' }));
+    writeFileSync(
+      path.join(packageDir, 'index.js'),
+      `const tf = require(${JSON.stringify(require.resolve('@tensorflow/tfjs'))});
+       for (const kernel of tf.getKernelsForBackend('cpu')) tf.registerKernel({ ...kernel, backendName: 'tensorflow' });
+       tf.registerBackend('tensorflow', () => tf.findBackendFactory('cpu')(), 3);
+       module.exports = tf;`,
+    );
+    const logs: string[] = [];
+    const { tf, backend } = await loadTensorFlow('auto', { workspace, log: (message) => logs.push(message) });
+    expect(backend).toBe('tensorflow');
+    expect(tf.getBackend()).toBe('tensorflow');
+    expect(tf.tidy(() => tf.add(tf.scalar(2), tf.scalar(3)).dataSync()[0])).toBe(5);
+    expect(logs).toEqual([`TensorFlow.js backend: tensorflow (@tensorflow/tfjs-node found in ${workspace})`]);
+  });
+});
+
+describe('wasmDirectory', () => {
+  it('prefers the running module’s directory when the bundle copied the binaries next to it', () => {
+    const bundleDir = emptyWorkspace('dist');
+    for (const file of ['tfjs-backend-wasm.wasm', 'tfjs-backend-wasm-simd.wasm', 'tfjs-backend-wasm-threaded-simd.wasm']) {
+      writeFileSync(path.join(bundleDir, file), '');
+    }
+    expect(wasmDirectory(pathToFileURL(path.join(bundleDir, 'index.js')).href)).toBe(bundleDir + path.sep);
+  });
+
+  it('falls back to the package in node_modules, as under ts-jest where the module is src/ml/tf.ts', () => {
+    const source = pathToFileURL(path.resolve('src/ml/tf.ts')).href;
+    expect(wasmDirectory(source)).toBe(wasmDist + path.sep);
+  });
+
+  it('names the directories it searched when none has the binaries', () => {
+    const bundleDir = emptyWorkspace('stripped-dist');
+    expect(() => wasmDirectory(pathToFileURL(path.join(bundleDir, 'index.js')).href)).toThrow(bundleDir);
+  });
+});

@@ -1,0 +1,377 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { LayersModel, Tensor, io } from '@tensorflow/tfjs';
+import { UserError, errorMessage } from '../util/errors.js';
+import { mulberry32, nextSeed, permutation, shuffleInPlace, type Random } from './random.js';
+import type { TF } from './tf.js';
+import type { Task } from './types.js';
+
+export interface ModelConfig {
+  hiddenLayers: number[];
+  activation: 'relu' | 'tanh' | 'elu' | 'selu';
+  dropout: number;
+  l2: number;
+  epochs: number;
+  batchSize: number;
+  learningRate: number;
+  patience: number;
+  minDelta: number;
+  validationFraction: number;
+}
+
+export const DEFAULT_MODEL_CONFIG: ModelConfig = {
+  hiddenLayers: [64, 32],
+  activation: 'relu',
+  dropout: 0.1,
+  l2: 0,
+  epochs: 100,
+  batchSize: 32,
+  learningRate: 0.003,
+  patience: 10,
+  minDelta: 1e-4,
+  validationFraction: 0.1,
+};
+
+/** A dense row-major matrix: row r, column c is data[r * cols + c]. */
+export interface Matrix {
+  data: Float32Array;
+  rows: number;
+  cols: number;
+}
+
+/** One epoch's mean training loss and validation loss; epochs count from 1. */
+export interface EpochLog {
+  epoch: number;
+  loss: number;
+  /** NaN when there is no validation slice (fewer than 10 rows, or validationFraction 0). */
+  valLoss: number;
+}
+
+export interface TrainOptions {
+  task: Task;
+  /** Output units for classification (also 2 for binary); ignored for regression. */
+  classes: number;
+  config: ModelConfig;
+  seed: number;
+  onEpoch?: (log: EpochLog, plannedEpochs: number) => void;
+}
+
+export interface TrainedModel {
+  model: LayersModel;
+  history: EpochLog[];
+  /** The epoch whose weights the model holds (0 only if no epoch ran). */
+  bestEpoch: number;
+  stoppedEarly: boolean;
+}
+
+export interface ModelFiles {
+  'model.json': Buffer;
+  'weights.bin': Buffer;
+}
+
+/** Below this many rows a validation slice would be too small to steer early stopping. */
+const MIN_ROWS_FOR_VALIDATION = 10;
+/** Rows per predict()/evaluate() call: large enough to amortise call overhead, small enough to bound memory. */
+const INFERENCE_BATCH = 4096;
+const WEIGHTS_FILE = 'weights.bin';
+
+/**
+ * Trains an MLP on encoded rows: `y` holds class indexes (classification) or standardised targets
+ * (regression). Row order, validation split, initial weights and dropout masks all derive from `seed`, so the
+ * same seed, backend and data give the same weights. Early stopping watches the validation loss (the training
+ * loss when there is no validation slice) and the returned model holds the best epoch's weights.
+ */
+export async function trainModel(tf: TF, x: Matrix, y: Float32Array, options: TrainOptions): Promise<TrainedModel> {
+  const { task, config, seed, onEpoch } = options;
+  const outputs = task === 'classification' ? options.classes : 1;
+  checkTrainingData(x, y, task, outputs);
+  const random = mulberry32(seed);
+  const model = buildModel(tf, x.cols, outputs, task, config, random);
+  const optimizer = tf.train.adam(config.learningRate);
+  model.compile({ optimizer, loss: task === 'classification' ? 'categoricalCrossentropy' : 'meanSquaredError' });
+  const dropoutLayers = model.layers.filter((layer) => layer.getClassName() === 'Dropout') as unknown as Reseedable[];
+
+  const order = permutation(x.rows, random);
+  const trainRows = order.subarray(0, x.rows - validationRows(x.rows, config.validationFraction));
+  const validation = trainRows.length < x.rows ? gather(tf, x, y, order.subarray(trainRows.length), outputs) : null;
+
+  const history: EpochLog[] = [];
+  let best = Number.POSITIVE_INFINITY;
+  let bestEpoch = 0;
+  let bestWeights: Tensor[] | null = null;
+  let epochsSinceBest = 0;
+  let stoppedEarly = false;
+  try {
+    for (let epoch = 1; epoch <= config.epochs; epoch++) {
+      shuffleInPlace(trainRows, random);
+      let lossSum = 0;
+      for (let start = 0; start < trainRows.length; start += config.batchSize) {
+        const batch = trainRows.subarray(start, start + config.batchSize);
+        reseed(dropoutLayers, random);
+        const { xs, ys } = gather(tf, x, y, batch, outputs);
+        try {
+          const loss = await model.trainOnBatch(xs, ys);
+          lossSum += (Array.isArray(loss) ? (loss[0] ?? Number.NaN) : loss) * batch.length;
+        } finally {
+          tf.dispose([xs, ys]);
+        }
+      }
+      const loss = lossSum / trainRows.length;
+      const valLoss = validation ? evaluateLoss(tf, model, validation) : Number.NaN;
+      const log = { epoch, loss, valLoss };
+      history.push(log);
+      onEpoch?.(log, config.epochs);
+
+      if (!Number.isFinite(loss)) {
+        if (bestWeights === null) {
+          throw new UserError(
+            `Training diverged: the loss was ${loss} in epoch ${epoch}. Lower learningRate in model-config ` +
+              `(now ${config.learningRate}) or check the features for extreme values.`,
+          );
+        }
+        stoppedEarly = epoch < config.epochs;
+        break;
+      }
+      const monitored = validation ? valLoss : loss;
+      if (monitored < best - config.minDelta) {
+        best = monitored;
+        bestEpoch = epoch;
+        tf.dispose(bestWeights ?? []);
+        bestWeights = tf.tidy(() => model.getWeights().map((weight) => weight.clone()));
+        epochsSinceBest = 0;
+      } else if (++epochsSinceBest >= config.patience) {
+        stoppedEarly = epoch < config.epochs;
+        break;
+      }
+    }
+    if (bestWeights !== null && bestEpoch !== history.length) model.setWeights(bestWeights);
+  } catch (error) {
+    model.dispose();
+    throw error;
+  } finally {
+    tf.dispose([...(bestWeights ?? []), ...(validation ? [validation.xs, validation.ys] : [])]);
+    // The model does not own an optimizer passed as an instance: free its Adam moments here.
+    optimizer.dispose();
+  }
+  return { model, history, bestEpoch, stoppedEarly };
+}
+
+/**
+ * Model outputs for every row: classification gives row-major probabilities (rows × classes), regression one
+ * value per row in the standardised target space.
+ */
+export function predictOutputs(tf: TF, model: LayersModel, x: Matrix): Float32Array {
+  const output = tf.tidy(
+    () => model.predict(tf.tensor2d(x.data, [x.rows, x.cols]), { batchSize: INFERENCE_BATCH }) as Tensor,
+  );
+  try {
+    return output.dataSync() as Float32Array;
+  } finally {
+    output.dispose();
+  }
+}
+
+/**
+ * The model as the standard TensorFlow.js layers files (model.json whose weightsManifest points at
+ * weights.bin), so tf.loadLayersModel('file://…/model.json') in tfjs-node and loadModel here both read it.
+ */
+export async function serializeModel(tf: TF, model: LayersModel): Promise<ModelFiles> {
+  let files: ModelFiles | undefined;
+  await model.save(
+    tf.io.withSaveHandler(async (artifacts) => {
+      const modelJson: io.ModelJSON = {
+        modelTopology: artifacts.modelTopology ?? {},
+        format: artifacts.format,
+        generatedBy: artifacts.generatedBy,
+        convertedBy: artifacts.convertedBy,
+        weightsManifest: [{ paths: [WEIGHTS_FILE], weights: artifacts.weightSpecs ?? [] }],
+        ...(artifacts.userDefinedMetadata ? { userDefinedMetadata: artifacts.userDefinedMetadata } : {}),
+      };
+      files = {
+        'model.json': Buffer.from(JSON.stringify(modelJson)),
+        'weights.bin': Buffer.from(tf.io.CompositeArrayBuffer.join(artifacts.weightData ?? new ArrayBuffer(0))),
+      };
+      return { modelArtifactsInfo: tf.io.getModelArtifactsInfoForJSON(artifacts) };
+    }),
+  );
+  if (files === undefined) throw new Error('model.save() returned without calling its save handler');
+  return files;
+}
+
+/** Reads a model written by serializeModel (model.json + weights.bin) from `dir`. */
+export async function loadModel(tf: TF, dir: string): Promise<LayersModel> {
+  const jsonPath = path.join(dir, 'model.json');
+  const weightsPath = path.join(dir, WEIGHTS_FILE);
+  const modelJson = parseModelJson(await readModelFile(jsonPath), jsonPath);
+  const weights = await readModelFile(weightsPath);
+  const weightSpecs = modelJson.weightsManifest.flatMap((group) => group.weights);
+  const expectedBytes = weightSpecs.reduce((sum, spec) => sum + specBytes(spec), 0);
+  if (weights.byteLength !== expectedBytes) {
+    throw new UserError(
+      `Model file ${weightsPath} has ${weights.byteLength} bytes but ${jsonPath} describes ${expectedBytes}: ` +
+        'the two files are from different models or truncated; write them again from one training run.',
+    );
+  }
+  const weightData = weights.buffer.slice(weights.byteOffset, weights.byteOffset + weights.byteLength) as ArrayBuffer;
+  try {
+    const artifacts = await tf.io.getModelArtifactsForJSON(modelJson, async () => [weightSpecs, weightData]);
+    return await tf.loadLayersModel(tf.io.fromMemory(artifacts));
+  } catch (error) {
+    throw new UserError(
+      `Model file ${jsonPath} is not a TensorFlow.js layers model (${errorMessage(error)}); ` +
+        'write it again with this action.',
+    );
+  }
+}
+
+/** The part of a tfjs Dropout layer that decides its mask; tfjs does not declare it public. */
+interface Reseedable {
+  seed?: number;
+}
+
+/**
+ * tfjs seeds a Dropout layer's every call with the same fixed seed, which would drop the same units in every
+ * batch. A fresh seed per batch from the run's PRNG gives varying masks that still reproduce exactly.
+ */
+function reseed(dropoutLayers: Reseedable[], random: Random): void {
+  for (const layer of dropoutLayers) layer.seed = nextSeed(random);
+}
+
+function buildModel(
+  tf: TF,
+  inputs: number,
+  outputs: number,
+  task: Task,
+  config: ModelConfig,
+  random: Random,
+): LayersModel {
+  // Fixed names rather than tfjs's per-process counters, so the same training run writes the same model.json.
+  const model = tf.sequential({ name: 'mlp' });
+  config.hiddenLayers.forEach((units, index) => {
+    model.add(
+      tf.layers.dense({
+        name: `hidden_${index + 1}`,
+        units,
+        activation: config.activation,
+        kernelInitializer: hiddenInitializer(tf, config.activation, nextSeed(random)),
+        kernelRegularizer: config.l2 > 0 ? tf.regularizers.l2({ l2: config.l2 }) : undefined,
+        ...(index === 0 ? { inputShape: [inputs] } : {}),
+      }),
+    );
+    if (config.dropout > 0) {
+      model.add(tf.layers.dropout({ name: `dropout_${index + 1}`, rate: config.dropout, seed: nextSeed(random) }));
+    }
+  });
+  model.add(
+    tf.layers.dense({
+      name: 'output',
+      units: outputs,
+      activation: task === 'classification' ? 'softmax' : 'linear',
+      kernelInitializer: tf.initializers.glorotUniform({ seed: nextSeed(random) }),
+      ...(config.hiddenLayers.length === 0 ? { inputShape: [inputs] } : {}),
+    }),
+  );
+  return model;
+}
+
+/** The initialiser each activation was derived for: He for (e)lu, LeCun for selu, Glorot for tanh. */
+function hiddenInitializer(tf: TF, activation: ModelConfig['activation'], seed: number) {
+  switch (activation) {
+    case 'relu':
+    case 'elu':
+      return tf.initializers.heNormal({ seed });
+    case 'selu':
+      return tf.initializers.leCunNormal({ seed });
+    case 'tanh':
+      return tf.initializers.glorotUniform({ seed });
+  }
+}
+
+function validationRows(rows: number, fraction: number): number {
+  if (rows < MIN_ROWS_FOR_VALIDATION || fraction <= 0) return 0;
+  return Math.min(rows - 1, Math.max(1, Math.round(rows * fraction)));
+}
+
+interface Batch {
+  xs: Tensor;
+  ys: Tensor;
+}
+
+/** Copies the given rows into new tensors; classification targets become one-hot rows. */
+function gather(tf: TF, x: Matrix, y: Float32Array, rows: Uint32Array, outputs: number): Batch {
+  const features = new Float32Array(rows.length * x.cols);
+  const targets = new Float32Array(rows.length * outputs);
+  rows.forEach((row, i) => {
+    features.set(x.data.subarray(row * x.cols, (row + 1) * x.cols), i * x.cols);
+    const target = y[row] as number;
+    if (outputs === 1) targets[i] = target;
+    else targets[i * outputs + target] = 1;
+  });
+  return { xs: tf.tensor2d(features, [rows.length, x.cols]), ys: tf.tensor2d(targets, [rows.length, outputs]) };
+}
+
+function evaluateLoss(tf: TF, model: LayersModel, validation: Batch): number {
+  return tf.tidy(() => {
+    const loss = model.evaluate(validation.xs, validation.ys, { batchSize: INFERENCE_BATCH });
+    return (Array.isArray(loss) ? loss[0] : loss)?.dataSync()[0] ?? Number.NaN;
+  });
+}
+
+/** Encoded inputs are the preprocessing stage's output; a mismatch here is a bug there, not a user error. */
+function checkTrainingData(x: Matrix, y: Float32Array, task: Task, outputs: number): void {
+  if (x.rows < 1 || x.data.length !== x.rows * x.cols || y.length !== x.rows) {
+    throw new Error(
+      `Training data shape mismatch: a ${x.rows}×${x.cols} matrix of ${x.data.length} values, ${y.length} labels`,
+    );
+  }
+  if (task === 'classification') {
+    if (!Number.isInteger(outputs) || outputs < 2) {
+      throw new Error(`Classification needs at least 2 classes, got ${outputs}`);
+    }
+    const bad = y.findIndex((label) => !Number.isInteger(label) || label < 0 || label >= outputs);
+    if (bad >= 0) throw new Error(`Label ${y[bad]} in row ${bad} is not a class index below ${outputs}`);
+  }
+}
+
+/** Bytes per stored element, by weight dtype or, for quantised weights, by quantisation dtype. */
+const DTYPE_BYTES: Readonly<Record<string, number>> = {
+  float32: 4,
+  int32: 4,
+  bool: 1,
+  complex64: 8,
+  uint8: 1,
+  uint16: 2,
+  float16: 2,
+};
+
+function specBytes(spec: io.WeightsManifestEntry): number {
+  const elements = spec.shape.reduce((product, size) => product * size, 1);
+  return elements * (DTYPE_BYTES[spec.quantization?.dtype ?? spec.dtype] ?? Number.NaN);
+}
+
+async function readModelFile(file: string): Promise<Buffer> {
+  try {
+    return await readFile(file);
+  } catch (error) {
+    throw new UserError(`Model file ${file} cannot be read (${errorMessage(error)}); write it again with this action.`);
+  }
+}
+
+function parseModelJson(bytes: Buffer, file: string): io.ModelJSON {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(bytes.toString('utf8'));
+  } catch (error) {
+    throw new UserError(
+      `Model file ${file} is not valid JSON (${errorMessage(error)}); write it again with this action.`,
+    );
+  }
+  const json = parsed as Partial<io.ModelJSON> | null;
+  if (typeof json !== 'object' || json === null || !json.modelTopology || !Array.isArray(json.weightsManifest)) {
+    throw new UserError(
+      `Model file ${file} has no modelTopology or weightsManifest: it is not a TensorFlow.js layers model; ` +
+        'write it again with this action.',
+    );
+  }
+  return json as io.ModelJSON;
+}

@@ -1,0 +1,124 @@
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { UserError, errorMessage } from '../util/errors.js';
+
+export type BackendChoice = 'auto' | 'tensorflow' | 'wasm' | 'cpu';
+export type TF = typeof import('@tensorflow/tfjs');
+export interface LoadedTensorFlow {
+  tf: TF;
+  backend: 'tensorflow' | 'wasm' | 'cpu';
+}
+
+const TFJS_NODE = '@tensorflow/tfjs-node';
+const WASM_FILES = ['tfjs-backend-wasm.wasm', 'tfjs-backend-wasm-simd.wasm', 'tfjs-backend-wasm-threaded-simd.wasm'];
+
+/**
+ * Loads TensorFlow.js with the chosen backend; call once per process. 'auto' takes @tensorflow/tfjs-node when
+ * the workspace has it (native, fastest), else WebAssembly, else plain JavaScript, and logs the choice.
+ */
+export async function loadTensorFlow(
+  choice: BackendChoice,
+  options: { workspace: string; log: (message: string) => void },
+): Promise<LoadedTensorFlow> {
+  const { workspace, log } = options;
+  let nodeUnavailable = '';
+  if (choice === 'tensorflow' || choice === 'auto') {
+    try {
+      const tf = await importTfjsNode(workspace);
+      log(`TensorFlow.js backend: tensorflow (${TFJS_NODE} found in ${workspace})`);
+      return { tf, backend: 'tensorflow' };
+    } catch (error) {
+      nodeUnavailable = errorMessage(error);
+      if (choice === 'tensorflow') {
+        throw new UserError(
+          `Input backend is 'tensorflow' but ${nodeUnavailable}. Run \`npm install ${TFJS_NODE}\` in a step ` +
+            `before this action (in ${workspace}), or set backend: wasm.`,
+        );
+      }
+    }
+  }
+
+  const tf = await import('@tensorflow/tfjs');
+  // The CPU backend prints a "Hi, looks like you are running TensorFlow.js in Node.js" banner through
+  // tfjs's warn(), which production mode mutes. In tfjs 4 that flag only gates warnings and logs.
+  tf.enableProdMode();
+  if (choice === 'cpu') {
+    await useBackend(tf, 'cpu');
+    log('TensorFlow.js backend: cpu (input backend: cpu)');
+    return { tf, backend: 'cpu' };
+  }
+  try {
+    await useWasm(tf);
+  } catch (error) {
+    if (choice === 'wasm') throw error;
+    log(`TensorFlow.js backend: cpu (${nodeUnavailable}; WebAssembly failed: ${errorMessage(error)})`);
+    await useBackend(tf, 'cpu');
+    return { tf, backend: 'cpu' };
+  }
+  log(
+    choice === 'auto'
+      ? `TensorFlow.js backend: wasm (${nodeUnavailable}; install it in a step before for native speed)`
+      : 'TensorFlow.js backend: wasm (input backend: wasm)',
+  );
+  return { tf, backend: 'wasm' };
+}
+
+/**
+ * tfjs-node cannot be bundled (its native library is downloaded at install time), so it is resolved from the
+ * user's workspace at run time. Its namespace is the full tfjs API on its own tfjs-core instance.
+ */
+async function importTfjsNode(workspace: string): Promise<TF> {
+  let resolved: string;
+  try {
+    resolved = createRequire(path.join(workspace, 'package.json')).resolve(TFJS_NODE);
+  } catch {
+    throw new Error(`${TFJS_NODE} is not installed in ${workspace}`);
+  }
+  let imported: { default?: TF };
+  try {
+    imported = (await import(/* webpackIgnore: true */ pathToFileURL(resolved).href)) as { default?: TF };
+  } catch (error) {
+    throw new Error(`${TFJS_NODE} in ${workspace} failed to load: ${errorMessage(error)}`, { cause: error });
+  }
+  // A CommonJS module imported from ESM: `default` is its module.exports.
+  const tf = imported.default ?? (imported as TF);
+  await useBackend(tf, 'tensorflow');
+  return tf;
+}
+
+async function useWasm(tf: TF): Promise<void> {
+  const wasm = await import('@tensorflow/tfjs-backend-wasm');
+  // import.meta.url is dist/index.js in the bundle, and src/ml/tf.ts under ts-jest (which runs ESM).
+  wasm.setWasmPaths(wasmDirectory(import.meta.url));
+  // Threads would make float sums order-dependent; tfjs already disables them on Node, this keeps it so.
+  tf.env().set('WASM_HAS_MULTITHREAD_SUPPORT', false);
+  await useBackend(tf, 'wasm');
+}
+
+async function useBackend(tf: TF, name: LoadedTensorFlow['backend']): Promise<void> {
+  // setBackend reports a failed initialisation as `false`, not as an exception.
+  if (!(await tf.setBackend(name))) throw new Error(`the ${name} backend failed to initialise`);
+  await tf.ready();
+}
+
+/**
+ * The directory holding the tfjs-backend-wasm*.wasm binaries, with a trailing separator as setWasmPaths wants:
+ * next to the running module when the bundle copied them there (dist/), else the package's dist/ in
+ * node_modules (development and tests).
+ */
+export function wasmDirectory(moduleUrl: string): string {
+  const candidates = [path.dirname(fileURLToPath(moduleUrl))];
+  try {
+    const packageJson = createRequire(moduleUrl).resolve('@tensorflow/tfjs-backend-wasm/package.json');
+    candidates.push(path.join(path.dirname(packageJson), 'dist'));
+  } catch {
+    // Not resolvable from here (as in the bundle): only the module's own directory can hold them.
+  }
+  const found = candidates.find((dir) => WASM_FILES.every((file) => existsSync(path.join(dir, file))));
+  if (found === undefined) {
+    throw new Error(`none of ${candidates.join(', ')} has the WebAssembly binaries ${WASM_FILES.join(', ')}`);
+  }
+  return found + path.sep;
+}
