@@ -1,0 +1,95 @@
+import { afterEach, describe, expect, it } from '@jest/globals';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { readInputs } from '../src/inputs.js';
+import { DEFAULT_TRAINING_SETTINGS } from '../src/model-config.js';
+import { withInputs } from '../test-support/inputs.js';
+
+let restore: () => void = () => undefined;
+afterEach(() => restore());
+
+const base = { data: 'data.csv', label: 'species', 'deploy-target': 'local' };
+
+async function read(inputs: Record<string, string>, workspace = '/ws') {
+  restore = withInputs(inputs);
+  return readInputs(workspace);
+}
+
+async function rejection(inputs: Record<string, string>, workspace = '/ws'): Promise<string> {
+  return read(inputs, workspace).then(
+    () => {
+      throw new Error('expected a rejection');
+    },
+    (error: Error) => error.message,
+  );
+}
+
+describe('readInputs', () => {
+  it('applies the documented defaults', async () => {
+    const inputs = await read(base);
+    expect(inputs).toMatchObject({
+      task: 'auto',
+      seed: 42,
+      holdout: 0.2,
+      backend: 'auto',
+      metric: 'auto',
+      minMetric: null,
+      maxRegression: 0,
+      onRegression: 'fail',
+      functionName: 'ml-model',
+      baselineKey: 'ml-pipeline-ml-model',
+      skipUnchanged: false,
+      deploy: 'auto',
+      features: [],
+      exclude: [],
+    });
+    expect(inputs.settings).toEqual(DEFAULT_TRAINING_SETTINGS);
+  });
+
+  it('parses lists, numbers and the epochs override', async () => {
+    const inputs = await read({ ...base, features: 'a, b,,c', exclude: 'id', epochs: '7', holdout: '0.3' });
+    expect(inputs.features).toEqual(['a', 'b', 'c']);
+    expect(inputs.exclude).toEqual(['id']);
+    expect(inputs.settings.epochs).toBe(7);
+    expect(inputs.holdout).toBe(0.3);
+  });
+
+  it.each([
+    [{ data: '' }, "Input 'data' is required"],
+    [{ label: '' }, "Input 'label' is required"],
+    [{ task: 'clustering' }, "Input 'task': 'clustering' is not one of auto, classification, regression."],
+    [{ holdout: '0.9' }, "Input 'holdout': '0.9' is not a number between 0.05 and 0.5."],
+    [{ seed: '1.5' }, "Input 'seed': '1.5' is not a whole number"],
+    [{ epochs: '0' }, "Input 'epochs': '0' is not a whole number between 1 and 10000."],
+    [{ 'skip-unchanged': 'yes' }, "Input 'skip-unchanged': 'yes' is not a boolean. Use true or false."],
+    [{ 'function-name': 'My_Model' }, "Input 'function-name': 'My_Model' is not a valid function name."],
+    [{ task: 'regression', metric: 'accuracy' }, "Input 'metric': accuracy does not measure regression."],
+    [{ 'on-regression': 'ignore' }, "Input 'on-regression': 'ignore' is not one of fail, skip-deploy, warn."],
+    [{ backend: 'gpu' }, "Input 'backend': 'gpu' is not one of auto, tensorflow, wasm, cpu."],
+    [{ data: 'gs://Bad Bucket/x' }, "Input 'data': 'gs://Bad Bucket/x' is not a valid Cloud Storage location."],
+    [{ memory: '512MB' }, "Input 'memory': '512MB' is not a size such as 512Mi or 1Gi."],
+    [{ 'baseline-key': 'a/b' }, "Input 'baseline-key': 'a/b' may only hold"],
+  ])('rejects %j', async (bad, message) => {
+    expect(await rejection({ ...base, ...bad })).toContain(message);
+  });
+
+  it('says cloud-functions deploys are not in this build, with the way around', async () => {
+    expect(await rejection({ data: 'd.csv', label: 'y' })).toContain('Use deploy-target: local');
+    await expect(read({ data: 'd.csv', label: 'y', deploy: 'false' })).resolves.toBeDefined();
+  });
+
+  it('reads a model-config file relative to the workspace', async () => {
+    const workspace = await mkdtemp(join(tmpdir(), 'inputs-'));
+    try {
+      await writeFile(join(workspace, 'model.yml'), 'hiddenLayers: [16]\nepochs: 12\n');
+      const inputs = await read({ ...base, 'model-config': 'model.yml', epochs: '5' }, workspace);
+      expect(inputs.settings).toMatchObject({ hiddenLayers: [16], epochs: 5 });
+      expect(await rejection({ ...base, 'model-config': 'missing.yml' }, workspace)).toMatch(
+        /Input 'model-config': cannot read missing\.yml \(ENOENT\)/,
+      );
+    } finally {
+      await rm(workspace, { recursive: true, force: true });
+    }
+  });
+});

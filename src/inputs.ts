@@ -1,0 +1,176 @@
+import * as core from '@actions/core';
+import { isAbsolute, resolve } from 'node:path';
+import { BASELINE_KEY_PREFIX, Input } from './constants.js';
+import type { BackendChoice } from './ml/tf.js';
+import type { MetricName, Task } from './ml/types.js';
+import { checkMetricFits } from './stages/evaluate.js';
+import { DEFAULT_TRAINING_SETTINGS, readTrainingSettings, type TrainingSettings } from './model-config.js';
+import { UserError } from './util/errors.js';
+import { parseBoolean, parseChoice, parseList, parseNumberInput } from './util/parse.js';
+
+export type RegressionPolicy = 'fail' | 'skip-deploy' | 'warn';
+export type DeployMode = 'auto' | 'true' | 'false';
+export type DeployTarget = 'cloud-functions' | 'local';
+
+/** Every input, parsed and cross-checked: the only place that calls core.getInput. */
+export interface Inputs {
+  data: string;
+  label: string;
+  features: string[];
+  exclude: string[];
+  task: Task | 'auto';
+  settings: TrainingSettings;
+  seed: number;
+  holdout: number;
+  backend: BackendChoice;
+  metric: MetricName | 'auto';
+  minMetric: number | null;
+  maxRegression: number;
+  onRegression: RegressionPolicy;
+  baselineKey: string;
+  skipUnchanged: boolean;
+  deploy: DeployMode;
+  deployTarget: DeployTarget;
+  functionName: string;
+  region: string;
+  projectId: string | null;
+  /** The service-account key, already registered as a secret; null means Application Default Credentials. */
+  credentials: string | null;
+  runtime: string;
+  memory: string;
+  allowUnauthenticated: boolean;
+  artifactBucket: string | null;
+  githubToken: string;
+  comment: boolean;
+}
+
+const METRICS: readonly (MetricName | 'auto')[] = ['auto', 'accuracy', 'f1', 'auc', 'rmse', 'mae', 'r2'];
+
+/** Cloud Functions v2 names: a letter first, then lower-case letters, digits and hyphens, no hyphen last. */
+const FUNCTION_NAME = /^[a-z](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
+const REGION = /^[a-z]+-[a-z]+[0-9]+$/;
+const RUNTIME = /^nodejs[0-9]+$/;
+const MEMORY = /^[0-9]+(?:Mi|Gi|M|G)$/;
+const BUCKET = /^[a-z0-9][a-z0-9._-]{1,220}[a-z0-9]$/;
+const PROJECT_ID = /^[a-z][a-z0-9-]{4,28}[a-z0-9]$/;
+const GCS_URI = /^gs:\/\/([a-z0-9][a-z0-9._-]{1,220}[a-z0-9])\/(.*)$/;
+
+export async function readInputs(workspace: string): Promise<Inputs> {
+  const text = (name: Input): string => core.getInput(name).trim();
+  // Secrets first: registered before anything else can log or echo them.
+  const credentials = core.getInput(Input.Credentials);
+  if (credentials.trim() !== '') core.setSecret(credentials);
+  const githubToken = core.getInput(Input.GithubToken);
+  if (githubToken !== '') core.setSecret(githubToken);
+
+  const data = required(Input.Data, text(Input.Data));
+  const gcs = GCS_URI.exec(data);
+  if (data.startsWith('gs://') && !gcs) {
+    throw new UserError(
+      `Input 'data': '${data}' is not a valid Cloud Storage location. Use gs://bucket/prefix/ or gs://bucket/path/*.csv.`,
+    );
+  }
+  const label = required(Input.Label, text(Input.Label));
+  const task = parseChoice(Input.Task, text(Input.Task) || 'auto', ['auto', 'classification', 'regression'] as const);
+
+  const configPath = text(Input.ModelConfig);
+  const settings = configPath
+    ? await readTrainingSettings(isAbsolute(configPath) ? configPath : resolve(workspace, configPath), configPath)
+    : { ...DEFAULT_TRAINING_SETTINGS };
+  const epochs = text(Input.Epochs);
+  if (epochs !== '') settings.epochs = parseNumberInput(Input.Epochs, epochs, { integer: true, min: 1, max: 10_000 });
+
+  const metric = parseChoice(Input.Metric, text(Input.Metric) || 'auto', METRICS);
+  if (metric !== 'auto' && task !== 'auto') checkMetricFits(metric, task);
+  const minMetricText = text(Input.MinMetric);
+
+  const functionName = text(Input.FunctionName) || 'ml-model';
+  if (!FUNCTION_NAME.test(functionName)) {
+    throw new UserError(
+      `Input 'function-name': '${functionName}' is not a valid function name. Use lower-case letters, digits and hyphens, starting with a letter, at most 63 characters (e.g. penguins-classifier).`,
+    );
+  }
+  const deployTarget = parseChoice(Input.DeployTarget, text(Input.DeployTarget) || 'cloud-functions', [
+    'cloud-functions',
+    'local',
+  ] as const);
+  const deploy = parseChoice(Input.Deploy, text(Input.Deploy) || 'auto', ['auto', 'true', 'false'] as const);
+
+  const region = text(Input.Region) || 'us-central1';
+  matches(Input.Region, region, REGION, 'a region such as us-central1 or europe-west1');
+  const runtime = text(Input.Runtime) || 'nodejs22';
+  matches(Input.Runtime, runtime, RUNTIME, 'a Node.js runtime id such as nodejs22');
+  const memory = text(Input.Memory) || '512Mi';
+  matches(Input.Memory, memory, MEMORY, 'a size such as 512Mi or 1Gi');
+  const projectId = text(Input.ProjectId) || null;
+  if (projectId) matches(Input.ProjectId, projectId, PROJECT_ID, 'a project id such as my-project-123');
+  const artifactBucket = text(Input.ArtifactBucket).replace(/^gs:\/\//, '').replace(/\/$/, '') || null;
+  if (artifactBucket) matches(Input.ArtifactBucket, artifactBucket, BUCKET, 'a bucket name such as my-models');
+
+  const inputs: Inputs = {
+    data,
+    label,
+    features: parseList(text(Input.Features)),
+    exclude: parseList(text(Input.Exclude)),
+    task,
+    settings,
+    seed: parseNumberInput(Input.Seed, text(Input.Seed) || '42', { integer: true, min: 0, max: 2 ** 31 - 1 }),
+    holdout: parseNumberInput(Input.Holdout, text(Input.Holdout) || '0.2', { min: 0.05, max: 0.5 }),
+    backend: parseChoice(Input.Backend, text(Input.Backend) || 'auto', ['auto', 'tensorflow', 'wasm', 'cpu'] as const),
+    metric,
+    minMetric: minMetricText === '' ? null : parseNumberInput(Input.MinMetric, minMetricText),
+    maxRegression: parseNumberInput(Input.MaxRegression, text(Input.MaxRegression) || '0', { min: 0 }),
+    onRegression: parseChoice(Input.OnRegression, text(Input.OnRegression) || 'fail', [
+      'fail',
+      'skip-deploy',
+      'warn',
+    ] as const),
+    baselineKey: text(Input.BaselineKey) || `${BASELINE_KEY_PREFIX}${functionName}`,
+    skipUnchanged: parseBoolean(Input.SkipUnchanged, text(Input.SkipUnchanged) || 'false'),
+    deploy,
+    deployTarget,
+    functionName,
+    region,
+    projectId,
+    credentials: credentials.trim() === '' ? null : credentials.trim(),
+    runtime,
+    memory,
+    allowUnauthenticated: parseBoolean(Input.AllowUnauthenticated, text(Input.AllowUnauthenticated) || 'false'),
+    artifactBucket,
+    githubToken,
+    comment: parseBoolean(Input.Comment, text(Input.Comment) || 'true'),
+  };
+  if (!/^[A-Za-z0-9._-]{1,200}$/.test(inputs.baselineKey)) {
+    throw new UserError(
+      `Input 'baseline-key': '${inputs.baselineKey}' may only hold letters, digits, '.', '_' and '-' (at most 200).`,
+    );
+  }
+  checkCloudSupport(inputs, gcs !== null);
+  return inputs;
+}
+
+/**
+ * The Google Cloud backends (Cloud Storage data, Cloud Functions deploys) are not part of this build yet:
+ * say so before any work starts rather than after training.
+ */
+function checkCloudSupport(inputs: Inputs, gcsData: boolean): void {
+  if (gcsData) {
+    throw new UserError(
+      `Input 'data': Cloud Storage data (${inputs.data}) is not supported by this version of the action. Download the objects in an earlier step (gcloud storage cp) and point 'data' at the local copy.`,
+    );
+  }
+  if (inputs.deployTarget === 'cloud-functions' && inputs.deploy !== 'false') {
+    throw new UserError(
+      `Input 'deploy-target': cloud-functions deploys are not supported by this version of the action. Use deploy-target: local to serve the model on this runner, or deploy: false to train and evaluate only.`,
+    );
+  }
+}
+
+function required(input: Input, value: string): string {
+  if (value === '') throw new UserError(`Input '${input}' is required and was empty. Set it in the step's 'with:' block.`);
+  return value;
+}
+
+function matches(input: Input, value: string, pattern: RegExp, expected: string): void {
+  if (!pattern.test(value)) throw new UserError(`Input '${input}': '${value}' is not ${expected}.`);
+}

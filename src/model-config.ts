@@ -1,0 +1,130 @@
+import { createReadStream } from 'node:fs';
+import { LineCounter, parseDocument, isMap, isScalar, type Node } from 'yaml';
+import { DEFAULT_MODEL_CONFIG, type ModelConfig } from './ml/model.js';
+import { UserError } from './util/errors.js';
+
+/** Model and training settings: the network and its training, plus how categoricals are encoded. */
+export interface TrainingSettings extends ModelConfig {
+  /** Most frequent categories of a column that get their own one-hot slot; the rest share one. */
+  maxCategories: number;
+}
+
+export const DEFAULT_TRAINING_SETTINGS: TrainingSettings = { ...DEFAULT_MODEL_CONFIG, maxCategories: 20 };
+
+type Check = (value: unknown) => string | null;
+
+const wholeNumber =
+  (min: number, max: number): Check =>
+  (value) =>
+    typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max
+      ? null
+      : `a whole number from ${min} to ${max}`;
+const number =
+  (min: number, max: number): Check =>
+  (value) =>
+    typeof value === 'number' && Number.isFinite(value) && value >= min && value <= max
+      ? null
+      : `a number from ${min} to ${max}`;
+const oneOf =
+  (...choices: string[]): Check =>
+  (value) =>
+    typeof value === 'string' && choices.includes(value) ? null : `one of ${choices.join(', ')}`;
+const layerSizes: Check = (value) =>
+  Array.isArray(value) &&
+  value.length <= 10 &&
+  value.every((units) => typeof units === 'number' && Number.isInteger(units) && units >= 1 && units <= 4096)
+    ? null
+    : 'a list of at most 10 layer sizes, each a whole number from 1 to 4096 (e.g. [64, 32])';
+
+const CHECKS: Record<keyof TrainingSettings, Check> = {
+  hiddenLayers: layerSizes,
+  activation: oneOf('relu', 'tanh', 'elu', 'selu'),
+  dropout: number(0, 0.9),
+  l2: number(0, 1),
+  epochs: wholeNumber(1, 10_000),
+  batchSize: wholeNumber(1, 65_536),
+  learningRate: number(1e-6, 1),
+  patience: wholeNumber(1, 1000),
+  minDelta: number(0, 1e6),
+  validationFraction: number(0, 0.5),
+  maxCategories: wholeNumber(1, 1000),
+};
+
+/** The largest settings file worth reading: a settings file is a few lines; anything bigger is a wrong path. */
+const MAX_CONFIG_BYTES = 64 * 1024;
+
+/**
+ * Reads a JSON or YAML settings file (JSON is YAML), checking every key and value and pointing at the line
+ * and column of the first problem.
+ */
+export async function readTrainingSettings(path: string, display: string): Promise<TrainingSettings> {
+  const text = await readSmallText(path, display);
+  const lineCounter = new LineCounter();
+  const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const where = (offset: number | undefined): string => {
+    const position = lineCounter.linePos(offset ?? 0);
+    return `${display}:${position.line}:${position.col}`;
+  };
+  const syntaxError = document.errors[0];
+  if (syntaxError) {
+    throw new UserError(
+      `Input 'model-config': ${where(syntaxError.pos[0])}: ${syntaxError.message.split('\n')[0]}. Fix the JSON or YAML syntax there.`,
+    );
+  }
+  const root = document.contents;
+  if (root === null) return { ...DEFAULT_TRAINING_SETTINGS };
+  if (!isMap(root)) {
+    throw new UserError(
+      `Input 'model-config': ${where(root.range?.[0])}: expected a mapping of settings (e.g. epochs: 50), found ${describeNode(root)}.`,
+    );
+  }
+  const settings: Record<string, unknown> = { ...DEFAULT_TRAINING_SETTINGS };
+  for (const pair of root.items) {
+    const keyNode = pair.key as Node | null;
+    const key = isScalar(keyNode) ? String(keyNode.value) : '';
+    const check = (CHECKS as Record<string, Check | undefined>)[key];
+    if (!check) {
+      throw new UserError(
+        `Input 'model-config': ${where(keyNode?.range?.[0])}: unknown setting '${key}'. Known settings: ${Object.keys(CHECKS).join(', ')}.`,
+      );
+    }
+    const valueNode = pair.value as Node | null;
+    const value: unknown = valueNode?.toJSON();
+    const expected = check(value);
+    if (expected) {
+      throw new UserError(
+        `Input 'model-config': ${where(valueNode?.range?.[0] ?? keyNode?.range?.[0])}: '${key}' must be ${expected}, found ${JSON.stringify(value) ?? 'nothing'}.`,
+      );
+    }
+    settings[key] = value;
+  }
+  return settings as unknown as TrainingSettings;
+}
+
+async function readSmallText(path: string, display: string): Promise<string> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  try {
+    for await (const chunk of createReadStream(path)) {
+      size += (chunk as Buffer).length;
+      if (size > MAX_CONFIG_BYTES) {
+        throw new UserError(
+          `Input 'model-config': ${display} is larger than ${MAX_CONFIG_BYTES / 1024} KiB; a settings file is a few lines. Check the path.`,
+        );
+      }
+      chunks.push(chunk as Buffer);
+    }
+  } catch (error) {
+    if (error instanceof UserError) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new UserError(
+      `Input 'model-config': cannot read ${display} (${code ?? String(error)}). The path is relative to the workspace; check it exists in the checkout.`,
+    );
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+function describeNode(node: Node): string {
+  if (isScalar(node)) return `the value ${JSON.stringify(node.value)}`;
+  return 'a list';
+}

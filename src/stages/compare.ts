@@ -1,0 +1,91 @@
+import type { RegressionPolicy } from '../inputs.js';
+import { HIGHER_IS_BETTER } from '../ml/metrics.js';
+import type { MetricName, Task } from '../ml/types.js';
+
+export interface GateSettings {
+  minMetric: number | null;
+  maxRegression: number;
+  onRegression: RegressionPolicy;
+}
+
+/** What the gate needs of the previous accepted run. */
+export interface BaselineMetrics {
+  task: Task;
+  metrics: Record<string, number>;
+  runId: string;
+}
+
+export interface Decision {
+  /** Better than the baseline on the primary metric, or no baseline to beat. */
+  improved: boolean;
+  /** Passed the bar and the comparison. */
+  passed: boolean;
+  /** ship: may deploy and become the baseline; skip-deploy: the step passes, nothing ships; fail: the step fails. */
+  action: 'ship' | 'skip-deploy' | 'fail';
+  /** Current minus baseline on the primary metric; null without a comparable baseline. */
+  delta: number | null;
+  /** One sentence for the log and the report. */
+  reason: string;
+}
+
+/** Small differences from float arithmetic must not fail a gate set to "no worse". */
+const TOLERANCE = 1e-9;
+
+/** The gate: a pure function of the new metrics, the baseline and the settings. */
+export function decide(
+  metric: MetricName,
+  current: { task: Task; metrics: Record<string, number> },
+  baseline: BaselineMetrics | null,
+  gate: GateSettings,
+): Decision {
+  const value = current.metrics[metric] ?? NaN;
+  const higherIsBetter = HIGHER_IS_BETTER[metric];
+  const shown = `${metric} ${format(value)}`;
+  const failures: string[] = [];
+  if (gate.minMetric !== null) {
+    const meetsBar = higherIsBetter ? value >= gate.minMetric - TOLERANCE : value <= gate.minMetric + TOLERANCE;
+    if (!meetsBar) failures.push(`${shown} is ${higherIsBetter ? 'below' : 'above'} min-metric ${gate.minMetric}`);
+  }
+
+  const previous = baseline && baseline.task === current.task ? baseline.metrics[metric] : undefined;
+  let delta: number | null = null;
+  let comparison: string;
+  if (previous === undefined || baseline === null) {
+    comparison = baseline
+      ? `the baseline from run ${baseline.runId} has no ${metric} for a ${current.task} model, so this counts as a first run`
+      : 'there is no baseline yet, so this is a first run';
+  } else {
+    delta = value - previous;
+    const worsening = higherIsBetter ? -delta : delta;
+    comparison = `${shown} against ${format(previous)} from run ${baseline.runId} (${signed(delta)})`;
+    if (worsening > gate.maxRegression + TOLERANCE) {
+      failures.push(`${comparison} is worse by more than max-regression ${gate.maxRegression}`);
+    }
+  }
+  const improved = delta === null || (higherIsBetter ? delta > TOLERANCE : delta < -TOLERANCE);
+
+  if (failures.length === 0) {
+    const verdict = delta === null ? `${shown}; ${comparison}` : comparison;
+    return { improved, passed: true, action: 'ship', delta, reason: `Gate passed: ${verdict}.` };
+  }
+  const why = failures.join('; and ');
+  const byPolicy = {
+    fail: { action: 'fail', reason: `Gate failed: ${why}. on-regression: fail, so nothing is deployed.` },
+    'skip-deploy': {
+      action: 'skip-deploy',
+      reason: `Gate failed: ${why}. on-regression: skip-deploy, so the previous model keeps serving.`,
+    },
+    warn: { action: 'ship', reason: `Gate failed but on-regression is warn: ${why}; the model ships anyway.` },
+  } as const;
+  const { action, reason } = byPolicy[gate.onRegression];
+  return { improved, passed: false, action, delta, reason };
+}
+
+export function format(value: number): string {
+  if (!Number.isFinite(value)) return String(value);
+  return Math.abs(value) >= 1000 ? value.toFixed(1) : Number(value.toPrecision(4)).toString();
+}
+
+function signed(delta: number): string {
+  return `${delta >= 0 ? '+' : ''}${format(delta)}`;
+}

@@ -1,0 +1,91 @@
+import type { LayersModel } from '@tensorflow/tfjs';
+import {
+  classificationMetrics,
+  flattenMetrics,
+  majorityClassProbabilities,
+  meanPredictions,
+  regressionMetrics,
+  type ClassificationMetrics,
+  type RegressionMetrics,
+} from '../ml/metrics.js';
+import { predictOutputs } from '../ml/model.js';
+import type { Preprocessing } from '../ml/preprocess.js';
+import type { TF } from '../ml/tf.js';
+import type { MetricName, Task } from '../ml/types.js';
+import { UserError } from '../util/errors.js';
+import type { PreparedData } from './prepare.js';
+
+export interface Evaluation {
+  task: Task;
+  primaryMetric: MetricName;
+  /** Holdout metrics, flat, in the label's own units. */
+  metrics: Record<string, number>;
+  details: ClassificationMetrics | RegressionMetrics;
+  /** What a model that ignores the features scores: majority class, or the training mean. */
+  naive: { name: string; metrics: Record<string, number> };
+  holdoutRows: number;
+}
+
+const CLASSIFICATION_METRICS: readonly MetricName[] = ['accuracy', 'f1', 'auc', 'logloss'];
+
+/** Rejects a metric that cannot measure the task, e.g. rmse for classes. */
+export function checkMetricFits(metric: MetricName | 'auto', task: Task): void {
+  if (metric === 'auto') return;
+  if (CLASSIFICATION_METRICS.includes(metric) !== (task === 'classification')) {
+    const choices = task === 'classification' ? 'accuracy, f1 or auc' : 'rmse, mae or r2';
+    throw new UserError(`Input 'metric': ${metric} does not measure ${task}. Use ${choices}, or auto.`);
+  }
+}
+
+/** The primary metric for the gate, checked against the task before anything is trained. */
+export function resolvePrimaryMetric(requested: MetricName | 'auto', task: Task, classes: number): MetricName {
+  if (requested === 'auto') return task === 'classification' ? 'accuracy' : 'rmse';
+  checkMetricFits(requested, task);
+  if (requested === 'auc' && classes !== 2) {
+    throw new UserError(
+      `Input 'metric': auc is defined for two classes, and the label has ${classes}. Use accuracy or f1.`,
+    );
+  }
+  return requested;
+}
+
+/** Scores a model on the holdout; regression metrics are computed back in the label's units. */
+export function evaluateModel(
+  tf: TF,
+  model: LayersModel,
+  data: PreparedData,
+  primaryMetric: MetricName,
+): Evaluation {
+  const preprocessing = data.encoder.preprocessing;
+  const outputs = predictOutputs(tf, model, data.test.x);
+  const rows = data.test.x.rows;
+  if (preprocessing.classes) {
+    const classes = preprocessing.classes;
+    const details = classificationMetrics(data.test.y, outputs, classes);
+    const naive = classificationMetrics(
+      data.test.y,
+      majorityClassProbabilities(data.train.y, classes.length, rows),
+      classes,
+    );
+    return result('classification', primaryMetric, details, { name: 'majority class', metrics: flattenMetrics(naive) }, rows);
+  }
+  const truth = toLabelUnits(data.test.y, preprocessing);
+  const details = regressionMetrics(truth, toLabelUnits(outputs, preprocessing));
+  const naive = regressionMetrics(truth, toLabelUnits(meanPredictions(data.train.y, rows), preprocessing));
+  return result('regression', primaryMetric, details, { name: 'training mean', metrics: flattenMetrics(naive) }, rows);
+}
+
+function result(
+  task: Task,
+  primaryMetric: MetricName,
+  details: ClassificationMetrics | RegressionMetrics,
+  naive: Evaluation['naive'],
+  holdoutRows: number,
+): Evaluation {
+  return { task, primaryMetric, metrics: flattenMetrics(details), details, naive, holdoutRows };
+}
+
+function toLabelUnits(standardised: Float32Array, preprocessing: Preprocessing): Float64Array {
+  const { mean, std } = preprocessing.target ?? { mean: 0, std: 1 };
+  return Float64Array.from(standardised, (value) => value * std + mean);
+}
