@@ -1,0 +1,259 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import type { RawValue } from '../src/backends/data/types.js';
+import { LocalDeployer, stopLocalFunction } from '../src/backends/deploy/local.js';
+import type { Deployment, DeploymentCheck } from '../src/backends/deploy/types.js';
+import { predictRecords } from '../src/ml/predict.js';
+import { RecordEncoder } from '../src/ml/preprocess.js';
+import { loadTensorFlow, type TF } from '../src/ml/tf.js';
+import { ENTRY_FILE, FUNCTIONS_FRAMEWORK_VERSION, MODEL_FILES, writeFunctionSource } from '../src/stages/package.js';
+import { REPO } from '../test-support/action.js';
+import { writeTinyBundle, type TinyBundle } from '../test-support/model-bundle.js';
+
+const FUNCTION = 'penguins-test';
+const FRAMEWORK_PACKAGE = join(REPO, 'node_modules', '@google-cloud', 'functions-framework');
+const DIST_SERVING = join(REPO, 'dist', 'serving', 'index.js');
+const DIST_FRAMEWORK = join(REPO, 'dist', 'functions-framework', 'index.js');
+
+let tf: TF;
+let root: string;
+let stateDir: string;
+let modelDir: string;
+let servingBundle: string;
+let frameworkCli: string;
+let bundle: TinyBundle;
+let check: DeploymentCheck;
+let sources = 0;
+
+/** The dist bundles when `npm run bundle` made them (as `npm test` does), else the serving bundle built here. */
+async function servingBundlePath(): Promise<string> {
+  if (existsSync(DIST_SERVING)) return DIST_SERVING;
+  const out = join(root, 'serving.js');
+  const build =
+    "require('@vercel/ncc')(process.argv[1], { cache: false, quiet: true, target: 'es2022' })" +
+    ".then(({ code }) => require('node:fs').writeFileSync(process.argv[2], code))" +
+    '.catch((error) => { console.error(error.message); process.exit(1); })';
+  await promisify(execFile)(process.execPath, ['-e', build, join(REPO, 'src', 'serving', 'function.ts'), out], { cwd: REPO });
+  return out;
+}
+
+beforeAll(async () => {
+  ({ tf } = await loadTensorFlow('cpu', { workspace: REPO, log: () => undefined }));
+  root = await mkdtemp(join(tmpdir(), 'ml-pipeline-deploy-'));
+  stateDir = join(root, 'serve');
+  modelDir = join(root, 'model');
+  bundle = await writeTinyBundle(tf, modelDir, 'classification', FUNCTION);
+  servingBundle = await servingBundlePath();
+  frameworkCli = existsSync(DIST_FRAMEWORK) ? DIST_FRAMEWORK : join(FRAMEWORK_PACKAGE, 'build', 'src', 'main.js');
+  const instances = bundle.records.slice(0, 25);
+  check = { instances, expected: predictRecords(tf, bundle.model, new RecordEncoder(bundle.preprocessing), instances) };
+});
+
+afterAll(async () => {
+  await stopLocalFunction(stateDir, FUNCTION);
+  // Servers of failed deploys are stopped by the deployer; this catches any a failing test left behind.
+  for (const pid of await serversUnder(root)) process.kill(-pid, 'SIGKILL');
+  await rm(root, { recursive: true, force: true });
+});
+
+/** A new function source from the test's model bundle, with `change` applied to it before deploying. */
+async function source(change?: (dir: string) => Promise<void>) {
+  const written = await writeFunctionSource({
+    outDir: join(root, 'functions', `rev-${++sources}`),
+    modelDir,
+    servingBundle,
+    functionName: FUNCTION,
+  });
+  await change?.(written.dir);
+  return written;
+}
+
+function deployer(): LocalDeployer {
+  return new LocalDeployer({ stateDir, frameworkCli });
+}
+
+/** Pids of functions-framework processes serving a source under `dir`, found by their command line. */
+async function serversUnder(dir: string): Promise<number[]> {
+  const pids: number[] = [];
+  for (const entry of await readdir('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    const args = await readFile(`/proc/${entry}/cmdline`, 'utf8').catch(() => '');
+    if (args.split('\0').some((arg) => arg.startsWith(`--source=${dir}`))) pids.push(Number(entry));
+  }
+  return pids;
+}
+
+async function state(): Promise<{ pid: number; port: number; url: string; dir: string }> {
+  return JSON.parse(await readFile(join(stateDir, `${FUNCTION}.json`), 'utf8'));
+}
+
+/** The local addresses the TCP sockets listening on `port` are bound to, from the kernel's socket tables. */
+async function listeningAddresses(port: number): Promise<string[]> {
+  const addresses: string[] = [];
+  for (const table of ['/proc/net/tcp', '/proc/net/tcp6']) {
+    for (const line of (await readFile(table, 'utf8')).split('\n').slice(1)) {
+      const [, local, , state] = line.trim().split(/\s+/);
+      const [address, hexPort] = (local ?? '').split(':');
+      if (state === '0A' && hexPort !== undefined && parseInt(hexPort, 16) === port) addresses.push(address ?? '');
+    }
+  }
+  return addresses;
+}
+
+async function post(url: string, body: string, contentType = 'application/json') {
+  const response = await fetch(url, { method: 'POST', headers: { 'content-type': contentType }, body });
+  return { status: response.status, type: response.headers.get('content-type'), json: (await response.json()) as Record<string, unknown> };
+}
+
+describe('writeFunctionSource', () => {
+  it('writes the serving bundle, a package.json and the 4 model files, and nothing else', async () => {
+    await writeFile(join(modelDir, 'credentials.json'), '{"private_key": "not for the function"}');
+    const written = await source();
+    expect(written).toEqual({ dir: join(root, 'functions', `rev-${sources}`), entryPoint: 'predict', functionName: FUNCTION });
+    expect((await readdir(written.dir, { recursive: true })).sort()).toEqual(
+      [ENTRY_FILE, 'model', ...MODEL_FILES.map((file) => join('model', file)), 'package.json'].sort(),
+    );
+    // Buffer.equals: jest's deep equality walks a 7 MB buffer byte by byte for seconds.
+    expect((await readFile(join(written.dir, ENTRY_FILE))).equals(await readFile(servingBundle))).toBe(true);
+    expect(JSON.parse(await readFile(join(written.dir, 'package.json'), 'utf8'))).toMatchObject({
+      type: 'module',
+      main: ENTRY_FILE,
+      engines: { node: '>=20' },
+      dependencies: { '@google-cloud/functions-framework': FUNCTIONS_FRAMEWORK_VERSION },
+    });
+  });
+
+  it('pins the functions-framework version installed here', async () => {
+    const installed = JSON.parse(await readFile(join(FRAMEWORK_PACKAGE, 'package.json'), 'utf8')) as { version: string };
+    expect(FUNCTIONS_FRAMEWORK_VERSION).toBe(installed.version);
+  });
+
+  it('refuses a directory that already holds files, and names a missing model file', async () => {
+    const used = join(root, 'functions', 'used');
+    await mkdir(used, { recursive: true });
+    await writeFile(join(used, 'server.log'), '');
+    await expect(writeFunctionSource({ outDir: used, modelDir, servingBundle, functionName: FUNCTION })).rejects.toThrow(
+      `Function source directory ${used} is not empty`,
+    );
+    const outDir = join(root, 'functions', 'no-model');
+    await expect(writeFunctionSource({ outDir, modelDir: join(root, 'nowhere'), servingBundle, functionName: FUNCTION })).rejects.toThrow(
+      `Cannot copy a model bundle file ${join(root, 'nowhere', 'model.json')}`,
+    );
+  });
+});
+
+describe('LocalDeployer', () => {
+  let first: Deployment;
+
+  it('serves the function on 127.0.0.1 only, answering as the pipeline predicted', async () => {
+    const written = await source();
+    const progress: string[] = [];
+    first = await deployer().deploy(written, check, (message) => progress.push(message));
+
+    const { port, pid, url, dir } = await state();
+    expect(first).toEqual({ url: `http://127.0.0.1:${port}/`, functionName: FUNCTION, revision: `rev-${sources}` });
+    expect({ url, dir }).toEqual({ url: first.url, dir: written.dir });
+    expect(await serversUnder(written.dir)).toEqual([pid]);
+    expect(await listeningAddresses(port)).toEqual(['0100007F']);
+    expect(progress[0]).toContain(`Starting ${FUNCTION} under functions-framework on ${first.url}`);
+
+    const card = await fetch(first.url);
+    expect(card.status).toBe(200);
+    expect(await card.json()).toMatchObject({ name: FUNCTION, task: 'classification', classes: ['Adelie', 'Chinstrap', 'Gentoo'] });
+    const answer = await post(first.url, JSON.stringify({ instances: check.instances }));
+    expect(answer).toMatchObject({ status: 200, json: { predictions: check.expected } });
+  });
+
+  it('answers JSON errors for a malformed body, another content type, and other methods', async () => {
+    const malformed = await post(first.url, '{"instances": [');
+    expect(malformed.status).toBe(400);
+    expect(malformed.type).toMatch(/^application\/json/);
+    expect(malformed.json.error).toMatch(/^the body is not valid JSON \(.+\): send \{"instances": \[\.\.\.\]\} with Content-Type: application\/json$/);
+
+    const instance: Record<string, RawValue> = { island: 'Dream', bill_length_mm: 49, flipper_length_mm: 195 };
+    const asText = await post(first.url, JSON.stringify({ instances: [instance] }), 'text/plain');
+    expect(asText).toMatchObject({ status: 200, json: { predictions: [{ label: expect.any(String) }] } });
+    const asForm = await post(first.url, JSON.stringify({ instances: [instance] }), 'application/x-www-form-urlencoded');
+    expect(asForm.json).toEqual(asText.json);
+    const notJson = await post(first.url, 'island=Dream', 'application/x-www-form-urlencoded');
+    expect(notJson.status).toBe(400);
+    expect(notJson.json.error).toMatch(/^the body is not JSON \(.+; Content-Type: application\/x-www-form-urlencoded\)/);
+    const badField = await post(first.url, JSON.stringify({ instances: [{ ...instance, bill_length_mm: 'abc' }] }));
+    expect(badField).toMatchObject({ status: 400, json: { error: 'instances[0].bill_length_mm: expected a number or null, got "abc"' } });
+
+    const put = await fetch(first.url, { method: 'PUT' });
+    expect(put.status).toBe(405);
+    expect(put.headers.get('allow')).toBe('GET, HEAD, POST');
+    expect(((await put.json()) as { error: string }).error).toContain('method PUT is not allowed');
+  });
+
+  it('keeps the previous server answering when the new source is broken', async () => {
+    const before = await state();
+    const corrupt = await source((dir) => writeFile(join(dir, 'model', 'model.json'), '{"modelTopology": '));
+    await expect(deployer().deploy(corrupt, check, () => undefined)).rejects.toThrow(
+      new RegExp(`^Local deploy of ${FUNCTION} failed: GET http://127\\.0\\.0\\.1:\\d+/ answered 500: internal error: Model file .*model\\.json is not valid JSON`),
+    );
+    expect(await serversUnder(corrupt.dir)).toEqual([]);
+
+    const crashing = await source((dir) => writeFile(join(dir, ENTRY_FILE), "throw new Error('boom at import');\n"));
+    const failure = deployer().deploy(crashing, check, () => undefined);
+    await expect(failure).rejects.toThrow(/failed: functions-framework exited \(code 1\) before answering/);
+    await expect(failure).rejects.toThrow(/Last lines of .*server\.log:\n[^]*boom at import/);
+
+    expect(await state()).toEqual(before);
+    expect((await fetch(first.url)).status).toBe(200);
+  });
+
+  it('refuses a server whose predictions differ from the pipeline, naming the instance', async () => {
+    const expected = check.expected.map((prediction, index) =>
+      index === 3 && typeof prediction === 'object' ? { ...prediction, label: `not ${prediction.label}` } : prediction,
+    );
+    const written = await source();
+    await expect(deployer().deploy(written, { ...check, expected }, () => undefined)).rejects.toThrow(
+      /failed: the server's predictions differ from the pipeline's: instances\[3\]: expected label 'not \w+', got "\w+"/,
+    );
+    expect(await serversUnder(written.dir)).toEqual([]);
+    expect((await fetch(first.url)).status).toBe(200);
+  });
+
+  it('replaces the previous server once the new one answers', async () => {
+    const before = await state();
+    const written = await source();
+    const progress: string[] = [];
+    const second = await deployer().deploy(written, check, (message) => progress.push(message));
+
+    expect(second.revision).toBe(`rev-${sources}`);
+    expect(second.url).not.toBe(first.url);
+    expect(progress.slice(1)).toEqual([
+      `${FUNCTION} answers ${check.instances.length} check instances as the pipeline predicted`,
+      `Stopped the previous server of ${FUNCTION}`,
+    ]);
+    expect(await serversUnder(before.dir)).toEqual([]);
+    await expect(fetch(first.url)).rejects.toThrow();
+    expect((await state()).dir).toBe(written.dir);
+    expect((await post(second.url, JSON.stringify({ instances: check.instances }))).json).toEqual({ predictions: check.expected });
+  });
+
+  it('stopLocalFunction stops the server and forgets it', async () => {
+    const { url, dir } = await state();
+    expect(await stopLocalFunction(stateDir, FUNCTION)).toBe(true);
+    expect(await serversUnder(dir)).toEqual([]);
+    await expect(fetch(url)).rejects.toThrow();
+    expect(existsSync(join(stateDir, `${FUNCTION}.json`))).toBe(false);
+    expect(await stopLocalFunction(stateDir, FUNCTION)).toBe(false);
+  });
+
+  it('stopLocalFunction leaves alone a process that reused the recorded pid', async () => {
+    // This test's own process stands in for an unrelated one: its command line names no function source.
+    const stale = { pid: process.pid, port: 1, url: 'http://127.0.0.1:1/', dir: join(root, 'functions', 'gone') };
+    await mkdir(stateDir, { recursive: true });
+    await writeFile(join(stateDir, `${FUNCTION}.json`), JSON.stringify(stale));
+    expect(await stopLocalFunction(stateDir, FUNCTION)).toBe(false);
+    expect(existsSync(join(stateDir, `${FUNCTION}.json`))).toBe(false);
+  });
+});

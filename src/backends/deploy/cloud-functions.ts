@@ -1,0 +1,314 @@
+import type { AuthClient } from 'google-auth-library';
+import { readdir } from 'node:fs/promises';
+import { join, posix, relative, sep } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import yazl from 'yazl';
+import { explainDenied } from '../../auth/permissions.js';
+import {
+  apiEndpoint,
+  CLOUD_FUNCTIONS_ENDPOINT,
+  CloudFunctionsClient,
+  GoogleApiError,
+  OperationError,
+  OperationTimeoutError,
+  type CloudFunction,
+} from '../../clients/cloud-functions.js';
+import { ALL_USERS, CLOUD_RUN_ENDPOINT, CloudRunClient, INVOKER_ROLE } from '../../clients/cloud-run.js';
+import { predictionMismatch } from '../../serving/predictor.js';
+import type { FunctionSource } from '../../stages/package.js';
+import { errorMessage, UserError } from '../../util/errors.js';
+import type { Deployer, Deployment, DeploymentCheck } from './types.js';
+
+export interface CloudFunctionsDeployerOptions {
+  project: string;
+  region: string;
+  /** The function id: the last part of `projects/{project}/locations/{region}/functions/{id}`. */
+  functionName: string;
+  /** A Node.js runtime id such as nodejs22. */
+  runtime: string;
+  /** A quantity such as 512Mi or 1Gi. */
+  memory: string;
+  /** null leaves the function's limit as it is (the API's default on create). */
+  maxInstances: number | null;
+  /** null leaves the function's variables as they are; {} removes them all. */
+  environmentVariables: Record<string, string> | null;
+  /** Grant roles/run.invoker to allUsers on the function's Cloud Run service. */
+  allowUnauthenticated: boolean;
+  /** How long the create or update operation may take, in milliseconds. */
+  deadlineMs: number;
+  authClient: AuthClient;
+  /** The service account's email, to name it in permission errors. */
+  principal?: string | null;
+  /** Where CLOUDSDK_API_ENDPOINT_OVERRIDES_CLOUDFUNCTIONS and _RUN are read from. */
+  env?: NodeJS.ProcessEnv;
+}
+
+/** An API call as explainDenied names it (`cloudfunctions` + `functions.create`): its 403 names the permission. */
+interface ApiCall {
+  api: 'cloudfunctions' | 'run';
+  method: string;
+}
+
+const CALLS = {
+  generateUploadUrl: { api: 'cloudfunctions', method: 'functions.generateUploadUrl' },
+  get: { api: 'cloudfunctions', method: 'functions.get' },
+  create: { api: 'cloudfunctions', method: 'functions.create' },
+  patch: { api: 'cloudfunctions', method: 'functions.patch' },
+  operation: { api: 'cloudfunctions', method: 'operations.get' },
+} satisfies Record<string, ApiCall>;
+
+/** allowUnauthenticated reads, then writes the policy: the failed request's URL says which. */
+function iamPolicyCall(error: GoogleApiError): ApiCall {
+  return { api: 'run', method: error.url.includes(':setIamPolicy') ? 'services.setIamPolicy' : 'services.getIamPolicy' };
+}
+
+/**
+ * Zip entries carry this time and mode instead of the files' own, so the same source always zips to the same
+ * bytes. A local-time date: DOS timestamps are local time, and the UTC extra field is left out.
+ */
+const ZIP_MTIME = new Date(2000, 0, 1);
+const ZIP_MODE = 0o100644;
+const CHECK_TIMEOUT_MS = 60_000;
+/** A new allUsers binding takes a while to reach Cloud Run's front ends; until then a public call gets 403. */
+const IAM_PROPAGATION_MS = 120_000;
+
+/**
+ * Deploys the function source as a Cloud Function (2nd gen) over the v2 REST API: zip, upload to a signed URL,
+ * create or patch, wait for the operation, optionally open it to allUsers, then ask the new revision the check
+ * instances. A failed operation leaves the previous revision serving (the API keeps traffic on it).
+ */
+export class CloudFunctionsDeployer implements Deployer {
+  readonly target = 'cloud-functions';
+  private readonly functions: CloudFunctionsClient;
+  private readonly run: CloudRunClient;
+
+  constructor(private readonly options: CloudFunctionsDeployerOptions) {
+    const { authClient, env = process.env } = options;
+    const functionsEndpoint = apiEndpoint('CLOUDFUNCTIONS', CLOUD_FUNCTIONS_ENDPOINT, env);
+    this.functions = new CloudFunctionsClient({ authClient, endpoint: functionsEndpoint });
+    this.run = new CloudRunClient({ authClient, endpoint: apiEndpoint('RUN', CLOUD_RUN_ENDPOINT, env) });
+  }
+
+  async deploy(source: FunctionSource, check: DeploymentCheck, onProgress: (message: string) => void): Promise<Deployment> {
+    const { project, region, functionName: id } = this.options;
+    if (source.functionName !== id) {
+      throw new Error(`The function source is for ${source.functionName}, but this deployer deploys ${id}`);
+    }
+    const parent = `projects/${project}/locations/${region}`;
+    const name = `${parent}/functions/${id}`;
+
+    const { zip, files } = await zipDirectory(source.dir);
+    onProgress(`Zipped ${files.length} files of ${source.dir} (${zip.length} bytes); uploading the source of ${name}`);
+    const upload = await this.call(name, CALLS.generateUploadUrl, () => this.functions.generateUploadUrl(parent));
+    // The signed URL authorizes the upload itself: a failure there is no missing permission of the principal.
+    await this.call(name, null, () => this.functions.uploadSource(upload.uploadUrl, zip));
+
+    const fn: CloudFunction = {
+      buildConfig: {
+        runtime: this.options.runtime,
+        entryPoint: source.entryPoint,
+        source: { storageSource: upload.storageSource },
+      },
+      serviceConfig: {
+        availableMemory: this.options.memory,
+        ...(this.options.maxInstances !== null && { maxInstanceCount: this.options.maxInstances }),
+        ...(this.options.environmentVariables !== null && { environmentVariables: this.options.environmentVariables }),
+      },
+    };
+    const existing = await this.call(name, CALLS.get, () => this.functions.getFunction(name));
+    const operation =
+      existing === null
+        ? await this.call(name, CALLS.create, () =>
+            this.functions.createFunction(parent, id, { ...fn, environment: 'GEN_2' }),
+          )
+        : await this.call(name, CALLS.patch, () => this.functions.patchFunction(name, { ...fn, name }, updateMask(fn)));
+    onProgress(`${existing === null ? 'Creating' : 'Updating'} ${name}: operation ${operation.name}`);
+    await this.waitFor(name, operation.name, onProgress);
+
+    const deployed = await this.call(name, CALLS.get, () => this.functions.getFunction(name));
+    const url = deployed?.serviceConfig?.uri ?? deployed?.url;
+    if (!url) throw new Error(`Cloud Functions deployed ${name} but reports no serviceConfig.uri for it`);
+    const revision = deployed?.serviceConfig?.revision ?? deployed?.updateTime ?? operation.name;
+    onProgress(`${name} is serving revision ${revision} at ${url}`);
+
+    if (this.options.allowUnauthenticated) {
+      const service = deployed?.serviceConfig?.service ?? `${parent}/services/${id}`;
+      const added = await this.call(name, iamPolicyCall, () => this.run.allowUnauthenticated(service));
+      onProgress(
+        added ? `Granted ${INVOKER_ROLE} to ${ALL_USERS} on ${service}` : `${service} already allows unauthenticated calls`,
+      );
+    }
+
+    await this.checkDeployment(name, url, revision, check, onProgress);
+    return { url, functionName: id, revision };
+  }
+
+  /**
+   * Runs one API call, turning its failure into a UserError (4xx: the user's to fix) or an Error (5xx) that names
+   * the function, the call and the API's message; a 401 or 403 also says what to check or which role to grant.
+   */
+  private async call<T>(
+    name: string,
+    call: ApiCall | ((error: GoogleApiError) => ApiCall) | null,
+    run: () => Promise<T>,
+  ): Promise<T> {
+    try {
+      return await run();
+    } catch (error) {
+      if (!(error instanceof GoogleApiError)) throw error;
+      const named = typeof call === 'function' ? call(error) : call;
+      const context = { projectId: this.options.project, principal: this.options.principal ?? null };
+      const detail =
+        named !== null && (error.status === 401 || error.status === 403)
+          ? explainDenied(named.api, named.method, error.status, error.apiMessage, context)
+          : error.message;
+      const message = `Deploying ${name} failed: ${detail}`;
+      if (error.status < 500) throw new UserError(message, { cause: error });
+      throw new Error(`${message} (a Google Cloud problem: run the workflow again)`, { cause: error });
+    }
+  }
+
+  private async waitFor(name: string, operation: string, onProgress: (message: string) => void): Promise<void> {
+    try {
+      const { deadlineMs } = this.options;
+      await this.call(name, CALLS.operation, () => this.functions.waitForOperation(operation, { deadlineMs, onProgress }));
+    } catch (error) {
+      if (error instanceof OperationError) {
+        throw new UserError(
+          `Deploying ${name} failed: operation ${operation} ended with: ${error.status.message}. ` +
+            `The previous revision, if any, keeps serving; see the function's build and runtime logs in the Cloud console.`,
+          { cause: error },
+        );
+      }
+      if (error instanceof OperationTimeoutError) {
+        throw new UserError(
+          `Deploying ${name}: operation ${operation} was not done within deploy-timeout ` +
+            `(${Math.round(this.options.deadlineMs / 1000)} s). ` +
+            `It may still finish; raise deploy-timeout if deploys of this function take longer.`,
+          { cause: error },
+        );
+      }
+      throw error;
+    }
+  }
+
+  /**
+   * Asks the deployed function the check instances, as the local deployer does. A private function needs an
+   * identity token for its URL; when the credentials cannot mint one and the function refuses the call, the check
+   * is skipped with a note instead of failing a deploy that succeeded (the new revision serves either way).
+   */
+  private async checkDeployment(
+    name: string,
+    url: string,
+    revision: string,
+    check: DeploymentCheck,
+    onProgress: (message: string) => void,
+  ): Promise<void> {
+    const isPublic = this.options.allowUnauthenticated;
+    const { headers, note } = isPublic ? { headers: {}, note: null } : await identityHeaders(this.options.authClient, url);
+    const body = JSON.stringify({ instances: check.instances });
+    const request: RequestInit =
+      check.instances.length === 0
+        ? { method: 'GET', headers }
+        : { method: 'POST', headers: { ...headers, 'content-type': 'application/json' }, body };
+    const propagated = Date.now() + IAM_PROPAGATION_MS;
+    let response = await fetch(url, { ...request, signal: AbortSignal.timeout(CHECK_TIMEOUT_MS) });
+    for (let pause = 2000; isPublic && response.status === 403 && Date.now() < propagated; pause = Math.min(2 * pause, 15_000)) {
+      await response.body?.cancel();
+      onProgress(`${url} still answers 403: waiting for the ${ALL_USERS} binding to take effect`);
+      await sleep(pause);
+      response = await fetch(url, { ...request, signal: AbortSignal.timeout(CHECK_TIMEOUT_MS) });
+    }
+    const text = await response.text();
+    if ((response.status === 401 || response.status === 403) && !isPublic) {
+      const why = note ?? `the identity token's principal lacks ${INVOKER_ROLE}`;
+      onProgress(
+        `Skipped checking ${name}'s predictions: ${url} answered ${response.status} (${why}). ` +
+          `Set allow-unauthenticated: true or grant ${INVOKER_ROLE} to check it.`,
+      );
+      return;
+    }
+    const failure = checkProblem(response.status, text, check);
+    if (failure !== null) {
+      throw new Error(
+        `${name} deployed revision ${revision}, which now serves, but it does not answer as the pipeline ` +
+          `predicted: ${failure}. ` +
+          `Roll back to the previous revision in the Cloud console if it must not serve.`,
+      );
+    }
+    onProgress(
+      check.instances.length === 0
+        ? `${name} answers at ${url}`
+        : `${name} answers ${check.instances.length} check instances as the pipeline predicted`,
+    );
+  }
+}
+
+/** The fields a patch replaces: exactly those `fn` sets, as update-mask paths. */
+function updateMask(fn: CloudFunction): string[] {
+  const mask = ['buildConfig.runtime', 'buildConfig.entryPoint', 'buildConfig.source'];
+  for (const field of Object.keys(fn.serviceConfig ?? {})) mask.push(`serviceConfig.${field}`);
+  return mask;
+}
+
+/**
+ * An Authorization header with an identity token for `url` when the AuthClient can mint one (a service-account
+ * key, the metadata server, impersonation); otherwise none, and a note saying why. Cloud Run URLs are https; a
+ * plain-http URL (an emulator on this machine) never gets a token: a bearer token must not cross plain http.
+ */
+async function identityHeaders(
+  authClient: AuthClient,
+  url: string,
+): Promise<{ headers: Record<string, string>; note: string | null }> {
+  if (new URL(url).protocol !== 'https:') return { headers: {}, note: 'no identity token is sent over plain http' };
+  const minter = authClient as AuthClient & { fetchIdToken?: (audience: string) => Promise<string> };
+  if (typeof minter.fetchIdToken !== 'function') {
+    return { headers: {}, note: 'these credentials cannot mint identity tokens' };
+  }
+  try {
+    return { headers: { authorization: `Bearer ${await minter.fetchIdToken(url)}` }, note: null };
+  } catch (error) {
+    return { headers: {}, note: `no identity token: ${errorMessage(error)}` };
+  }
+}
+
+function checkProblem(status: number, text: string, check: DeploymentCheck): string | null {
+  let body: unknown = text;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    // Not JSON: kept as text for the message.
+  }
+  if (status !== 200) {
+    const shown = typeof body === 'string' ? body : JSON.stringify(body);
+    return `it answered ${status}: ${shown.length > 300 ? `${shown.slice(0, 297)}...` : shown}`;
+  }
+  if (check.instances.length === 0) return null;
+  return predictionMismatch(check.expected, (body as { predictions?: unknown } | null)?.predictions);
+}
+
+/**
+ * The regular files under `dir`, zipped in name order with a fixed time and mode, so equal sources give equal
+ * bytes. Only what is in the directory goes in: a symbolic link (which could reach anything on the runner) or any
+ * other special file is refused.
+ */
+export async function zipDirectory(dir: string): Promise<{ zip: Buffer; files: string[] }> {
+  const files: string[] = [];
+  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
+    const path = join(entry.parentPath, entry.name);
+    if (entry.isDirectory()) continue;
+    if (!entry.isFile()) {
+      throw new UserError(`The function source ${dir} holds ${path}, which is not a regular file: refusing to zip it`);
+    }
+    files.push(relative(dir, path).split(sep).join(posix.sep));
+  }
+  files.sort();
+  const zipFile = new yazl.ZipFile();
+  for (const file of files) {
+    zipFile.addFile(join(dir, file), file, { mtime: ZIP_MTIME, mode: ZIP_MODE, forceDosTimestamp: true });
+  }
+  zipFile.end();
+  const chunks: Buffer[] = [];
+  for await (const chunk of zipFile.outputStream) chunks.push(chunk as Buffer);
+  return { zip: Buffer.concat(chunks), files };
+}

@@ -1,0 +1,299 @@
+import { spawn } from 'node:child_process';
+import { closeSync, openSync } from 'node:fs';
+import { mkdir, open, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import http from 'node:http';
+import net from 'node:net';
+import { basename, join, resolve } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { predictionMismatch } from '../../serving/predictor.js';
+import type { FunctionSource } from '../../stages/package.js';
+import { errorMessage } from '../../util/errors.js';
+import type { Deployer, Deployment, DeploymentCheck } from './types.js';
+
+/** What `<stateDir>/<function name>.json` records about the server that answers for a function. */
+interface ServerState {
+  pid: number;
+  port: number;
+  url: string;
+  dir: string;
+}
+
+const READY_TIMEOUT_MS = 60_000;
+const POLL_INTERVAL_MS = 250;
+const REQUEST_TIMEOUT_MS = 30_000;
+const STOP_TIMEOUT_MS = 5_000;
+const LOG_FILE = 'server.log';
+
+/**
+ * functions-framework 5 has no host option (flags and env give only the port) and calls server.listen(port),
+ * which binds every interface. This preload, run by the server's node through --import, adds 127.0.0.1 to
+ * listen calls that name a port and no host.
+ */
+const LOOPBACK_PRELOAD = `data:text/javascript,${encodeURIComponent(
+  [
+    "import net from 'node:net';",
+    'const listen = net.Server.prototype.listen;',
+    'net.Server.prototype.listen = function (...args) {',
+    "  const port = typeof args[0] === 'number' || /^\\d+$/.test(String(args[0]));",
+    "  if (port && typeof args[1] !== 'string') args.splice(1, 0, '127.0.0.1');",
+    '  return listen.apply(this, args);',
+    '};',
+  ].join('\n'),
+)}`;
+
+/**
+ * Serves the function source with functions-framework on 127.0.0.1, in a detached process that outlives the
+ * action, so later steps of the job (or `npm run demo`) can call it. Like Cloud Functions, a new revision
+ * takes over only once it answers correctly; a failed deploy leaves the previous server serving.
+ */
+export class LocalDeployer implements Deployer {
+  readonly target = 'local';
+  private readonly stateDir: string;
+  private readonly frameworkCli: string;
+  private readonly node: string;
+
+  constructor(options: { stateDir: string; frameworkCli: string; node?: string }) {
+    this.stateDir = options.stateDir;
+    this.frameworkCli = options.frameworkCli;
+    this.node = options.node ?? process.execPath;
+  }
+
+  async deploy(source: FunctionSource, check: DeploymentCheck, onProgress: (message: string) => void): Promise<Deployment> {
+    const dir = resolve(source.dir);
+    const port = await freePort();
+    const url = `http://127.0.0.1:${port}/`;
+    const log = join(dir, LOG_FILE);
+    onProgress(`Starting ${source.functionName} under functions-framework on ${url} (log: ${log})`);
+    const server = this.start(dir, source.entryPoint, port, log);
+    try {
+      await verify(url, await firstAnswer(url, server), check);
+    } catch (error) {
+      await stopServer(server.pid, dir);
+      throw new Error(
+        `Local deploy of ${source.functionName} failed: ${errorMessage(error)}. ` +
+          `The previous server, if any, still answers. Last lines of ${log}:\n${await tail(log)}`,
+        { cause: error },
+      );
+    }
+    onProgress(`${source.functionName} answers ${check.instances.length} check instances as the pipeline predicted`);
+    if (await stopLocalFunction(this.stateDir, source.functionName)) {
+      onProgress(`Stopped the previous server of ${source.functionName}`);
+    }
+    await writeState(this.stateDir, source.functionName, { pid: server.pid, port, url, dir });
+    return { url, functionName: source.functionName, revision: basename(dir) };
+  }
+
+  private start(dir: string, target: string, port: number, log: string): StartedServer {
+    const fd = openSync(log, 'a');
+    try {
+      const child = spawn(
+        this.node,
+        ['--import', LOOPBACK_PRELOAD, this.frameworkCli, `--target=${target}`, `--source=${dir}`, `--port=${port}`],
+        // Its own process group (detached), so it survives the action and is stopped as a group. Only PATH
+        // from the environment: the server outlives the step and must not hold the step's secrets.
+        { cwd: dir, detached: true, stdio: ['ignore', fd, fd], env: { PATH: process.env.PATH ?? '' } },
+      );
+      if (child.pid === undefined) throw new Error(`Cannot start ${this.node} ${this.frameworkCli}`);
+      const server: StartedServer = { pid: child.pid, exit: null };
+      child.once('exit', (code, signal) => {
+        server.exit = `functions-framework exited (${signal ?? `code ${code}`})`;
+      });
+      child.unref();
+      return server;
+    } finally {
+      closeSync(fd);
+    }
+  }
+}
+
+/**
+ * Stops the server recorded for `functionName` and forgets it. True when a server was stopped; false when none
+ * was recorded or the recorded process is gone (its pid is only signalled while it still runs that source).
+ */
+export async function stopLocalFunction(stateDir: string, functionName: string): Promise<boolean> {
+  const state = await readState(stateDir, functionName);
+  if (state === null) return false;
+  const stopped = await stopServer(state.pid, state.dir);
+  await rm(stateFile(stateDir, functionName), { force: true });
+  return stopped;
+}
+
+interface StartedServer {
+  pid: number;
+  /** Set when the process has exited. */
+  exit: string | null;
+}
+
+/** The answer to the first GET that reaches the server: it may take a while to start and load the model. */
+async function firstAnswer(url: string, server: StartedServer): Promise<Answer> {
+  const deadline = Date.now() + READY_TIMEOUT_MS;
+  for (;;) {
+    if (server.exit !== null) throw new Error(`${server.exit} before answering`);
+    try {
+      return await request(url, 'GET', undefined, Math.max(1, deadline - Date.now()));
+    } catch (error) {
+      if (!isRefused(error)) throw error;
+    }
+    if (Date.now() >= deadline) throw new Error(`no answer on ${url} within ${READY_TIMEOUT_MS / 1000} s`);
+    await sleep(POLL_INTERVAL_MS);
+  }
+}
+
+/** The new server must return its card and predict the check instances as the pipeline did. */
+async function verify(url: string, card: Answer, check: DeploymentCheck): Promise<void> {
+  if (card.status !== 200) throw new Error(`GET ${url} answered ${card.status}: ${describeBody(card.body)}`);
+  if (check.instances.length === 0) return;
+  const answer = await request(url, 'POST', { instances: check.instances });
+  if (answer.status !== 200) throw new Error(`POST ${url} answered ${answer.status}: ${describeBody(answer.body)}`);
+  const predictions = (answer.body as { predictions?: unknown } | null)?.predictions;
+  const mismatch = predictionMismatch(check.expected, predictions);
+  if (mismatch !== null) throw new Error(`the server's predictions differ from the pipeline's: ${mismatch}`);
+}
+
+interface Answer {
+  status: number;
+  body: unknown;
+}
+
+/** One JSON request without a keep-alive agent, so no socket outlives it and holds the action's process. */
+function request(
+  url: string,
+  method: 'GET' | 'POST',
+  body?: unknown,
+  timeoutMs = REQUEST_TIMEOUT_MS,
+): Promise<Answer> {
+  const payload = body === undefined ? undefined : JSON.stringify(body);
+  return new Promise((resolvePromise, reject) => {
+    const call = http.request(
+      url,
+      {
+        method,
+        agent: false,
+        timeout: timeoutMs,
+        headers: payload === undefined ? {} : { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(payload) },
+      },
+      (response) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('error', reject);
+        response.on('end', () => {
+          const text = Buffer.concat(chunks).toString('utf8');
+          let parsed: unknown = text;
+          try {
+            parsed = JSON.parse(text);
+          } catch {
+            // Not JSON: kept as text for the error message.
+          }
+          resolvePromise({ status: response.statusCode ?? 0, body: parsed });
+        });
+      },
+    );
+    call.on('timeout', () => call.destroy(new Error(`${method} ${url} did not answer within ${timeoutMs / 1000} s`)));
+    call.on('error', reject);
+    call.end(payload);
+  });
+}
+
+function isRefused(error: unknown): boolean {
+  return (error as NodeJS.ErrnoException | null)?.code === 'ECONNREFUSED';
+}
+
+function describeBody(body: unknown): string {
+  const error = (body as { error?: unknown } | null)?.error;
+  const text = typeof error === 'string' ? error : typeof body === 'string' ? body : JSON.stringify(body);
+  return text.length > 500 ? `${text.slice(0, 497)}...` : text;
+}
+
+/** Terminates the process group of `pid` if that process still serves `dir`; true when it did. */
+async function stopServer(pid: number, dir: string): Promise<boolean> {
+  if (!(await servesSource(pid, dir))) return false;
+  signalGroup(pid, 'SIGTERM');
+  const deadline = Date.now() + STOP_TIMEOUT_MS;
+  while (await servesSource(pid, dir)) {
+    if (Date.now() >= deadline) {
+      signalGroup(pid, 'SIGKILL');
+      break;
+    }
+    await sleep(50);
+  }
+  return true;
+}
+
+function signalGroup(pid: number, signal: NodeJS.Signals): void {
+  try {
+    process.kill(-pid, signal);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ESRCH') throw error;
+  }
+}
+
+/**
+ * Whether `pid` is a running functions-framework for `dir`. A pid can be reused after the server died, so the
+ * process's command line must carry the source flag; an exited process (or a zombie) has none.
+ */
+async function servesSource(pid: number, dir: string): Promise<boolean> {
+  try {
+    const args = (await readFile(`/proc/${pid}/cmdline`, 'utf8')).split('\0');
+    return args.includes(`--source=${dir}`);
+  } catch {
+    return false;
+  }
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolvePort, reject) => {
+    const probe = net.createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      probe.close(() => (typeof address === 'object' && address ? resolvePort(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+function stateFile(stateDir: string, functionName: string): string {
+  return join(stateDir, `${functionName}.json`);
+}
+
+async function readState(stateDir: string, functionName: string): Promise<ServerState | null> {
+  let text: string;
+  try {
+    text = await readFile(stateFile(stateDir, functionName), 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw error;
+  }
+  try {
+    const state = JSON.parse(text) as Partial<ServerState>;
+    return Number.isInteger(state.pid) && typeof state.dir === 'string' ? (state as ServerState) : null;
+  } catch {
+    return null; // a torn or foreign file names no server we could stop
+  }
+}
+
+/** Written to a temporary name and renamed, so a reader never sees half a file. */
+async function writeState(stateDir: string, functionName: string, state: ServerState): Promise<void> {
+  await mkdir(stateDir, { recursive: true });
+  const file = stateFile(stateDir, functionName);
+  await writeFile(`${file}.tmp`, `${JSON.stringify(state, null, 2)}\n`);
+  await rename(`${file}.tmp`, file);
+}
+
+/** The last lines of a log, read from its end so a long log is never read whole. */
+async function tail(file: string, bytes = 4096): Promise<string> {
+  try {
+    const handle = await open(file, 'r');
+    try {
+      const { size } = await handle.stat();
+      const length = Math.min(size, bytes);
+      const buffer = Buffer.alloc(length);
+      await handle.read(buffer, 0, length, size - length);
+      const lines = buffer.toString('utf8').split('\n');
+      return (size > bytes ? lines.slice(1) : lines).slice(-20).join('\n').trimEnd() || '(empty)';
+    } finally {
+      await handle.close();
+    }
+  } catch (error) {
+    return `(cannot read it: ${errorMessage(error)})`;
+  }
+}

@@ -1,0 +1,25 @@
+import type { Prediction } from '../../ml/preprocess.js';
+import type { FunctionSource } from '../../stages/package.js';
+import type { RawValue } from '../data/types.js';
+
+export interface Deployment {
+  url: string;
+  functionName: string;
+  /** Which deploy answers: the function source directory's name locally, the revision name on Cloud Functions. */
+  revision: string;
+}
+
+/** Instances to send to the new deployment, and the predictions the pipeline computed for them in-process. */
+export interface DeploymentCheck {
+  instances: Record<string, RawValue>[];
+  expected: Prediction[];
+}
+
+/**
+ * Where a model is served. deploy() resolves only once the new deployment answers `check` as expected; until
+ * then, and when it fails, the previous deployment of the function keeps serving.
+ */
+export interface Deployer {
+  readonly target: 'local' | 'cloud-functions';
+  deploy(source: FunctionSource, check: DeploymentCheck, onProgress: (message: string) => void): Promise<Deployment>;
+}

@@ -1,0 +1,67 @@
+import { copyFile, mkdir, readdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { errorMessage } from '../util/errors.js';
+
+export interface FunctionSourceOptions {
+  /** A new or empty directory to write the source into; its name becomes the revision. */
+  outDir: string;
+  /** The model bundle: model.json, weights.bin, preprocessing.json, card.json. */
+  modelDir: string;
+  /** dist/serving/index.js: the function and TensorFlow.js in one ESM file. */
+  servingBundle: string;
+  functionName: string;
+}
+
+export interface FunctionSource {
+  dir: string;
+  entryPoint: 'predict';
+  functionName: string;
+}
+
+/**
+ * The functions-framework version the function runs under, pinned exactly: it is the one the serving bundle
+ * and the local target are tested with (a test checks it against the installed package).
+ */
+export const FUNCTIONS_FRAMEWORK_VERSION = '5.0.5';
+
+/**
+ * `.mjs` makes functions-framework load the entry as ESM from its extension alone. For a `.js` entry it asks
+ * the `read-package-up` package for the nearest package.json, through a dynamic import that a bundled
+ * framework (dist/functions-framework, the local target) cannot resolve.
+ */
+export const ENTRY_FILE = 'index.mjs';
+export const MODEL_FILES = ['model.json', 'weights.bin', 'preprocessing.json', 'card.json'] as const;
+
+/**
+ * Writes the function source — the serving bundle, a package.json and the model bundle's 4 files, each named,
+ * so nothing else from the workspace (a credentials file, the data) can end up in it. The same directory is
+ * served locally and zipped for Cloud Functions, whose buildpack runs `npm install` on the package.json.
+ */
+export async function writeFunctionSource(options: FunctionSourceOptions): Promise<FunctionSource> {
+  const { outDir, modelDir, servingBundle, functionName } = options;
+  await mkdir(outDir, { recursive: true });
+  if ((await readdir(outDir)).length > 0) {
+    throw new Error(`Function source directory ${outDir} is not empty: each deploy writes its source into a new one`);
+  }
+  await mkdir(join(outDir, 'model'));
+  await copy(servingBundle, join(outDir, ENTRY_FILE), 'the serving bundle (build it with `npm run bundle`)');
+  for (const file of MODEL_FILES) await copy(join(modelDir, file), join(outDir, 'model', file), 'a model bundle file');
+  const manifest = {
+    private: true,
+    description: `Serves the model ${functionName}; written by ml-pipeline-action.`,
+    type: 'module',
+    main: ENTRY_FILE,
+    engines: { node: '>=20' },
+    dependencies: { '@google-cloud/functions-framework': FUNCTIONS_FRAMEWORK_VERSION },
+  };
+  await writeFile(join(outDir, 'package.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+  return { dir: outDir, entryPoint: 'predict', functionName };
+}
+
+async function copy(from: string, to: string, what: string): Promise<void> {
+  try {
+    await copyFile(from, to);
+  } catch (error) {
+    throw new Error(`Cannot copy ${what} ${from}: ${errorMessage(error)}`, { cause: error });
+  }
+}

@@ -1,0 +1,95 @@
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { LayersModel } from '@tensorflow/tfjs';
+import type { RawValue } from '../src/backends/data/types.js';
+import { DEFAULT_MODEL_CONFIG, serializeModel, trainModel } from '../src/ml/model.js';
+import { RecordEncoder, type Preprocessing } from '../src/ml/preprocess.js';
+import type { TF } from '../src/ml/tf.js';
+import type { ModelCard, Task } from '../src/ml/types.js';
+import { parseNumber } from '../src/util/values.js';
+import { REPO } from './action.js';
+
+export const PENGUINS_CSV = join(REPO, 'examples', 'penguins', 'penguins.csv');
+
+export interface TinyBundle {
+  model: LayersModel;
+  preprocessing: Preprocessing;
+  card: ModelCard;
+  /** Penguin records as the CSV reader gives them (strings, null for NA), label and other columns included. */
+  records: Array<Record<string, RawValue>>;
+}
+
+/**
+ * A small model on examples/penguins, trained in seconds and written as a model bundle (the 4 files) into
+ * `dir`: species from island, bill and flipper length (classification), or body mass from them (regression).
+ */
+export async function writeTinyBundle(tf: TF, dir: string, task: Task, name = 'penguins'): Promise<TinyBundle> {
+  const records = await penguinRecords();
+  const label = task === 'classification' ? 'species' : 'body_mass_g';
+  const numeric = ['bill_length_mm', 'flipper_length_mm'];
+  const preprocessing: Preprocessing = {
+    formatVersion: 1,
+    task,
+    label,
+    features: [
+      ...numeric.map((feature) => ({ kind: 'numeric' as const, name: feature, ...meanAndStd(records.map((r) => parseNumber(r[feature]))) })),
+      { kind: 'categorical', name: 'island', categories: ['Biscoe', 'Dream', 'Torgersen'] },
+    ],
+    classes: task === 'classification' ? ['Adelie', 'Chinstrap', 'Gentoo'] : null,
+    target: task === 'regression' ? meanAndStd(records.map((r) => parseNumber(r[label]))) : null,
+  };
+  const encoder = new RecordEncoder(preprocessing);
+  const usable = records.filter((record) => encoder.encodeLabel(record[label]) !== null);
+  const x = new Float32Array(usable.length * encoder.width);
+  usable.forEach((record, row) => encoder.encodeFeatures(record, x, row * encoder.width));
+  const y = Float32Array.from(usable, (record) => encoder.encodeLabel(record[label]) as number);
+  const { model } = await trainModel(tf, { data: x, rows: usable.length, cols: encoder.width }, y, {
+    task,
+    classes: preprocessing.classes?.length ?? 0,
+    config: { ...DEFAULT_MODEL_CONFIG, hiddenLayers: [8], dropout: 0, epochs: 5 },
+    seed: 7,
+  });
+  const card: ModelCard = {
+    name,
+    version: 'test-1',
+    trainedAt: '2026-01-01T00:00:00.000Z',
+    task,
+    label,
+    features: preprocessing.features.map((feature) =>
+      feature.kind === 'numeric'
+        ? { name: feature.name, type: 'numeric' }
+        : { name: feature.name, type: 'categorical', categories: feature.categories },
+    ),
+    ignoredColumns: Object.keys(records[0] ?? {}).filter((column) => !['island', ...numeric].includes(column)),
+    classes: preprocessing.classes,
+    metrics: {},
+    primaryMetric: task === 'classification' ? 'accuracy' : 'rmse',
+    data: { rows: records.length, trainRows: usable.length, testRows: 0, fingerprint: 'test' },
+    backend: tf.getBackend(),
+    commit: null,
+  };
+  const files = await serializeModel(tf, model);
+  await mkdir(dir, { recursive: true });
+  await writeFile(join(dir, 'model.json'), files['model.json']);
+  await writeFile(join(dir, 'weights.bin'), files['weights.bin']);
+  await writeFile(join(dir, 'preprocessing.json'), JSON.stringify(preprocessing));
+  await writeFile(join(dir, 'card.json'), JSON.stringify(card));
+  return { model, preprocessing, card, records };
+}
+
+/** The example CSV has no quoted fields; NA marks a missing value. */
+async function penguinRecords(): Promise<Array<Record<string, RawValue>>> {
+  const [header, ...lines] = (await readFile(PENGUINS_CSV, 'utf8')).trim().split('\n');
+  const columns = (header ?? '').split(',');
+  return lines.map((line) => {
+    const cells = line.split(',');
+    return Object.fromEntries(columns.map((column, index) => [column, cells[index] === 'NA' ? null : (cells[index] ?? null)]));
+  });
+}
+
+function meanAndStd(values: Array<number | null>): { mean: number; std: number } {
+  const present = values.filter((value): value is number => value !== null);
+  const mean = present.reduce((sum, value) => sum + value, 0) / present.length;
+  const variance = present.reduce((sum, value) => sum + (value - mean) ** 2, 0) / present.length;
+  return { mean, std: Math.sqrt(variance) || 1 };
+}
