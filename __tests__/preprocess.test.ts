@@ -15,7 +15,7 @@ const split = new HoldoutSplit(0.25, 3);
 
 async function prepared(maxCategories = 2) {
   const profile = await profileRows(rowsOf(data), split);
-  const plan = planTraining(profile, { label: 'kind', features: [], exclude: [], task: 'auto', holdout: 0.25 });
+  const plan = planTraining(profile, { dataDescription: 'data.csv', label: 'kind', features: [], exclude: [], task: 'auto', holdout: 0.25 });
   const preprocessing = fitPreprocessing(plan, profile, maxCategories);
   return { profile, preprocessing, data: await encodeRows(rowsOf(data), preprocessing, split, profile) };
 }

@@ -8,6 +8,7 @@ import { rowsOf } from '../test-support/rows.js';
 
 const split = new HoldoutSplit(0.2, 42);
 const select = (label: string, more: Partial<ColumnSelection> = {}): ColumnSelection => ({
+  dataDescription: 'data.csv',
   label,
   features: [],
   exclude: [],

@@ -83,7 +83,7 @@ export function decide(
 
 export function format(value: number): string {
   if (!Number.isFinite(value)) return String(value);
-  return Math.abs(value) >= 1000 ? value.toFixed(1) : Number(value.toPrecision(4)).toString();
+  return Math.abs(value) >= 1000 ? Number(value.toFixed(1)).toString() : Number(value.toPrecision(4)).toString();
 }
 
 function signed(delta: number): string {

@@ -10,6 +10,8 @@ const MAX_CLASSES = 200;
 const ID_LIKE_SHARE = 0.5;
 
 export interface ColumnSelection {
+  /** How the data source describes itself ('data/x.csv', '3 files below data'), for messages about all of it. */
+  dataDescription: string;
   label: string;
   /** Empty: every column but the label and the excluded ones. */
   features: readonly string[];
@@ -41,7 +43,7 @@ export function planTraining(profile: DataProfile, selection: ColumnSelection): 
   const columnList = profile.columns.map((column) => column.name).join(', ');
   if (profile.rows === 0) {
     throw new UserError(
-      `Input 'data': ${describeFiles(profile)} ${profile.files.length === 1 ? 'has' : 'have'} no data rows (a header alone is not enough). Point 'data' at files with at least a few dozen rows.`,
+      `Input 'data': '${selection.dataDescription}' has no data rows (a header alone is not enough). Point 'data' at files with at least a few dozen rows.`,
     );
   }
   const label = byName.get(selection.label);
@@ -101,12 +103,6 @@ export function planTraining(profile: DataProfile, selection: ColumnSelection): 
   }
   checkSplit(profile, selection.holdout);
   return { task, taskReason, label: label.name, features, numericFeatures, warnings };
-}
-
-function describeFiles(profile: DataProfile): string {
-  if (profile.files.length === 0) return 'the data files';
-  const first = profile.files[0]?.file ?? '';
-  return profile.files.length === 1 ? `'${first}'` : `${profile.files.length} files ('${first}', ...)`;
 }
 
 function checkUsable(column: ColumnProfile, rows: number, role: 'feature' | 'label'): void {

@@ -1,0 +1,101 @@
+import type { LayersModel } from '@tensorflow/tfjs';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { BaselineRecord } from '../backends/baseline/types.js';
+import { serializeModel } from '../ml/model.js';
+import type { Preprocessing } from '../ml/preprocess.js';
+import type { TF } from '../ml/tf.js';
+import type { MetricName, ModelCard } from '../ml/types.js';
+import type { Evaluation } from './evaluate.js';
+import { summarizeColumns, type DataProfile } from './profile.js';
+import type { TrainingPlan } from './validate.js';
+
+export interface CardFacts {
+  name: string;
+  version: string;
+  trainedAt: string;
+  primaryMetric: MetricName;
+  evaluation: Evaluation;
+  profile: DataProfile;
+  plan: TrainingPlan;
+  fingerprint: string;
+  backend: string;
+  commit: string | null;
+}
+
+/**
+ * Writes the model bundle — model.json, weights.bin, preprocessing.json, card.json — into `<dir>/model`:
+ * the unit that the function serves, the baseline keeps and the next run re-evaluates.
+ */
+export async function writeModelBundle(
+  tf: TF,
+  dir: string,
+  model: LayersModel,
+  preprocessing: Preprocessing,
+  facts: CardFacts,
+): Promise<string> {
+  const modelDir = join(dir, 'model');
+  await mkdir(modelDir, { recursive: true });
+  const files = await serializeModel(tf, model);
+  const card: ModelCard = {
+    name: facts.name,
+    version: facts.version,
+    trainedAt: facts.trainedAt,
+    task: preprocessing.task,
+    label: preprocessing.label,
+    features: preprocessing.features.map((feature) =>
+      feature.kind === 'numeric'
+        ? { name: feature.name, type: 'numeric' }
+        : { name: feature.name, type: 'categorical', categories: feature.categories },
+    ),
+    ignoredColumns: facts.profile.columns.map((c) => c.name).filter((name) => !facts.plan.features.includes(name)),
+    classes: preprocessing.classes,
+    metrics: facts.evaluation.metrics,
+    primaryMetric: facts.primaryMetric,
+    data: {
+      rows: facts.profile.rows,
+      trainRows: facts.profile.trainRows,
+      testRows: facts.profile.testRows,
+      fingerprint: facts.fingerprint,
+    },
+    backend: facts.backend,
+    commit: facts.commit,
+  };
+  await Promise.all([
+    writeFile(join(modelDir, 'model.json'), files['model.json']),
+    writeFile(join(modelDir, 'weights.bin'), files['weights.bin']),
+    writeFile(join(modelDir, 'preprocessing.json'), json(preprocessing)),
+    writeFile(join(modelDir, 'card.json'), json(card)),
+  ]);
+  return modelDir;
+}
+
+/** The run's records beside the model: what was measured and what the data looked like. */
+export async function writeRunRecords(
+  dir: string,
+  record: BaselineRecord,
+  evaluation: Evaluation,
+  profile: DataProfile,
+  plan: TrainingPlan,
+): Promise<void> {
+  await Promise.all([
+    writeFile(join(dir, 'metrics.json'), json({ run: record, naive: evaluation.naive, details: evaluation.details })),
+    writeFile(
+      join(dir, 'data-report.json'),
+      json({
+        rows: profile.rows,
+        trainRows: profile.trainRows,
+        testRows: profile.testRows,
+        files: profile.files,
+        columns: summarizeColumns(profile),
+        task: plan.taskReason,
+        features: plan.features,
+        warnings: plan.warnings,
+      }),
+    ),
+  ]);
+}
+
+function json(value: unknown): string {
+  return `${JSON.stringify(value, null, 2)}\n`;
+}
