@@ -1,0 +1,95 @@
+// npm run demo: runs the bundled action (dist/index.js) exactly as a runner would, on the Palmer penguins
+// data in examples/, then calls the function it serves on 127.0.0.1 and keeps it serving until Ctrl+C.
+// Run it twice: the second run compares itself with the first (the baseline is kept in .ml-pipeline/).
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const repo = join(dirname(fileURLToPath(import.meta.url)), '..');
+const bundle = join(repo, 'dist', 'index.js');
+const functionName = 'penguins-demo';
+const inputs = {
+  data: 'examples/penguins/penguins.csv',
+  label: 'species',
+  'deploy-target': 'local',
+  'function-name': functionName,
+};
+
+if (!existsSync(bundle)) {
+  console.error('dist/index.js is missing: run `npm run bundle` first.');
+  process.exit(1);
+}
+
+const scratch = await mkdtemp(join(tmpdir(), 'ml-pipeline-demo-'));
+const outputFile = join(scratch, 'output');
+const env = { ...process.env, GITHUB_WORKSPACE: repo, GITHUB_OUTPUT: outputFile };
+for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
+
+const code = await new Promise((done) => {
+  const child = spawn(process.execPath, [bundle], { cwd: repo, env, stdio: ['ignore', 'inherit', 'inherit'] });
+  child.on('close', done);
+});
+const outputs = parseOutputs(existsSync(outputFile) ? await readFile(outputFile, 'utf8') : '');
+await rm(scratch, { recursive: true, force: true });
+if (code !== 0) {
+  console.error(`\nThe action failed (exit ${code}); see the ::error:: line above.`);
+  process.exit(code ?? 1);
+}
+
+const url = outputs['trigger-url'];
+console.log('');
+console.log(`trigger-url: ${url}`);
+console.log(`accuracy: ${outputs.accuracy}`);
+console.log(`improved: ${outputs.improved}, deployed: ${outputs.deployed}`);
+console.log(`baseline-metrics: ${outputs['baseline-metrics'] || '(none: first run)'}`);
+
+const sample = {
+  island: 'Biscoe',
+  bill_length_mm: 47.5,
+  bill_depth_mm: 15.0,
+  flipper_length_mm: 218,
+  body_mass_g: 4950,
+  sex: 'male',
+  year: 2008,
+};
+const response = await fetch(url, {
+  method: 'POST',
+  headers: { 'content-type': 'application/json' },
+  body: JSON.stringify({ instances: [sample] }),
+});
+console.log(`\nPOST ${url} {"instances":[${JSON.stringify(sample)}]}`);
+console.log(`→ ${response.status} ${JSON.stringify(await response.json())}`);
+console.log(`\nServing at ${url} (GET for the model card). Press Ctrl+C to stop.`);
+
+// The function runs detached (as it does for later steps of a workflow job); stop it on Ctrl+C.
+const stateFile = join(repo, '.ml-pipeline', 'serve', `${functionName}.json`);
+const stop = async () => {
+  try {
+    const { pid } = JSON.parse(await readFile(stateFile, 'utf8'));
+    process.kill(-pid, 'SIGTERM');
+    await rm(stateFile, { force: true });
+    console.log('\nStopped the function.');
+  } catch (error) {
+    console.log(`\nCould not stop the function cleanly: ${error.message}`);
+  }
+  process.exit(0);
+};
+process.on('SIGINT', stop);
+process.on('SIGTERM', stop);
+setInterval(() => undefined, 1 << 30);
+
+function parseOutputs(text) {
+  const outputs = {};
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const match = /^([^<]+)<<(.+)$/.exec(lines[i]);
+    if (!match) continue;
+    const value = [];
+    while (++i < lines.length && lines[i] !== match[2]) value.push(lines[i]);
+    outputs[match[1]] = value.join('\n');
+  }
+  return outputs;
+}
