@@ -1,0 +1,104 @@
+import { afterAll, describe, expect, it } from '@jest/globals';
+import { existsSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { makeWorkspace, REPO, runAction } from '../test-support/action.js';
+
+const FIXTURES = join(REPO, '__fixtures__', 'data');
+const workspaces: string[] = [];
+afterAll(async () => {
+  for (const dir of workspaces) await rm(dir, { recursive: true, force: true });
+});
+
+const rows = (count: number, make: (i: number) => string) => Array.from({ length: count }, (_, i) => make(i)).join('\n');
+
+interface BadInput {
+  name: string;
+  files: Parameters<typeof makeWorkspace>[0];
+  inputs: Record<string, string>;
+  error: RegExp;
+}
+
+const cases: BadInput[] = [
+  {
+    name: 'no data rows',
+    files: { 'data.csv': { text: 'x,y\n' } },
+    inputs: { data: 'data.csv', label: 'y' },
+    error: /^Input 'data': 'data\.csv' has no data rows/,
+  },
+  {
+    name: 'no matching files',
+    files: {},
+    inputs: { data: 'data/*.csv', label: 'y' },
+    error: /^Input 'data': .*data\/\*\.csv/,
+  },
+  {
+    name: 'label not in the data',
+    files: { 'data.csv': { text: `x,y\n${rows(40, (i) => `${i},${i % 2}`)}\n` } },
+    inputs: { data: 'data.csv', label: 'target' },
+    error: /^Input 'label': column 'target' is not in the data\. Columns found: x, y\./,
+  },
+  {
+    name: 'constant label',
+    files: { 'data.csv': { text: `x,y\n${rows(40, (i) => `${i},yes`)}\n` } },
+    inputs: { data: 'data.csv', label: 'y' },
+    error: /^Input 'label': column 'y' has the same value 'yes' in every row/,
+  },
+  {
+    name: 'a feature empty in every row',
+    files: { 'data.csv': { text: `x,notes,y\n${rows(40, (i) => `${i},,${i % 2 ? 'a' : 'b'}`)}\n` } },
+    inputs: { data: 'data.csv', label: 'y' },
+    error: /^Column 'notes' is empty in all 40 rows, so it cannot be a feature\. Add it to 'exclude'/,
+  },
+  {
+    name: 'a numeric column that is mostly text',
+    files: { 'data.csv': { text: `x,y\n${rows(40, (i) => `${i % 4 === 0 ? i : `about ${i}`},${i % 2}`)}\n` } },
+    inputs: { data: 'data.csv', label: 'y' },
+    error: /^Column 'x' mixes numbers and text: 75% of its 40 values are not numbers \(first: 'about 1' at data\.csv:3\)/,
+  },
+  {
+    name: 'a file that is not UTF-8',
+    files: { 'volcano.csv': { copy: join(FIXTURES, 'volcano_db_latin1.csv') } },
+    inputs: { data: 'volcano.csv', label: 'Type' },
+    error: /volcano\.csv.*byte offset \d+.*UTF-8/,
+  },
+  {
+    name: 'a row with too many fields',
+    files: { 'data.csv': { text: 'x,y\n1,a\n2,b,extra\n3,a\n' } },
+    inputs: { data: 'data.csv', label: 'y' },
+    error: /data\.csv:3.*expected 2 fields/,
+  },
+  {
+    name: 'an unknown model-config setting',
+    files: { 'data.csv': { text: 'x,y\n1,a\n' }, 'model.yml': { text: 'epochs: 5\nlayers: [3]\n' } },
+    inputs: { data: 'data.csv', label: 'y', 'model-config': 'model.yml' },
+    error: /^Input 'model-config': model\.yml:2:1: unknown setting 'layers'/,
+  },
+  {
+    name: 'an invalid holdout',
+    files: { 'data.csv': { text: 'x,y\n1,a\n' } },
+    inputs: { data: 'data.csv', label: 'y', holdout: '2' },
+    error: /^Input 'holdout': '2' is not a number between 0\.05 and 0\.5\.$/,
+  },
+  {
+    name: 'a metric that does not fit the task',
+    files: { 'data.csv': { text: `x,y\n${rows(40, (i) => `${i},${i * 1.5}`)}\n` } },
+    inputs: { data: 'data.csv', label: 'y', metric: 'accuracy' },
+    error: /^Input 'metric': accuracy does not measure regression\./,
+  },
+];
+
+describe('every error a user can cause', () => {
+  it.each(cases)('$name: one ::error:: line, exit 1, no stack, no baseline', async ({ files, inputs, error }) => {
+    const ws = await makeWorkspace(files);
+    workspaces.push(ws);
+    const run = await runAction(ws, { 'deploy-target': 'local', ...inputs });
+    expect(run.code).toBe(1);
+    expect(run.errors).toHaveLength(1);
+    expect(run.errors[0]).toMatch(error);
+    expect(run.errors[0]).not.toContain('\n');
+    expect(`${run.stdout}\n${run.stderr}`).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
+    expect(existsSync(join(ws, '.ml-pipeline', 'baselines'))).toBe(false);
+    expect(existsSync(join(ws, '.ml-pipeline', 'artifacts'))).toBe(false);
+  });
+});

@@ -1,0 +1,96 @@
+import { spawn } from 'node:child_process';
+import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { inputEnvName } from './inputs.js';
+
+export const REPO = resolve(import.meta.dirname, '..');
+export const BUNDLE = join(REPO, 'dist', 'index.js');
+/** Node 24 from the `node` npm package: action.yml says node24, this machine runs 20. */
+export const NODE_24 = join(REPO, 'node_modules', 'node', 'bin', 'node');
+
+export interface ActionRun {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+  outputs: Record<string, string>;
+  summary: string;
+  /** The `::error::` lines, as the runner would show them (unescaped). */
+  errors: string[];
+}
+
+export interface RunOptions {
+  node?: string;
+  env?: Record<string, string>;
+}
+
+/** A throwaway workspace, with files copied in (`{ copy: '/abs/source.csv' }`) or written (`{ text: '...' }`). */
+export async function makeWorkspace(files: Record<string, { copy: string } | { text: string }> = {}): Promise<string> {
+  const workspace = await mkdtemp(join(tmpdir(), 'ml-pipeline-ws-'));
+  for (const [path, content] of Object.entries(files)) {
+    const target = join(workspace, path);
+    await mkdir(dirname(target), { recursive: true });
+    if ('copy' in content) await cp(content.copy, target);
+    else await writeFile(target, content.text);
+  }
+  return workspace;
+}
+
+/** Runs dist/index.js as the runner does: INPUT_* variables, GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files. */
+export async function runAction(workspace: string, inputs: Record<string, string>, options: RunOptions = {}): Promise<ActionRun> {
+  const files = await mkdtemp(join(tmpdir(), 'ml-pipeline-runner-'));
+  const outputFile = join(files, 'output');
+  const summaryFile = join(files, 'summary');
+  await writeFile(outputFile, '');
+  await writeFile(summaryFile, '');
+  const env: NodeJS.ProcessEnv = {
+    PATH: process.env.PATH,
+    HOME: process.env.HOME,
+    GITHUB_WORKSPACE: workspace,
+    GITHUB_OUTPUT: outputFile,
+    GITHUB_STEP_SUMMARY: summaryFile,
+    ...options.env,
+  };
+  for (const [name, value] of Object.entries(inputs)) env[inputEnvName(name)] = value;
+  try {
+    const { code, stdout, stderr } = await new Promise<{ code: number | null; stdout: string; stderr: string }>(
+      (done, fail) => {
+        const child = spawn(options.node ?? process.execPath, [BUNDLE], { cwd: workspace, env });
+        let stdout = '';
+        let stderr = '';
+        child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+        child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+        child.on('error', fail);
+        child.on('close', (exitCode) => done({ code: exitCode, stdout, stderr }));
+      },
+    );
+    return {
+      code,
+      stdout,
+      stderr,
+      outputs: parseOutputFile(await readFile(outputFile, 'utf8')),
+      summary: await readFile(summaryFile, 'utf8'),
+      errors: stdout
+        .split('\n')
+        .filter((line) => line.startsWith('::error::'))
+        .map((line) => line.slice('::error::'.length).replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%')),
+    };
+  } finally {
+    await rm(files, { recursive: true, force: true });
+  }
+}
+
+/** GITHUB_OUTPUT holds `name<<delimiter`, the value's lines, then the delimiter. */
+export function parseOutputFile(text: string): Record<string, string> {
+  const outputs: Record<string, string> = {};
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const match = /^([^<]+)<<(.+)$/.exec(lines[i] ?? '');
+    if (!match) continue;
+    const [, name, delimiter] = match;
+    const value: string[] = [];
+    while (++i < lines.length && lines[i] !== delimiter) value.push(lines[i] ?? '');
+    outputs[name ?? ''] = value.join('\n');
+  }
+  return outputs;
+}
