@@ -8,7 +8,9 @@ export class UserError extends Error {
 
 /** Normalises any thrown value to text, so a thrown string or object can never leave the step green. */
 export function errorMessage(thrown: unknown): string {
-  if (thrown instanceof Error) return thrown.message;
+  // Duck-typed: an Error from another realm (a VM context, a worker) fails instanceof but has a message.
+  const message = (thrown as { message?: unknown } | null)?.message;
+  if (typeof message === 'string') return message;
   if (typeof thrown === 'string') return thrown;
   try {
     return JSON.stringify(thrown);
