@@ -1,0 +1,331 @@
+// Google credentials for the Cloud Storage and Cloud Functions backends: a service-account key from the
+// `credentials` input (JSON or base64 of JSON), else Application Default Credentials, which is what
+// google-github-actions/auth sets up (Workload Identity Federation, or a key file it wrote).
+//
+// The key stays in memory: the JWT client signs with it directly and nothing we run needs a key file (no gcloud,
+// no child process), so nothing is written that could be left behind or swept into the function's source zip.
+import { createPrivateKey } from 'node:crypto';
+import { BaseExternalAccountClient, GoogleAuth, Impersonated, JWT } from 'google-auth-library';
+import type { AuthClient } from 'google-auth-library';
+import { Input } from '../constants.js';
+import { UserError, errorMessage } from '../util/errors.js';
+
+export interface GoogleCredentials {
+  /** Signs requests: a JWT client with useJWTAccessWithScope for a key; ADC's client otherwise. */
+  authClient: AuthClient;
+  projectId: string | null;
+  /** The service account's email when known (for messages). */
+  principal: string | null;
+  /** Removes anything written to disk; called in main's finally. */
+  dispose(): Promise<void>;
+}
+
+export interface ResolveCredentialsOptions {
+  /** Masks a value in the job log (core.setSecret in main). Called before anything can log the value. */
+  registerSecret: (secret: string) => void;
+  /**
+   * Where the project variables (GOOGLE_CLOUD_PROJECT, GCLOUD_PROJECT, CLOUDSDK_CORE_PROJECT) are read; defaults
+   * to process.env. ADC discovery itself (GOOGLE_APPLICATION_CREDENTIALS, gcloud's config, the metadata server)
+   * always reads process.env: google-auth-library takes no environment.
+   */
+  env?: NodeJS.ProcessEnv;
+}
+
+export const CLOUD_PLATFORM_SCOPE = 'https://www.googleapis.com/auth/cloud-platform';
+
+/** Nothing is ever written to disk (see the top of this file). */
+const nothingToDispose = async (): Promise<void> => undefined;
+
+/** Project variables in the order we honour them; google-github-actions/auth exports all three. */
+const PROJECT_VARIABLES = ['GOOGLE_CLOUD_PROJECT', 'GCLOUD_PROJECT', 'CLOUDSDK_CORE_PROJECT'] as const;
+
+const REQUIRED_FIELDS = ['client_email', 'private_key', 'private_key_id'] as const;
+
+/** Fields that hold secrets in any Google credential file a user might paste, not only a service-account key. */
+const SECRET_FIELDS = ['private_key', 'private_key_id', 'client_secret', 'refresh_token'] as const;
+
+const PASTE_KEY =
+  'Paste the whole key file into the secret (e.g. GCP_SA_KEY), unchanged or base64-encoded (base64 -w0 key.json), ' +
+  `and pass it as ${Input.Credentials}: \${{ secrets.GCP_SA_KEY }}`;
+const USE_AUTH_ACTION =
+  `run google-github-actions/auth in an earlier step of this job and leave '${Input.Credentials}' empty`;
+
+/**
+ * Credential types that are not service-account keys: what each is, and what to do instead. Only these names
+ * are echoed back: an unknown `type` value could be anything the user pasted.
+ */
+const OTHER_CREDENTIAL_TYPES = new Map<string, { what: string; instead: string }>([
+  [
+    'external_account',
+    {
+      what: 'a Workload Identity Federation configuration',
+      instead: `${USE_AUTH_ACTION} (with workload_identity_provider)`,
+    },
+  ],
+  ['external_account_authorized_user', { what: 'a workforce identity login', instead: USE_AUTH_ACTION }],
+  [
+    'impersonated_service_account',
+    { what: 'an impersonation configuration', instead: `${USE_AUTH_ACTION} (with service_account)` },
+  ],
+  [
+    'authorized_user',
+    {
+      what: 'user credentials from gcloud auth application-default login, which should not leave your machine',
+      instead: `create a service-account key, or ${USE_AUTH_ACTION}`,
+    },
+  ],
+  [
+    'gdch_service_account',
+    {
+      what: 'a Google Distributed Cloud key, which this action does not support',
+      instead: 'use a Google Cloud service-account key',
+    },
+  ],
+]);
+
+/** A service-account key with the fields the JWT client needs, checked. */
+interface ServiceAccountKey {
+  client_email: string;
+  private_key: string;
+  private_key_id: string;
+  project_id: string | null;
+}
+
+/**
+ * Credentials from the `credentials` input, or Application Default Credentials when it is empty. Every secret
+ * part of the input is passed to registerSecret before this returns or throws, and no error echoes any of it.
+ */
+export async function resolveCredentials(
+  input: string | null,
+  options: ResolveCredentialsOptions,
+): Promise<GoogleCredentials> {
+  const env = options.env ?? process.env;
+  if (input === null || input.trim() === '') return applicationDefaultCredentials(options.registerSecret, env);
+
+  const key = parseServiceAccountKey(input, options.registerSecret);
+  const authClient = new JWT({
+    email: key.client_email,
+    key: key.private_key,
+    keyId: key.private_key_id,
+    scopes: [CLOUD_PLATFORM_SCOPE],
+  });
+  // google-auth-library 11's JWT constructor ignores a useJWTAccessWithScope option (JWTOptions has no such
+  // field), so it is set here: the client then signs its own JWT carrying the scope, where it would otherwise
+  // trade a JWT for an access token at oauth2.googleapis.com before the first call.
+  authClient.useJWTAccessWithScope = true;
+  return {
+    authClient,
+    projectId: key.project_id ?? projectFromEnv(env),
+    principal: key.client_email,
+    dispose: nothingToDispose,
+  };
+}
+
+/** Parses and checks the input as a service-account key, registering its secrets first. */
+function parseServiceAccountKey(input: string, registerSecret: (secret: string) => void): ServiceAccountKey {
+  registerSecret(input);
+  const { text, decoded } = keyText(input, registerSecret);
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch (error) {
+    registerFieldSecrets(secretFieldsOfUnparsable(text), registerSecret);
+    // V8's message quotes the text around the error, so only the position is reported.
+    const where = jsonErrorLocation(text, errorMessage(error));
+    const of = decoded ? ' of the base64-decoded text' : '';
+    const location = where === null ? '' : ` (${where}${of})`;
+    throw new UserError(`Input '${Input.Credentials}' is not valid JSON${location}. ${PASTE_KEY}.`);
+  }
+  // keyText only returns text that starts with `{`, so what parsed is an object.
+  const fields = parsed as Record<string, unknown>;
+  registerFieldSecrets(fields, registerSecret);
+
+  if (fields.type !== 'service_account') throw new UserError(wrongTypeMessage(fields.type));
+  const missing = REQUIRED_FIELDS.filter((field) => !nonEmptyString(fields[field]));
+  if (missing.length > 0) {
+    throw new UserError(
+      `Input '${Input.Credentials}' is a service-account key without ${missing.join(', ')}. ${PASTE_KEY}.`,
+    );
+  }
+  const key: ServiceAccountKey = {
+    client_email: fields.client_email as string,
+    private_key: fields.private_key as string,
+    private_key_id: fields.private_key_id as string,
+    project_id: nonEmptyString(fields.project_id) ? fields.project_id : null,
+  };
+  if (!isRsaPrivateKey(key.private_key)) {
+    throw new UserError(
+      `Input '${Input.Credentials}' has a private_key that is not an RSA private key in PEM form; the key file ` +
+        'was probably altered (its \\n escapes must stay as they are). Paste it unchanged, or create a new key ' +
+        '(IAM → Service accounts → Keys).',
+    );
+  }
+  return key;
+}
+
+function wrongTypeMessage(type: unknown): string {
+  const other = typeof type === 'string' ? OTHER_CREDENTIAL_TYPES.get(type) : undefined;
+  if (other !== undefined) {
+    const named = `${other.what} (type ${String(type)})`;
+    return `Input '${Input.Credentials}' is ${named}, not a service-account key: ${other.instead}.`;
+  }
+  const found = type === undefined ? 'has no type field' : 'has an unknown type';
+  const expected = 'it must be a service-account key (type service_account)';
+  return `Input '${Input.Credentials}' ${found}; ${expected}. ${PASTE_KEY}.`;
+}
+
+/** The JSON text of the input: as given when it starts with `{`, else decoded from base64. */
+function keyText(input: string, registerSecret: (secret: string) => void): { text: string; decoded: boolean } {
+  const trimmed = input.trim();
+  if (trimmed.startsWith('{')) return { text: trimmed, decoded: false };
+  if (trimmed.startsWith('-----BEGIN')) {
+    throw new UserError(`Input '${Input.Credentials}' is a bare private key, not a key file. ${PASTE_KEY}.`);
+  }
+  const notKey = `Input '${Input.Credentials}' is neither JSON nor base64-encoded JSON. ${PASTE_KEY}.`;
+  const compact = trimmed.replace(/\s+/g, '');
+  if (!/^[A-Za-z0-9+/_-]+={0,2}$/.test(compact)) throw new UserError(notKey);
+  // `base64 key.json` wraps at 76 columns and the runner masks line by line, so every line is a secret too.
+  for (const line of trimmed.split(/\r?\n/)) registerIfPresent(line.trim(), registerSecret);
+  const text = Buffer.from(compact, 'base64').toString('utf8').trim();
+  if (!text.startsWith('{')) throw new UserError(notKey);
+  registerSecret(text);
+  return { text, decoded: true };
+}
+
+/**
+ * Registers every secret field, in every form it can appear in a log: whole, as escaped inside the key file's
+ * JSON (one line of it), and line by line, since the runner masks each log line on its own.
+ */
+function registerFieldSecrets(fields: Record<string, unknown>, registerSecret: (secret: string) => void): void {
+  for (const name of SECRET_FIELDS) {
+    const value = fields[name];
+    if (!nonEmptyString(value)) continue;
+    registerSecret(value);
+    registerIfPresent(JSON.stringify(value).slice(1, -1), registerSecret);
+    registerPemLines(value, registerSecret);
+  }
+}
+
+/**
+ * The lines of a PEM key (split at real newlines or at literal `\n` from a doubly-escaped paste), except its
+ * `-----BEGIN/END ...-----` armour: that text is public, and masking it would hide it from our own messages.
+ */
+function registerPemLines(value: string, registerSecret: (secret: string) => void): void {
+  const lines = value.split(/\r?\n|\\n/).map((line) => line.trim());
+  if (lines.length < 2) return;
+  for (const line of lines) if (!/^-----[A-Z ]+-----$/.test(line)) registerIfPresent(line, registerSecret);
+}
+
+/** The secret fields of a key file that does not parse (cut short, say), found one by one to mask them anyway. */
+function secretFieldsOfUnparsable(text: string): Record<string, unknown> {
+  const fields: Record<string, unknown> = {};
+  for (const name of SECRET_FIELDS) {
+    const quoted = new RegExp(`"${name}"\\s*:\\s*("(?:[^"\\\\]|\\\\.)*")`).exec(text)?.[1];
+    if (quoted === undefined) continue;
+    try {
+      fields[name] = JSON.parse(quoted);
+    } catch {
+      // An escape JSON does not know: nothing to mask beyond the whole input.
+    }
+  }
+  return fields;
+}
+
+function registerIfPresent(value: string, registerSecret: (secret: string) => void): void {
+  if (value !== '') registerSecret(value);
+}
+
+/** Application Default Credentials; a key file found this way also signs its own JWTs, with no token endpoint. */
+async function applicationDefaultCredentials(
+  registerSecret: (secret: string) => void,
+  env: NodeJS.ProcessEnv,
+): Promise<GoogleCredentials> {
+  const envProject = projectFromEnv(env);
+  // A project from the environment spares google-auth-library its own search (gcloud config, metadata server).
+  const auth = new GoogleAuth({
+    scopes: [CLOUD_PLATFORM_SCOPE],
+    ...(envProject === null ? {} : { projectId: envProject }),
+  });
+  // GoogleAuth copies this onto the JWT client it makes from a service-account key file.
+  auth.useJWTAccessWithScope = true;
+  let authClient: AuthClient;
+  try {
+    authClient = await auth.getClient();
+  } catch (error) {
+    throw new UserError(applicationDefaultFailure(error));
+  }
+  if (authClient instanceof JWT) {
+    registerFieldSecrets({ private_key: authClient.key, private_key_id: authClient.keyId }, registerSecret);
+  }
+  // Access tokens (federation, impersonation, metadata server) are bearer secrets: mask each as it arrives.
+  authClient.on('tokens', (tokens) => {
+    if (nonEmptyString(tokens.access_token)) registerSecret(tokens.access_token);
+  });
+  const discovered = envProject ?? (await auth.getProjectId().catch(() => null));
+  return {
+    authClient,
+    projectId: (nonEmptyString(authClient.projectId) ? authClient.projectId : null) ?? discovered,
+    principal: principalOf(authClient),
+    dispose: nothingToDispose,
+  };
+}
+
+function applicationDefaultFailure(error: unknown): string {
+  const fix =
+    `Set the '${Input.Credentials}' input to a service-account key (\${{ secrets.GCP_SA_KEY }}), or run ` +
+    'google-github-actions/auth in an earlier step of this job.';
+  // Read by shape, not instanceof: errors from node:fs can come from another realm (as under jest's vm).
+  const fields = typeof error === 'object' && error !== null ? (error as { name?: unknown; message?: unknown }) : {};
+  // The file may be a key, and V8's JSON messages quote the text around the error.
+  if (fields.name === 'SyntaxError') {
+    return `GOOGLE_APPLICATION_CREDENTIALS names a file that is not valid JSON. ${fix}`;
+  }
+  const text = typeof fields.message === 'string' ? fields.message : errorMessage(error);
+  const message = text.replace(/\s+/g, ' ').trim();
+  if (message.startsWith('Could not load the default credentials')) {
+    return (
+      `No Google credentials: input '${Input.Credentials}' is empty and Application Default Credentials found none ` +
+      `(GOOGLE_APPLICATION_CREDENTIALS is unset, no gcloud application-default login, not on Google Cloud). ${fix}`
+    );
+  }
+  // google-auth-library reads process.env, so that is where the file it tried is named.
+  const file = process.env.GOOGLE_APPLICATION_CREDENTIALS;
+  const from = file ? ` (GOOGLE_APPLICATION_CREDENTIALS=${file})` : '';
+  return `Application Default Credentials could not be loaded${from}: ${message.replace(/\.$/, '')}. ${fix}`;
+}
+
+/** The service account behind an ADC client, when it can be known without a network call. */
+function principalOf(client: AuthClient): string | null {
+  if (client instanceof JWT) return client.email ?? null;
+  if (client instanceof Impersonated) return client.getTargetPrincipal();
+  if (client instanceof BaseExternalAccountClient) return client.getServiceAccountEmail();
+  return null;
+}
+
+function projectFromEnv(env: NodeJS.ProcessEnv): string | null {
+  for (const name of PROJECT_VARIABLES) {
+    const value = env[name]?.trim();
+    if (value) return value;
+  }
+  return null;
+}
+
+/** "line L, column C" from a JSON.parse error's position, when V8 gives one. */
+function jsonErrorLocation(text: string, message: string): string | null {
+  const position = /at position (\d+)/.exec(message)?.[1];
+  if (position === undefined) return null;
+  const before = text.slice(0, Number(position)).split('\n');
+  return `line ${before.length}, column ${(before.at(-1)?.length ?? 0) + 1}`;
+}
+
+function isRsaPrivateKey(pem: string): boolean {
+  try {
+    return createPrivateKey({ key: pem, format: 'pem' }).asymmetricKeyType === 'rsa';
+  } catch {
+    return false;
+  }
+}
+
+function nonEmptyString(value: unknown): value is string {
+  return typeof value === 'string' && value.trim() !== '';
+}
