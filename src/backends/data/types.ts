@@ -25,4 +25,9 @@ export interface DataSource {
    * sizes and contents; Cloud Storage uses names, generations and checksums without downloading.
    */
   fingerprint(files: readonly DataFile[]): Promise<string>;
+  /**
+   * Removes what the source keeps on disk while the run reads the data (Cloud Storage's spool). Call it once
+   * the data is read, also when the run fails.
+   */
+  dispose?(): Promise<void>;
 }

@@ -1,0 +1,577 @@
+import { createHash } from 'node:crypto';
+import { createReadStream, createWriteStream } from 'node:fs';
+import { mkdtemp, rm, statfs } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { pipeline as pipelineCallback, type Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { createGunzip } from 'node:zlib';
+import {
+  CRC32C,
+  IdempotencyStrategy,
+  Storage,
+  type Bucket,
+  type File,
+  type StorageOptions,
+} from '@google-cloud/storage';
+import type { AuthClient } from 'google-auth-library';
+import picomatch from 'picomatch/posix.js';
+import { explainDenied, type DeniedContext } from '../../auth/permissions.js';
+import { SUPPORTED_EXTENSIONS_TEXT, dataFormatOf } from '../../stages/data.js';
+import { UserError } from '../../util/errors.js';
+import type { DataFile, DataSource } from './types.js';
+
+// ---------------------------------------------------------------------------------------------------- client
+
+/** What the Storage client needs from GoogleCredentials (src/auth/credentials.ts). */
+export interface StorageCredentials {
+  authClient: AuthClient;
+  projectId: string | null;
+}
+
+const CLOUD_STORAGE_ENDPOINT = 'https://storage.googleapis.com';
+
+/** The client's retry settings (its RetryOptions type is not exported). */
+export type StorageRetryOptions = NonNullable<StorageOptions['retryOptions']>;
+
+/**
+ * A Storage client for the given credentials, or for the emulator STORAGE_EMULATOR_HOST names (`host:port` or
+ * a URL; http when no scheme is given, as the Go and Python clients do). An emulator gets no credentials, as
+ * with every Google client: it does not check them, and an ADC client would need a token from Google first.
+ *
+ * The client retries on its own, with exponential backoff (2^n s plus up to 1 s of jitter, at most
+ * maxRetryDelay apart, within totalTimeout): on 408, 429, 500, 502, 503 and 504, and on ECONNRESET, EPIPE,
+ * EAI_AGAIN, socket timeouts and unexpected closures. It retries reads and listings always, but uploads and
+ * metadata writes only when they carry a precondition (RetryConditional), so every write here has one. A
+ * download is retried only until its response starts: a connection reset mid-body reaches the caller, which
+ * is why GcsDataSource retries whole downloads itself. `retry` overrides these settings; keep maxRetryDelay
+ * at 1 s or more, or the client's upload retry (async-retry, minTimeout 1 s) rejects every upload.
+ */
+export function createStorage(
+  credentials: StorageCredentials,
+  env: NodeJS.ProcessEnv = process.env,
+  retry: StorageRetryOptions = {},
+): Storage {
+  const emulator = env.STORAGE_EMULATOR_HOST?.trim() || null;
+  const apiEndpoint = emulator === null ? CLOUD_STORAGE_ENDPOINT : emulatorEndpoint(emulator);
+  const storage = new Storage({
+    authClient: credentials.authClient,
+    projectId: credentials.projectId ?? undefined,
+    apiEndpoint,
+    useAuthWithCustomEndpoint: emulator === null,
+    retryOptions: {
+      autoRetry: true,
+      maxRetries: 5,
+      retryDelayMultiplier: 2,
+      maxRetryDelay: 32,
+      totalTimeout: 300,
+      idempotencyStrategy: IdempotencyStrategy.RetryConditional,
+      ...retry,
+    },
+  });
+  // The client reads process.env.STORAGE_EMULATOR_HOST itself and then sends JSON API calls to that host
+  // without the /storage/v1 path (googleapis/nodejs-storage#1314), while uploads and downloads go to
+  // apiEndpoint. Pin every call to the endpoint chosen from `env`.
+  storage.baseUrl = `${apiEndpoint}/storage/v1`;
+  return storage;
+}
+
+function emulatorEndpoint(host: string): string {
+  const url = /^[a-z][a-z0-9+.-]*:\/\//i.test(host) ? host : `http://${host}`;
+  return url.replace(/\/+$/, '');
+}
+
+/** The HTTP status and the API's own message of a failed Cloud Storage call; null for other errors. */
+export function storageFailure(error: unknown): { status: number; message: string } | null {
+  if (!(error instanceof Error)) return null;
+  const status = (error as { code?: unknown }).code;
+  if (typeof status !== 'number') return null;
+  // A failed download carries the raw response body as its message.
+  let message = error.message;
+  try {
+    const body = JSON.parse(message) as { error?: { message?: unknown } };
+    if (typeof body.error?.message === 'string') message = body.error.message;
+  } catch {
+    // Already the API's message.
+  }
+  return { status, message };
+}
+
+/** A failure in a few words for an error message: "(503) Backend Error", or the error's own message. */
+export function failureReason(error: unknown): string {
+  const failure = storageFailure(error);
+  if (failure) return `(${failure.status}) ${failure.message}`;
+  return error instanceof Error ? error.message : String(error);
+}
+
+// ---------------------------------------------------------------------------------------------------- URIs
+
+/** A gs:// URI split into its bucket and object path (possibly empty, a prefix or a glob). */
+export function parseGcsUri(uri: string, input: string): { bucket: string; path: string } {
+  const match = /^gs:\/\/([^/]*)(?:\/(.*))?$/s.exec(uri.trim());
+  const bucket = match?.[1] ?? '';
+  // Bucket names: 3 to 63 characters (up to 222 with dots) of a-z, 0-9, -, _ and ., starting and ending
+  // with a letter or digit.
+  if (!/^[a-z0-9][a-z0-9._-]{1,220}[a-z0-9]$/.test(bucket)) {
+    throw new UserError(
+      `Input '${input}': '${uri}' does not name a Cloud Storage bucket: write gs://<bucket>/<prefix>/, ` +
+        'gs://<bucket>/<path>/*.csv or gs://<bucket>/<object>, with the bucket name in lower case.',
+    );
+  }
+  return { bucket, path: match?.[2] ?? '' };
+}
+
+/** Which objects of the bucket the `data` input names. */
+type Selection =
+  | { kind: 'object'; name: string }
+  | { kind: 'prefix'; prefix: string }
+  | { kind: 'glob'; prefix: string; pattern: string; matches: (name: string) => boolean };
+
+function selectionOf(objectPath: string): Selection {
+  const scan = picomatch.scan(objectPath);
+  if (scan.isGlob) {
+    return {
+      kind: 'glob',
+      // List only below the glob's static part: gs://b/data/2024-*.csv lists data/.
+      prefix: scan.base === '' ? '' : `${scan.base}/`,
+      pattern: objectPath,
+      matches: picomatch(objectPath),
+    };
+  }
+  if (objectPath === '' || objectPath.endsWith('/')) return { kind: 'prefix', prefix: objectPath };
+  if (dataFormatOf(objectPath) !== null) return { kind: 'object', name: objectPath };
+  // A folder written without its trailing slash, as the local data input allows.
+  return { kind: 'prefix', prefix: `${objectPath}/` };
+}
+
+// ---------------------------------------------------------------------------------------------------- source
+
+/** What reading and fingerprinting one object needs, all from the listing. */
+interface ListedObject {
+  name: string;
+  uri: string;
+  size: number;
+  generation: string;
+  /** Base64, as the API gives them; GCS always has crc32c, and md5 except for composite objects. */
+  crc32c: string | null;
+  md5Hash: string | null;
+  /** Stored gzip-compressed (Content-Encoding: gzip): the checksums are over the compressed bytes. */
+  gzipped: boolean;
+}
+
+export interface DownloadRetry {
+  /** Downloads of one object before giving up. */
+  attempts: number;
+  /** Backoff before the second attempt; doubled for each further one, with full jitter. */
+  firstDelayMs: number;
+  maxDelayMs: number;
+}
+
+export interface GcsDataSourceOptions {
+  /** Objects per listing page; the API's maximum by default. */
+  pageSize?: number;
+  /** Objects downloaded at the same time. */
+  concurrency?: number;
+  /** Where the spool folder is made; os.tmpdir() by default. */
+  tempDir?: string;
+  retry?: Partial<DownloadRetry>;
+  /** The project and service account, so a permission error can give the exact command that fixes it. */
+  denied?: DeniedContext;
+}
+
+const DEFAULT_RETRY: DownloadRetry = { attempts: 4, firstDelayMs: 1000, maxDelayMs: 16_000 };
+const NOT_FOUND_REMEDY = 'Check the URI (object names are case-sensitive) or upload the data.';
+
+/**
+ * Training data in Cloud Storage: `gs://bucket/prefix/` (every data object below it), `gs://bucket/path/*.csv`
+ * (a glob on object names) or `gs://bucket/object.csv`.
+ *
+ * The pipeline reads the data twice (profile, then encode), so each object is downloaded once, a few at a
+ * time, into a spool folder, streamed to disk and checked against the listing's checksum; open() reads the
+ * spooled copy. Downloading starts at the first open(), so a run that stops after the fingerprint downloads
+ * nothing. dispose() removes the spool.
+ */
+export class GcsDataSource implements DataSource {
+  private readonly bucket: Bucket;
+  private readonly bucketName: string;
+  private readonly selection: Selection;
+  private readonly pageSize: number;
+  private readonly concurrency: number;
+  private readonly tempDir: string;
+  private readonly retry: DownloadRetry;
+  private readonly denied: DeniedContext;
+  private summary: string;
+  /** The last listing, by URI. */
+  private objects = new Map<string, ListedObject>();
+  private spool: Promise<Spool> | null = null;
+
+  constructor(
+    private readonly spec: string,
+    storage: Storage,
+    options: GcsDataSourceOptions = {},
+  ) {
+    const { bucket, path: objectPath } = parseGcsUri(spec, 'data');
+    this.bucketName = bucket;
+    this.bucket = storage.bucket(bucket);
+    this.selection = selectionOf(objectPath);
+    this.pageSize = options.pageSize ?? 1000;
+    this.concurrency = options.concurrency ?? 4;
+    this.tempDir = options.tempDir ?? os.tmpdir();
+    this.retry = { ...DEFAULT_RETRY, ...options.retry };
+    this.denied = options.denied ?? {};
+    this.summary = `Cloud Storage data '${spec.trim()}'`;
+  }
+
+  get description(): string {
+    return this.summary;
+  }
+
+  async list(): Promise<DataFile[]> {
+    const { selection } = this;
+    const listed = await this.listObjects(selection.kind === 'object' ? selection.name : selection.prefix);
+    const selected = listed.filter((object) => this.isSelected(object.name));
+    if (selected.length === 0) throw this.nothingMatches(listed);
+    selected.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    this.objects = new Map(selected.map((object) => [object.uri, object]));
+    this.summary =
+      selection.kind === 'object'
+        ? selected[0]!.uri
+        : `${count(selected.length)} ${selection.kind === 'glob' ? 'matching' : 'under'} ${this.where()}`;
+    return selected.map((object) => ({ uri: object.uri, display: object.uri, size: object.size }));
+  }
+
+  async open(file: DataFile): Promise<Readable> {
+    const object = this.listed(file);
+    this.spool ??= Spool.start([...this.objects.values()], {
+      tempDir: this.tempDir,
+      concurrency: this.concurrency,
+      download: (listed, target, signal) => this.download(listed, target, signal),
+    });
+    // Drop a spool that could not start, so a later open() tries again.
+    const spool = await this.spool.catch((error: unknown) => {
+      this.spool = null;
+      throw error;
+    });
+    const local = createReadStream(await spool.pathOf(object));
+    if (!object.gzipped) return local;
+    // Spooled as stored, so the checksum could be checked; decompressed on every read.
+    return pipelineCallback(local, createGunzip(), () => {});
+  }
+
+  /** sha256 over each object's name, generation and checksums, in the given order: nothing is downloaded. */
+  async fingerprint(files: readonly DataFile[]): Promise<string> {
+    const overall = createHash('sha256');
+    for (const file of files) {
+      const object = this.listed(file);
+      // JSON, since an object name may hold any character but a line break.
+      overall.update(`${JSON.stringify([object.uri, object.generation, object.crc32c, object.md5Hash])}\n`);
+    }
+    return `sha256:${overall.digest('hex')}`;
+  }
+
+  /** Stops the downloads and removes the spool. */
+  async dispose(): Promise<void> {
+    const spool = this.spool;
+    this.spool = null;
+    await (await spool?.catch(() => null))?.dispose();
+  }
+
+  private listed(file: DataFile): ListedObject {
+    const object = this.objects.get(file.uri);
+    if (!object) throw new Error(`${file.uri} was not listed by this data source`);
+    return object;
+  }
+
+  private isSelected(name: string): boolean {
+    const { selection } = this;
+    switch (selection.kind) {
+      case 'object':
+        return name === selection.name;
+      case 'glob':
+        return selection.matches(name) && dataFormatOf(name) !== null;
+      case 'prefix':
+        // Hidden files and folders below the prefix are left out, as in a local folder.
+        return dataFormatOf(name) !== null && !name.slice(selection.prefix.length).split('/').some(isHidden);
+    }
+  }
+
+  /** The URI as the selection reads it: the object, the prefix with its slash, or the glob. */
+  private where(): string {
+    const { selection } = this;
+    const objectPath =
+      selection.kind === 'object' ? selection.name : selection.kind === 'glob' ? selection.pattern : selection.prefix;
+    return `gs://${this.bucketName}/${objectPath}`;
+  }
+
+  /** Every object under the prefix, page by page. */
+  private async listObjects(prefix: string): Promise<ListedObject[]> {
+    const objects: ListedObject[] = [];
+    let pageToken: string | undefined;
+    do {
+      let page;
+      try {
+        page = await this.bucket.getFiles({ prefix, maxResults: this.pageSize, pageToken, autoPaginate: false });
+      } catch (error) {
+        throw this.listingError(error);
+      }
+      // The types promise a next query, but the last page has none.
+      const [files, next]: [File[], { pageToken?: string } | null, unknown] = page;
+      for (const { metadata } of files) {
+        const name = metadata.name ?? '';
+        objects.push({
+          name,
+          uri: `gs://${this.bucketName}/${name}`,
+          size: Number(metadata.size ?? 0),
+          generation: String(metadata.generation ?? ''),
+          crc32c: metadata.crc32c ?? null,
+          md5Hash: metadata.md5Hash ?? null,
+          gzipped: metadata.contentEncoding === 'gzip',
+        });
+      }
+      pageToken = next?.pageToken;
+    } while (pageToken);
+    return objects;
+  }
+
+  private listingError(error: unknown): Error {
+    const failure = storageFailure(error);
+    if (failure?.status === 401 || failure?.status === 403) {
+      return new UserError(
+        `Input 'data': cannot list ${this.where()}: ` +
+          explainDenied('storage', 'objects.list', failure.status, failure.message, this.denied),
+      );
+    }
+    if (failure?.status === 404) {
+      return new UserError(
+        `Input 'data': the bucket gs://${this.bucketName}/ does not exist. Check the bucket name in ` +
+          `'${this.spec.trim()}'.`,
+      );
+    }
+    return new Error(`Listing ${this.where()} failed: ${failureReason(error)}`, { cause: error });
+  }
+
+  private nothingMatches(listed: readonly ListedObject[]): UserError {
+    const { selection } = this;
+    if (selection.kind === 'object') {
+      return new UserError(`Input 'data': there is no object ${this.where()}. ${NOT_FOUND_REMEDY}`);
+    }
+    // What the user named, though none of it is data: the glob's matches, or everything under the prefix.
+    const named = selection.kind === 'glob' ? listed.filter((object) => selection.matches(object.name)) : listed;
+    const example = named[0];
+    const others = example
+      ? ` (it ${selection.kind === 'glob' ? 'matches' : 'holds'} ${count(named.length)} such as '${example.uri}', ` +
+        `but data files must be ${SUPPORTED_EXTENSIONS_TEXT}${selection.kind === 'prefix' ? ' and not hidden' : ''})`
+      : '';
+    return new UserError(
+      `Input 'data': no CSV or JSON Lines objects ${selection.kind === 'glob' ? 'match' : 'under'} ` +
+        `${this.where()}${others}. ${NOT_FOUND_REMEDY}`,
+    );
+  }
+
+  /**
+   * Downloads the listed generation of the object to `target`, retrying with backoff on 408, 429, 5xx,
+   * connection failures and corrupt downloads. Nothing has been handed to the reader yet, so a failure
+   * midway is retried too: the next attempt starts the file again.
+   */
+  private async download(object: ListedObject, target: string, signal: AbortSignal): Promise<void> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await this.downloadOnce(object, target, signal);
+        return;
+      } catch (error) {
+        if (signal.aborted || attempt >= this.retry.attempts || !isRetryable(error)) {
+          throw this.downloadError(object, error, attempt);
+        }
+      }
+      const ceiling = Math.min(this.retry.maxDelayMs, this.retry.firstDelayMs * 2 ** (attempt - 1));
+      await sleep(Math.random() * ceiling, undefined, { signal });
+    }
+  }
+
+  private async downloadOnce(object: ListedObject, target: string, signal: AbortSignal): Promise<void> {
+    const checksum = checksumFor(object);
+    // The listed generation, so the bytes are those the fingerprint describes. Stored bytes as they are
+    // (no decompression), since the checksums are over them; the check here replaces the client's own.
+    const file = this.bucket.file(object.name, { generation: object.generation });
+    await pipeline(
+      file.createReadStream({ validation: false, decompress: false }),
+      async function* (chunks: AsyncIterable<Buffer>) {
+        for await (const chunk of chunks) {
+          checksum?.update(chunk);
+          yield chunk;
+        }
+      },
+      createWriteStream(target),
+      { signal },
+    );
+    const actual = checksum?.digest();
+    if (checksum && actual !== checksum.expected) {
+      throw new CorruptDownloadError(
+        `the downloaded bytes have ${checksum.algorithm} ${actual}, the object's is ${checksum.expected}`,
+      );
+    }
+  }
+
+  private downloadError(object: ListedObject, error: unknown, attempts: number): Error {
+    const failure = storageFailure(error);
+    if (failure?.status === 401 || failure?.status === 403) {
+      return new UserError(
+        `Input 'data': cannot read ${object.uri}: ` +
+          explainDenied('storage', 'objects.get', failure.status, failure.message, this.denied),
+      );
+    }
+    if (failure?.status === 404) {
+      return new UserError(
+        `Input 'data': ${object.uri} changed while this run was reading it (generation ${object.generation} ` +
+          'is gone). Rerun when nothing is writing to the data.',
+      );
+    }
+    const tries = attempts === 1 ? '' : ` after ${attempts} attempts`;
+    return new Error(`Downloading ${object.uri} failed${tries}: ${failureReason(error)}`, { cause: error });
+  }
+}
+
+function isHidden(segment: string): boolean {
+  return segment.startsWith('.');
+}
+
+function count(objects: number): string {
+  return objects === 1 ? '1 object' : `${objects} objects`;
+}
+
+class CorruptDownloadError extends Error {
+  override readonly name = 'CorruptDownloadError';
+}
+
+const RETRYABLE_CODES = new Set([
+  'ECONNRESET',
+  'ECONNREFUSED',
+  'ETIMEDOUT',
+  'EPIPE',
+  'EAI_AGAIN',
+  'ERR_STREAM_PREMATURE_CLOSE',
+]);
+
+function isRetryable(error: unknown): boolean {
+  if (error instanceof CorruptDownloadError) return true;
+  const code = (error as { code?: unknown } | null)?.code;
+  if (typeof code === 'number') return code === 408 || code === 429 || code >= 500;
+  return typeof code === 'string' && RETRYABLE_CODES.has(code);
+}
+
+/** The object's MD5 when it has one (hashed natively, so faster), else its CRC32C; null when it has neither. */
+function checksumFor(
+  object: ListedObject,
+): { algorithm: string; expected: string; update(chunk: Buffer): void; digest(): string } | null {
+  if (object.md5Hash) {
+    const md5 = createHash('md5');
+    return {
+      algorithm: 'MD5',
+      expected: object.md5Hash,
+      update: (chunk) => md5.update(chunk),
+      digest: () => md5.digest('base64'),
+    };
+  }
+  if (object.crc32c) {
+    const crc32c = new CRC32C();
+    return {
+      algorithm: 'CRC32C',
+      expected: object.crc32c,
+      update: (chunk) => crc32c.update(chunk),
+      digest: () => crc32c.toString(),
+    };
+  }
+  return null;
+}
+
+// ---------------------------------------------------------------------------------------------------- spool
+
+interface SpoolOptions {
+  tempDir: string;
+  concurrency: number;
+  download(object: ListedObject, target: string, signal: AbortSignal): Promise<void>;
+}
+
+/**
+ * The listed objects, downloaded in listing order, `concurrency` at a time, into a private folder: the reader
+ * opens objects in that order, so the first is ready first while the others follow. After one download
+ * fails for good, no more start.
+ */
+class Spool {
+  private readonly controller = new AbortController();
+  private readonly downloads = new Map<string, Promise<string>>();
+
+  private constructor(private readonly dir: string) {}
+
+  static async start(objects: readonly ListedObject[], options: SpoolOptions): Promise<Spool> {
+    await checkFreeSpace(objects, options.tempDir);
+    const spool = new Spool(await mkdtemp(path.join(options.tempDir, 'ml-pipeline-gcs-')));
+    const { signal } = spool.controller;
+    const slot = limiter(options.concurrency);
+    let failure: unknown = null;
+    objects.forEach((object, index) => {
+      // Named by position: object names may hold anything a file name cannot.
+      const target = path.join(spool.dir, String(index));
+      const done = slot(async () => {
+        if (failure !== null) throw failure;
+        signal.throwIfAborted();
+        await options.download(object, target, signal);
+        return target;
+      });
+      done.catch((error: unknown) => {
+        failure ??= error;
+      });
+      spool.downloads.set(object.uri, done);
+    });
+    return spool;
+  }
+
+  pathOf(object: ListedObject): Promise<string> {
+    const download = this.downloads.get(object.uri);
+    if (!download) throw new Error(`${object.uri} is not in the spool`);
+    return download;
+  }
+
+  async dispose(): Promise<void> {
+    this.controller.abort();
+    await Promise.allSettled(this.downloads.values());
+    await rm(this.dir, { recursive: true, force: true });
+  }
+}
+
+/** Fails before downloading anything when the data cannot fit, rather than with ENOSPC halfway. */
+async function checkFreeSpace(objects: readonly ListedObject[], tempDir: string): Promise<void> {
+  const needed = objects.reduce((sum, object) => sum + object.size, 0);
+  const { bavail, bsize } = await statfs(tempDir);
+  const free = bavail * bsize;
+  if (needed > free) {
+    throw new UserError(
+      `Input 'data': the ${count(objects.length)} hold ${gigabytes(needed)} but ${tempDir} has only ` +
+        `${gigabytes(free)} free, and each object is downloaded there once to be read twice. Free disk space ` +
+        'on the runner, or train on fewer objects.',
+    );
+  }
+}
+
+function gigabytes(bytes: number): string {
+  return `${(bytes / 1e9).toFixed(2)} GB`;
+}
+
+/** Runs at most `concurrency` tasks at once, starting them in the order they were submitted. */
+function limiter(concurrency: number): <T>(task: () => Promise<T>) => Promise<T> {
+  let active = 0;
+  const waiting: Array<() => void> = [];
+  return async (task) => {
+    if (active < concurrency) active++;
+    else await new Promise<void>((resolve) => waiting.push(resolve));
+    try {
+      return await task();
+    } finally {
+      // Hand the slot straight to the next task, so a newcomer cannot take it in between.
+      const next = waiting.shift();
+      if (next) next();
+      else active--;
+    }
+  };
+}
