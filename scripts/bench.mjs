@@ -1,0 +1,103 @@
+// npm run bench: compiles bench/pipeline.ts with ncc into a temporary folder, runs it, and prints one line per
+// figure. Its serving benchmark runs the bundled action, so dist/ must be built (npm run bundle).
+import { spawn } from 'node:child_process';
+import { existsSync, rmSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { copyWasm, nccBuild, root } from './ncc-build.mjs';
+
+
+if (!existsSync(join(root, 'dist', 'index.js'))) {
+  console.error('dist/index.js is missing: run `npm run bundle` first (the serving benchmark runs the bundled action).');
+  process.exit(1);
+}
+
+const started = performance.now();
+const build = await mkdtemp(join(tmpdir(), 'ml-pipeline-bench-build-'));
+const figures = [];
+// Ctrl+C while compiling stops at once. While the program runs, it gets the Ctrl+C too and first stops the
+// server it started, so this process waits for it.
+let running = false;
+process.on('SIGINT', () => {
+  if (running) return;
+  rmSync(build, { recursive: true, force: true });
+  process.exit(130);
+});
+try {
+  const program = await compile(build);
+  const compiled = performance.now();
+  console.error(`compiled bench/pipeline.ts in ${((compiled - started) / 1000).toFixed(1)} s`);
+  running = true;
+  const exit = await run(program, (figure) => figures.push(figure));
+  const cpu = cpus()[0]?.model.trim() ?? 'unknown CPU';
+  console.log(`\nml-pipeline-action bench: node ${process.version}, ${cpus().length} × ${cpu}`);
+  console.log(table(figures));
+  console.log(`(ran in ${((performance.now() - compiled) / 1000).toFixed(0)} s)`);
+  if (exit !== 0) {
+    console.error(`\nThe benchmark failed (${exit}); the figures above are those measured before it stopped.`);
+    process.exitCode = 1;
+  }
+} catch (error) {
+  console.error(`bench failed: ${error instanceof Error ? error.message : String(error)}`);
+  process.exitCode = 1;
+} finally {
+  await rm(build, { recursive: true, force: true });
+}
+
+/** bench/pipeline.ts as ESM (index.js and its chunks), with tfjs-backend-wasm's binaries beside it where src/ml/tf.ts looks. */
+async function compile(outDir) {
+  await nccBuild('bench/pipeline.ts', outDir);
+  await copyWasm(outDir);
+  return join(outDir, 'index.js');
+}
+
+/**
+ * Runs the compiled program; its stderr (progress) passes through, its stdout carries one figure per line.
+ * Resolves to 0, or to how it ended otherwise ("exit 1", "SIGINT").
+ */
+function run(program, onFigure) {
+  return new Promise((done, fail) => {
+    const child = spawn(process.execPath, [program, root], { stdio: ['ignore', 'pipe', 'inherit'] });
+    createInterface({ input: child.stdout }).on('line', (line) => {
+      const figure = parseFigure(line);
+      if (figure) onFigure(figure);
+      else console.error(line); // something else the program printed
+    });
+    child.on('error', fail);
+    child.on('close', (code, signal) => done(code === 0 ? 0 : (signal ?? `exit ${code}`)));
+  });
+}
+
+/** A line of bench/pipeline.ts's Figure JSON, or null. */
+function parseFigure(line) {
+  try {
+    const figure = JSON.parse(line);
+    const valid = typeof figure?.name === 'string' && typeof figure.subject === 'string' && Array.isArray(figure.values);
+    return valid ? figure : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Columns padded to the widest cell among the lines of the same kind, and the first two across all lines. */
+function table(rows) {
+  const nameWidth = Math.max(0, ...rows.map((row) => row.name.length));
+  const subjectWidth = Math.max(0, ...rows.map((row) => row.subject.length));
+  const widths = new Map();
+  for (const row of rows) {
+    const kind = widths.get(row.name) ?? [];
+    row.values.forEach((value, index) => (kind[index] = Math.max(kind[index] ?? 0, value.length)));
+    widths.set(row.name, kind);
+  }
+  return rows
+    .map((row) => {
+      const kind = widths.get(row.name);
+      const values = row.values.map((value, index) =>
+        index === row.values.length - 1 ? value : value.padEnd(kind[index]),
+      );
+      return [row.name.padEnd(nameWidth), row.subject.padEnd(subjectWidth), ...values].join('  ');
+    })
+    .join('\n');
+}
