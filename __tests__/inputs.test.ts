@@ -74,9 +74,16 @@ describe('readInputs', () => {
     expect(await rejection({ ...base, ...bad })).toContain(message);
   });
 
-  it('says cloud-functions deploys are not in this build, with the way around', async () => {
-    expect(await rejection({ data: 'd.csv', label: 'y' })).toContain('Use deploy-target: local');
-    await expect(read({ data: 'd.csv', label: 'y', deploy: 'false' })).resolves.toBeDefined();
+  it('parses the function settings', async () => {
+    const inputs = await read({ ...base, 'max-instances': '5', 'env-vars': 'MODE=prod\nURL=https://x?a=b', 'deploy-timeout': '120' });
+    expect(inputs).toMatchObject({ maxInstances: 5, envVars: { MODE: 'prod', URL: 'https://x?a=b' }, deployTimeoutMs: 120_000 });
+    expect((await read(base)).envVars).toBeNull();
+  });
+
+  it('rejects a malformed env-vars item without echoing its value', async () => {
+    const message = await rejection({ ...base, 'env-vars': 'GOOD=1\nsecret-value-no-key' });
+    expect(message).toContain("Input 'env-vars': item 2 is not KEY=VALUE");
+    expect(message).not.toContain('secret-value');
   });
 
   it('reads a model-config file relative to the workspace', async () => {

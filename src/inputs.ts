@@ -38,6 +38,10 @@ export interface Inputs {
   credentials: string | null;
   runtime: string;
   memory: string;
+  maxInstances: number | null;
+  /** null leaves the function's variables as they are; {} clears them. */
+  envVars: Record<string, string> | null;
+  deployTimeoutMs: number;
   allowUnauthenticated: boolean;
   artifactBucket: string | null;
   githubToken: string;
@@ -135,6 +139,12 @@ export async function readInputs(workspace: string): Promise<Inputs> {
     credentials: credentials.trim() === '' ? null : credentials.trim(),
     runtime,
     memory,
+    maxInstances: text(Input.MaxInstances)
+      ? parseNumberInput(Input.MaxInstances, text(Input.MaxInstances), { integer: true, min: 1, max: 1000 })
+      : null,
+    envVars: text(Input.EnvVars) ? parseEnvVars(text(Input.EnvVars)) : null,
+    deployTimeoutMs:
+      parseNumberInput(Input.DeployTimeout, text(Input.DeployTimeout) || '900', { integer: true, min: 30, max: 3600 }) * 1000,
     allowUnauthenticated: parseBoolean(Input.AllowUnauthenticated, text(Input.AllowUnauthenticated) || 'false'),
     artifactBucket,
     githubToken,
@@ -145,25 +155,24 @@ export async function readInputs(workspace: string): Promise<Inputs> {
       `Input 'baseline-key': '${inputs.baselineKey}' may only hold letters, digits, '.', '_' and '-' (at most 200).`,
     );
   }
-  checkCloudSupport(inputs, gcs !== null);
   return inputs;
 }
 
-/**
- * The Google Cloud backends (Cloud Storage data, Cloud Functions deploys) are not part of this build yet:
- * say so before any work starts rather than after training.
- */
-function checkCloudSupport(inputs: Inputs, gcsData: boolean): void {
-  if (gcsData) {
-    throw new UserError(
-      `Input 'data': Cloud Storage data (${inputs.data}) is not supported by this version of the action. Download the objects in an earlier step (gcloud storage cp) and point 'data' at the local copy.`,
-    );
-  }
-  if (inputs.deployTarget === 'cloud-functions' && inputs.deploy !== 'false') {
-    throw new UserError(
-      `Input 'deploy-target': cloud-functions deploys are not supported by this version of the action. Use deploy-target: local to serve the model on this runner, or deploy: false to train and evaluate only.`,
-    );
-  }
+/** KEY=VALUE per line or comma; keys as Cloud Run accepts them. Values may hold '=' but not ',' (use lines). */
+function parseEnvVars(text: string): Record<string, string> {
+  const variables: Record<string, string> = {};
+  parseList(text).forEach((item, index) => {
+    const equals = item.indexOf('=');
+    const key = equals > 0 ? item.slice(0, equals).trim() : '';
+    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(key)) {
+      // The value is not echoed: environment variables often carry secrets.
+      throw new UserError(
+        `Input 'env-vars': item ${index + 1} is not KEY=VALUE with a key of letters, digits and underscores. Write one KEY=VALUE per line.`,
+      );
+    }
+    variables[key] = item.slice(equals + 1).trim();
+  });
+  return variables;
 }
 
 function required(input: Input, value: string): string {

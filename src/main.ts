@@ -1,5 +1,7 @@
 import * as core from '@actions/core';
-import { chooseBackends } from './backends/index.js';
+import { resolveCredentials } from './auth/credentials.js';
+import { createStorage } from './backends/data/gcs.js';
+import { chooseBackends, needsGoogleCloud, type Backends, type GoogleCloud } from './backends/index.js';
 import type { BaselineRecord } from './backends/baseline/types.js';
 import { Output } from './constants.js';
 import { readInputs, type Inputs } from './inputs.js';
@@ -38,7 +40,32 @@ export async function run(): Promise<void> {
 
 async function pipeline(context: RunContext): Promise<void> {
   const inputs = await readInputs(context.workspace);
-  const backends = chooseBackends(inputs, context);
+  const cloud = needsGoogleCloud(inputs) ? await connectGoogleCloud(inputs) : null;
+  try {
+    const backends = chooseBackends(inputs, context, cloud);
+    try {
+      await runStages(inputs, context, backends);
+    } finally {
+      await backends.data.dispose?.();
+    }
+  } finally {
+    await cloud?.credentials.dispose();
+  }
+}
+
+/** Authenticates with the key in `credentials`, or Application Default Credentials (Workload Identity Federation). */
+async function connectGoogleCloud(inputs: Inputs): Promise<GoogleCloud> {
+  const credentials = await resolveCredentials(inputs.credentials, { registerSecret: core.setSecret });
+  const projectId = inputs.projectId ?? credentials.projectId;
+  core.info(
+    `Google Cloud: ${credentials.principal ?? 'Application Default Credentials'}` +
+      (projectId ? `, project ${projectId}` : ', no project set') +
+      (process.env.STORAGE_EMULATOR_HOST ? ` (Cloud Storage emulator at ${process.env.STORAGE_EMULATOR_HOST})` : ''),
+  );
+  return { credentials, projectId, storage: createStorage({ authClient: credentials.authClient, projectId }) };
+}
+
+async function runStages(inputs: Inputs, context: RunContext, backends: Backends): Promise<void> {
   core.setOutput(Output.FunctionName, inputs.functionName);
 
   const files = await backends.data.list();
@@ -158,7 +185,9 @@ async function pipeline(context: RunContext): Promise<void> {
     commit: context.commit,
   });
   await writeRunRecords(artifactDir, record, evaluation, profile, plan);
-  core.setOutput(Output.ModelUri, artifactDir);
+  const modelUri = await backends.artifacts.publish(artifactDir, inputs.functionName, context.runId);
+  core.info(`Artifacts: ${modelUri}`);
+  core.setOutput(Output.ModelUri, modelUri);
 
   const deployReason = deployBlocker(inputs, context, decision.action);
   if (deployReason === null && backends.deployer) {

@@ -1,11 +1,19 @@
 import { join } from 'node:path';
+import type { Storage } from '@google-cloud/storage';
+import type { GoogleCredentials } from '../auth/credentials.js';
 import { STATE_DIR } from '../constants.js';
 import type { Inputs } from '../inputs.js';
 import type { RunContext } from '../run-context.js';
+import { UserError } from '../util/errors.js';
+import { GcsArtifactStore } from './artifacts/gcs.js';
+import { LocalArtifactStore } from './artifacts/local.js';
+import type { ArtifactStore } from './artifacts/types.js';
 import { LocalDirBaselineStore } from './baseline/local-dir.js';
 import type { BaselineStore } from './baseline/types.js';
+import { GcsDataSource, parseGcsUri } from './data/gcs.js';
 import { LocalDataSource } from './data/local.js';
 import type { DataSource } from './data/types.js';
+import { CloudFunctionsDeployer } from './deploy/cloud-functions.js';
 import { LocalDeployer } from './deploy/local.js';
 import type { Deployer } from './deploy/types.js';
 import { FileReporter } from './report/file.js';
@@ -16,28 +24,77 @@ import type { Reporter } from './report/types.js';
 export interface Backends {
   data: DataSource;
   baseline: BaselineStore;
-  /** null when deploy-target names a target this build cannot reach (inputs.ts only lets that through with deploy: false). */
+  artifacts: ArtifactStore;
+  /** null when deploy is false and the target needs what this run does not have (credentials). */
   deployer: Deployer | null;
   reporter: Reporter;
-  /** Where this run's model and records are written. */
+  /** Where this run's model and records are written before they are published. */
   artifactDir(runId: string): string;
   /** Where the function source for this run is assembled. */
   functionSourceDir(runId: string): string;
 }
 
-export function chooseBackends(inputs: Inputs, context: RunContext): Backends {
+/** What a run that talks to Google Cloud has once it is authenticated. */
+export interface GoogleCloud {
+  credentials: GoogleCredentials;
+  /** The project-id input, else the key's project_id, else the environment's project. */
+  projectId: string | null;
+  storage: Storage;
+}
+
+/** Whether this run talks to Google Cloud at all: credentials are resolved only then. */
+export function needsGoogleCloud(inputs: Inputs): boolean {
+  return (
+    inputs.data.startsWith('gs://') ||
+    inputs.artifactBucket !== null ||
+    (inputs.deployTarget === 'cloud-functions' && inputs.deploy !== 'false')
+  );
+}
+
+export function chooseBackends(inputs: Inputs, context: RunContext, cloud: GoogleCloud | null): Backends {
   const state = join(context.workspace, STATE_DIR);
+  const denied = { projectId: cloud?.projectId ?? null, principal: cloud?.credentials.principal ?? null };
+  const gcsData = inputs.data.startsWith('gs://');
+  const artifactBucket = inputs.artifactBucket ?? (gcsData ? parseGcsUri(inputs.data, 'data').bucket : null);
   return {
-    data: new LocalDataSource(inputs.data, context.workspace),
+    data: gcsData ? new GcsDataSource(inputs.data, requireCloud(cloud).storage, { denied }) : new LocalDataSource(inputs.data, context.workspace),
     baseline: new LocalDirBaselineStore(join(state, 'baselines')),
-    deployer:
-      inputs.deployTarget === 'local'
-        ? new LocalDeployer({ stateDir: join(state, 'serve'), frameworkCli: context.frameworkCli })
-        : null,
-    reporter: context.hasStepSummary
-      ? new JobSummaryReporter()
-      : new FileReporter(join(state, 'reports', `${context.runId}.md`)),
+    artifacts: artifactBucket ? new GcsArtifactStore(requireCloud(cloud).storage, artifactBucket, { denied }) : new LocalArtifactStore(),
+    deployer: chooseDeployer(inputs, context, state, cloud),
+    reporter: context.hasStepSummary ? new JobSummaryReporter() : new FileReporter(join(state, 'reports', `${context.runId}.md`)),
     artifactDir: (runId) => join(state, 'artifacts', inputs.functionName, runId),
     functionSourceDir: (runId) => join(state, 'functions', inputs.functionName, runId),
   };
+}
+
+function chooseDeployer(inputs: Inputs, context: RunContext, state: string, cloud: GoogleCloud | null): Deployer | null {
+  if (inputs.deployTarget === 'local') {
+    return new LocalDeployer({ stateDir: join(state, 'serve'), frameworkCli: context.frameworkCli });
+  }
+  if (inputs.deploy === 'false') return null;
+  const { credentials, projectId } = requireCloud(cloud);
+  if (!projectId) {
+    throw new UserError(
+      `Input 'project-id': no Google Cloud project is known for the deploy. Set project-id, use a key that has project_id, or set GOOGLE_CLOUD_PROJECT.`,
+    );
+  }
+  return new CloudFunctionsDeployer({
+    project: projectId,
+    region: inputs.region,
+    functionName: inputs.functionName,
+    runtime: inputs.runtime,
+    memory: inputs.memory,
+    maxInstances: inputs.maxInstances,
+    environmentVariables: inputs.envVars,
+    allowUnauthenticated: inputs.allowUnauthenticated,
+    deadlineMs: inputs.deployTimeoutMs,
+    authClient: credentials.authClient,
+    principal: credentials.principal,
+  });
+}
+
+/** needsGoogleCloud decided this run authenticates exactly when a backend below needs it. */
+function requireCloud(cloud: GoogleCloud | null): GoogleCloud {
+  if (!cloud) throw new Error('A Google Cloud backend was chosen without credentials');
+  return cloud;
 }
