@@ -8,11 +8,11 @@ const gate = (more: Partial<GateSettings> = {}): GateSettings => ({
   ...more,
 });
 const classifier = (accuracy: number) => ({ task: 'classification' as const, metrics: { accuracy } });
-const baseline = (metrics: Record<string, number>, task: 'classification' | 'regression' = 'classification'): BaselineMetrics => ({
-  task,
-  metrics,
-  runId: '41-1',
-});
+const baseline = (
+  metrics: Record<string, number>,
+  task: 'classification' | 'regression' = 'classification',
+  basis: BaselineMetrics['basis'] = 're-evaluated',
+): BaselineMetrics => ({ task, metrics, runId: '41-1', basis });
 
 describe('decide', () => {
   it('passes a first run and counts it as improved', () => {
@@ -38,7 +38,10 @@ describe('decide', () => {
     const better = decide('accuracy', classifier(0.93), baseline({ accuracy: 0.9 }), gate());
     expect(better).toMatchObject({ passed: true, improved: true });
     expect(better.delta).toBeCloseTo(0.03);
-    expect(better.reason).toBe('Gate passed: accuracy 0.93 against 0.9 from run 41-1 (+0.03).');
+    expect(better.reason).toBe('Gate passed: accuracy 0.93 against 0.9 from run 41-1, re-evaluated on this holdout (+0.03).');
+    expect(decide('accuracy', classifier(0.93), baseline({ accuracy: 0.9 }, 'classification', 'stored'), gate()).reason).toContain(
+      'as stored, from its own holdout',
+    );
     const lowerRmse = decide('rmse', { task: 'regression', metrics: { rmse: 9 } }, baseline({ rmse: 10 }, 'regression'), gate());
     expect(lowerRmse).toMatchObject({ passed: true, improved: true });
   });

@@ -76,7 +76,7 @@ describe('the bundled action on local backends', () => {
     const second = await runAction(ws, penguinInputs);
     expectCleanSuccess(second);
     expect(JSON.parse(second.outputs['baseline-metrics'] ?? '{}')).toEqual(JSON.parse(first.outputs.metrics ?? ''));
-    expect(second.stdout).toMatch(/Gate passed: accuracy [\d.]+ against [\d.]+ from run local-/);
+    expect(second.stdout).toMatch(/Gate passed: accuracy [\d.]+ against [\d.]+ from run local-\S+, re-evaluated on this holdout/);
     // Same data, seed and backend: the same model, so the comparison shows no change.
     expect(second.outputs.metrics).toBe(first.outputs.metrics);
     expect(second.outputs.improved).toBe('false');

@@ -12,7 +12,8 @@ import { readRunContext, type RunContext } from './run-context.js';
 import { writeModelBundle, writeRunRecords } from './stages/artifacts.js';
 import { decide } from './stages/compare.js';
 import { readRows } from './stages/data.js';
-import { evaluateModel, resolvePrimaryMetric } from './stages/evaluate.js';
+import { loadChampion } from './stages/champion.js';
+import { evaluateModel, resolvePrimaryMetric, scoreModel } from './stages/evaluate.js';
 import { writeFunctionSource } from './stages/package.js';
 import { encodeRows, fitPreprocessing } from './stages/prepare.js';
 import { profileRows } from './stages/profile.js';
@@ -116,7 +117,14 @@ async function runStages(inputs: Inputs, context: RunContext, backends: Backends
   const preprocessing = fitPreprocessing(plan, profile, inputs.settings.maxCategories);
   const primaryMetric = resolvePrimaryMetric(inputs.metric, plan.task, preprocessing.classes?.length ?? 0);
 
-  const data = await encodeRows(rowsOf('Encoding'), preprocessing, split, profile);
+  const championLoad = baseline ? await loadChampion(tf, baseline, profile, plan) : null;
+  if (championLoad && 'reason' in championLoad) {
+    core.warning(
+      `The baseline's model (run ${baseline?.record.runId}) cannot be re-evaluated on this data: ${championLoad.reason}. Comparing with its stored metrics, which were measured on other data.`,
+    );
+  }
+  const champion = championLoad && 'champion' in championLoad ? championLoad.champion : null;
+  const data = await encodeRows(rowsOf('Encoding'), preprocessing, split, profile, champion?.encoder ?? null);
   if (data.unseenClassRows > 0) {
     core.warning(`${data.unseenClassRows} holdout rows have a class that never occurs in training; they are left out of evaluation.`);
   }
@@ -154,7 +162,24 @@ async function runStages(inputs: Inputs, context: RunContext, backends: Backends
 
   const evaluation = evaluateModel(tf, trained.model, data, primaryMetric);
   report.evaluation = evaluation;
-  const decision = decide(primaryMetric, evaluation, baseline?.record ?? null, inputs);
+  // Champion against challenger: both models scored on this run's holdout, when the baseline's model can be.
+  const rematch =
+    champion && data.championTest
+      ? scoreModel(tf, champion.model, champion.encoder.preprocessing, data.championTest).metrics
+      : null;
+  report.championMetrics = rematch ?? undefined;
+  if (rematch) {
+    core.info(
+      `Baseline (run ${champion?.runId}) re-evaluated on this holdout: ${primaryMetric} ${rematch[primaryMetric]} (stored: ${baseline?.record.metrics[primaryMetric]}).`,
+    );
+  }
+  const opponent = baseline && {
+    task: baseline.record.task,
+    metrics: rematch ?? baseline.record.metrics,
+    runId: baseline.record.runId,
+    basis: rematch ? ('re-evaluated' as const) : ('stored' as const),
+  };
+  const decision = decide(primaryMetric, evaluation, opponent, inputs);
   report.decision = decision;
   core.info(decision.reason);
 

@@ -13,6 +13,8 @@ export interface BaselineMetrics {
   task: Task;
   metrics: Record<string, number>;
   runId: string;
+  /** re-evaluated: the baseline's model scored on this run's holdout; stored: the figures it measured on its own. */
+  basis: 're-evaluated' | 'stored';
 }
 
 export interface Decision {
@@ -57,7 +59,8 @@ export function decide(
   } else {
     delta = value - previous;
     const worsening = higherIsBetter ? -delta : delta;
-    comparison = `${shown} against ${format(previous)} from run ${baseline.runId} (${signed(delta)})`;
+    const basis = baseline.basis === 're-evaluated' ? 're-evaluated on this holdout' : 'as stored, from its own holdout';
+    comparison = `${shown} against ${format(previous)} from run ${baseline.runId}, ${basis} (${signed(delta)})`;
     if (worsening > gate.maxRegression + TOLERANCE) {
       failures.push(`${comparison} is worse by more than max-regression ${gate.maxRegression}`);
     }

@@ -13,7 +13,7 @@ import type { Preprocessing } from '../ml/preprocess.js';
 import type { TF } from '../ml/tf.js';
 import type { MetricName, Task } from '../ml/types.js';
 import { UserError } from '../util/errors.js';
-import type { PreparedData } from './prepare.js';
+import type { EncodedSplit, PreparedData } from './prepare.js';
 
 export interface Evaluation {
   task: Task;
@@ -49,7 +49,7 @@ export function resolvePrimaryMetric(requested: MetricName | 'auto', task: Task,
   return requested;
 }
 
-/** Scores a model on the holdout; regression metrics are computed back in the label's units. */
+/** Scores a model on the holdout, beside the naive baseline; regression metrics are in the label's units. */
 export function evaluateModel(
   tf: TF,
   model: LayersModel,
@@ -57,22 +57,30 @@ export function evaluateModel(
   primaryMetric: MetricName,
 ): Evaluation {
   const preprocessing = data.encoder.preprocessing;
-  const outputs = predictOutputs(tf, model, data.test.x);
+  const { details } = scoreModel(tf, model, preprocessing, data.test);
   const rows = data.test.x.rows;
   if (preprocessing.classes) {
     const classes = preprocessing.classes;
-    const details = classificationMetrics(data.test.y, outputs, classes);
-    const naive = classificationMetrics(
-      data.test.y,
-      majorityClassProbabilities(data.train.y, classes.length, rows),
-      classes,
-    );
+    const naive = classificationMetrics(data.test.y, majorityClassProbabilities(data.train.y, classes.length, rows), classes);
     return result('classification', primaryMetric, details, { name: 'majority class', metrics: flattenMetrics(naive) }, rows);
   }
   const truth = toLabelUnits(data.test.y, preprocessing);
-  const details = regressionMetrics(truth, toLabelUnits(outputs, preprocessing));
   const naive = regressionMetrics(truth, toLabelUnits(meanPredictions(data.train.y, rows), preprocessing));
   return result('regression', primaryMetric, details, { name: 'training mean', metrics: flattenMetrics(naive) }, rows);
+}
+
+/** One model's metrics on encoded holdout rows: the new model, or the baseline's on the same rows. */
+export function scoreModel(
+  tf: TF,
+  model: LayersModel,
+  preprocessing: Preprocessing,
+  test: EncodedSplit,
+): { details: ClassificationMetrics | RegressionMetrics; metrics: Record<string, number> } {
+  const outputs = predictOutputs(tf, model, test.x);
+  const details = preprocessing.classes
+    ? classificationMetrics(test.y, outputs, preprocessing.classes)
+    : regressionMetrics(toLabelUnits(test.y, preprocessing), toLabelUnits(outputs, preprocessing));
+  return { details, metrics: flattenMetrics(details) };
 }
 
 function result(

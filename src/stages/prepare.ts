@@ -49,6 +49,8 @@ export interface PreparedData {
   samples: Array<Record<string, RawValue>>;
   /** Holdout rows whose class never occurs in training: the model cannot predict them, so they are left out. */
   unseenClassRows: number;
+  /** The same holdout rows encoded as the baseline's model reads them, to score both models on the same data. */
+  championTest: EncodedSplit | null;
 }
 
 /**
@@ -60,11 +62,14 @@ export async function encodeRows(
   preprocessing: Preprocessing,
   split: HoldoutSplit,
   profile: DataProfile,
+  champion: RecordEncoder | null = null,
 ): Promise<PreparedData> {
   const encoder = new RecordEncoder(preprocessing);
   const width = encoder.width;
-  const train = { x: new Float32Array(profile.trainRows * width), y: new Float32Array(profile.trainRows), rows: 0 };
-  const test = { x: new Float32Array(profile.testRows * width), y: new Float32Array(profile.testRows), rows: 0 };
+  const buffer = (rows: number, cols: number) => ({ x: new Float32Array(rows * cols), y: new Float32Array(rows), rows: 0, cols });
+  const train = buffer(profile.trainRows, width);
+  const test = buffer(profile.testRows, width);
+  const championTest = champion ? buffer(profile.testRows, champion.width) : null;
   const samples: Array<Record<string, RawValue>> = [];
   let unseenClassRows = 0;
   for await (const row of rows) {
@@ -78,13 +83,26 @@ export async function encodeRows(
     const into = holdout ? test : train;
     encoder.encodeFeatures(row.values, into.x, into.rows * width);
     into.y[into.rows++] = target;
+    // The baseline knows only its own classes: a holdout row of a newer class cannot count for or against it.
+    const championTarget = holdout && champion && championTest ? champion.encodeLabel(row.values[preprocessing.label]) : null;
+    if (championTarget !== null && champion && championTest) {
+      champion.encodeFeatures(row.values, championTest.x, championTest.rows * champion.width);
+      championTest.y[championTest.rows++] = championTarget;
+    }
     if (holdout && samples.length < SAMPLE_RECORDS) samples.push(featuresOf(row.values, preprocessing));
   }
   const finish = (split: typeof train): EncodedSplit => ({
-    x: { data: split.x.subarray(0, split.rows * width), rows: split.rows, cols: width },
+    x: { data: split.x.subarray(0, split.rows * split.cols), rows: split.rows, cols: split.cols },
     y: split.y.subarray(0, split.rows),
   });
-  return { encoder, train: finish(train), test: finish(test), samples, unseenClassRows };
+  return {
+    encoder,
+    train: finish(train),
+    test: finish(test),
+    samples,
+    unseenClassRows,
+    championTest: championTest && championTest.rows > 0 ? finish(championTest) : null,
+  };
 }
 
 function featuresOf(values: Readonly<Record<string, RawValue>>, preprocessing: Preprocessing): Record<string, RawValue> {

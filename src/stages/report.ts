@@ -30,6 +30,8 @@ export interface RunReport {
   plan?: TrainingPlan;
   training?: TrainingSummary;
   evaluation?: Evaluation;
+  /** The baseline's model scored on this run's holdout (absent when it could not be). */
+  championMetrics?: Record<string, number>;
   decision?: Decision;
   deployment?: Deployment;
   deployNote?: string;
@@ -37,23 +39,76 @@ export interface RunReport {
 
 /** Points of the learning curve drawn: enough to see its shape, few enough for the renderer. */
 const CURVE_POINTS = 40;
+/** Line colours of the learning curve, in series order, matching the legend's 🟦 and 🟧 (xychart draws no legend). */
+const CURVE_COLORS = '#3b82f6, #f97316';
 
-/** The run as Markdown for the job summary (and, later, the pull-request comment). */
+/**
+ * GitHub refuses a comment over 65,536 characters; the report stays under this, leaving room for the comment's
+ * hidden marker. JavaScript counts UTF-16 units, never fewer than GitHub's characters, so the bound holds.
+ */
+export const REPORT_MAX_CHARS = 65_000;
+/** Room reserved for the note that says what was left out. */
+const NOTE_ROOM = 250;
+
+/** Lines that give way, last ones first, when the report would be longer than REPORT_MAX_CHARS. */
+interface Shrinkable {
+  /** Shown while at least one item is: a table's header. */
+  head: string[];
+  items: string[];
+  /** What the items are, plural, for the note that counts those left out. */
+  noun: string;
+  /** Where every item can still be read. */
+  fullIn: string;
+  /** Lower gives way first: what matters least for judging the pull request. */
+  givesWay: number;
+}
+
+type Block = string | Shrinkable;
+
+const GIVES_WAY = { columns: 0, warnings: 1, confusion: 2, perClass: 3, schema: 4 } as const;
+
+/** The run as Markdown, for the job summary and the pull-request comment; never longer than REPORT_MAX_CHARS. */
 export function renderReport(report: RunReport): string {
-  const lines: string[] = [`## ML pipeline: \`${report.functionName}\`, run ${report.runId}`, ''];
+  const blocks: Block[] = [`## ML pipeline: \`${report.functionName}\`, run ${report.runId}`, ''];
   if (report.skipReason) {
-    lines.push(`**Skipped.** ${report.skipReason}`, '');
+    blocks.push(`**Skipped.** ${report.skipReason}`, '');
   }
-  if (report.decision) lines.push(`**${report.decision.reason}**`, '');
-  if (report.deployment) lines.push(`Serving at ${report.deployment.url} (revision ${report.deployment.revision}).`, '');
-  else if (report.deployNote) lines.push(report.deployNote, '');
-  if (report.evaluation) lines.push(...metricsSection(report.evaluation, report.baseline));
+  if (report.decision) blocks.push(`**${report.decision.reason}**`, '');
+  if (report.deployment) blocks.push(`Serving at ${report.deployment.url} (revision ${report.deployment.revision}).`, '');
+  else if (report.deployNote) blocks.push(report.deployNote, '');
+  if (report.evaluation) blocks.push(...metricsSection(report.evaluation, report.baseline));
   if (report.evaluation?.details && 'confusion' in report.evaluation.details) {
-    lines.push(...classSection(report.evaluation.details));
+    blocks.push(...classSection(report.evaluation.details));
   }
-  if (report.training) lines.push(...trainingSection(report.training));
-  lines.push(...dataSection(report));
-  return `${lines.join('\n')}\n`;
+  if (report.training) blocks.push(...trainingSection(report.training));
+  blocks.push(...dataSection(report));
+  return fitToLimit(blocks, REPORT_MAX_CHARS);
+}
+
+/** The features and their types as the baseline records them: column → numeric | categorical. */
+export function featureSchema(plan: TrainingPlan): Record<string, 'numeric' | 'categorical'> {
+  return Object.fromEntries(plan.features.map((name) => [name, plan.numericFeatures.has(name) ? 'numeric' : 'categorical']));
+}
+
+export interface SchemaChange {
+  column: string;
+  /** Its type in the baseline; null when the column is new. */
+  baseline: string | null;
+  /** Its type now; null when the column is gone. */
+  current: string | null;
+}
+
+/** Feature columns added, removed or retyped since the baseline: added in this run's order, then removed, then retyped. */
+export function schemaChanges(baseline: Record<string, string>, current: Record<string, string>): SchemaChange[] {
+  const was = new Map(Object.entries(baseline));
+  const now = new Map(Object.entries(current));
+  return [
+    ...[...now].filter(([column]) => !was.has(column)).map(([column, type]) => ({ column, baseline: null, current: type })),
+    ...[...was].filter(([column]) => !now.has(column)).map(([column, type]) => ({ column, baseline: type, current: null })),
+    ...[...now]
+      .filter(([column, type]) => was.has(column) && was.get(column) !== type)
+      .map(([column, type]) => ({ column, baseline: was.get(column) ?? null, current: type })),
+  ];
 }
 
 function metricsSection(evaluation: Evaluation, baseline: BaselineRecord | null): string[] {
@@ -91,7 +146,7 @@ function change(metric: MetricName, delta: number): string {
   return `${delta > 0 ? '+' : ''}${format(delta)} ${better ? '🟢' : '🔴'}`;
 }
 
-function classSection(metrics: ClassificationMetrics): string[] {
+function classSection(metrics: ClassificationMetrics): Block[] {
   const perClass = metrics.perClass.map((c) => [
     escape(c.class),
     format(c.precision),
@@ -103,14 +158,15 @@ function classSection(metrics: ClassificationMetrics): string[] {
     `**${escape(metrics.classes[index] ?? '')}**`,
     ...row.map(String),
   ]);
+  const inMetrics = 'All of them are in metrics.json among the run’s artifacts.';
   return [
     '### Per class',
     '',
-    ...table(['Class', 'Precision', 'Recall', 'F1', 'Support'], perClass),
+    shrinkableTable(['Class', 'Precision', 'Recall', 'F1', 'Support'], perClass, 'classes', inMetrics, GIVES_WAY.perClass),
     '',
     '### Confusion matrix (rows: true class, columns: predicted)',
     '',
-    ...table(['', ...metrics.classes.map(escape)], confusion),
+    shrinkableTable(['', ...metrics.classes.map(escape)], confusion, 'rows', inMetrics, GIVES_WAY.confusion),
     '',
   ];
 }
@@ -126,35 +182,52 @@ function trainingSection(training: TrainingSummary): string[] {
         : `best validation loss at epoch ${training.bestEpoch}.`),
     '',
   ];
-  const step = Math.max(1, Math.ceil(training.history.length / CURVE_POINTS));
-  const points = training.history.filter((_, index) => index % step === 0 || index === training.history.length - 1);
-  if (points.length >= 2) {
-    const values = (pick: (log: EpochLog) => number) => points.map((log) => Number(pick(log).toPrecision(4))).join(', ');
-    lines.push(
-      '```mermaid',
-      'xychart-beta',
-      '  title "Learning curve: training loss and validation loss"',
-      `  x-axis "epoch" [${points.map((log) => log.epoch).join(', ')}]`,
-      '  y-axis "loss"',
-      `  line [${values((log) => log.loss)}]`,
-      `  line [${values((log) => log.valLoss)}]`,
-      '```',
-      '',
-    );
-  }
-  return lines;
+  return [...lines, ...learningCurve(training.history)];
 }
 
-function dataSection(report: RunReport): string[] {
-  const lines = ['### Data', '', `Source: ${escape(report.dataDescription)}; fingerprint \`${report.fingerprint}\`.`, ''];
+/**
+ * The losses per epoch as a Mermaid xychart (GitHub renders it): one line per loss whose sampled points are all
+ * finite (no validation slice gives NaN; a diverged run, Infinity), which its grammar needs.
+ */
+function learningCurve(history: EpochLog[]): string[] {
+  const step = Math.max(1, Math.ceil(history.length / CURVE_POINTS));
+  const points = history.filter((_, index) => index % step === 0 || index === history.length - 1);
+  if (points.length < 2) return [];
+  const series = [
+    { legend: '🟦 training loss', name: 'training loss', values: points.map((log) => log.loss) },
+    { legend: '🟧 validation loss', name: 'validation loss', values: points.map((log) => log.valLoss) },
+  ].filter((line) => line.values.every(Number.isFinite));
+  if (series.length === 0) return [];
+  return [
+    '```mermaid',
+    `%%{init: {"themeVariables": {"xyChart": {"plotColorPalette": "${CURVE_COLORS}"}}}}%%`,
+    'xychart-beta',
+    `  title "Learning curve"`,
+    `  x-axis "epoch" [${points.map((log) => log.epoch).join(', ')}]`,
+    '  y-axis "loss"',
+    ...series.map((line) => `  line "${line.name}" [${line.values.map(chartNumber).join(', ')}]`),
+    '```',
+    '',
+    series.map((line) => line.legend).join(' · '),
+    '',
+  ];
+}
+
+/** Four significant digits, never in exponent notation: xychart's number grammar has none. */
+function chartNumber(value: number): string {
+  return value.toLocaleString('en-US', { useGrouping: false, maximumSignificantDigits: 4 });
+}
+
+function dataSection(report: RunReport): Block[] {
+  const blocks: Block[] = ['### Data', '', `Source: ${escape(report.dataDescription)}; fingerprint \`${report.fingerprint}\`.`, ''];
   const { profile, plan } = report;
-  if (!profile) return lines;
-  const previousRows = report.baseline ? ` (baseline: ${report.baseline.rows}, ${signedCount(profile.rows - report.baseline.rows)})` : '';
-  lines.push(
-    `${profile.rows.toLocaleString('en')} rows${previousRows}: ${profile.trainRows.toLocaleString('en')} for training, ${profile.testRows.toLocaleString('en')} held out, from ${profile.files.length} file(s).`,
+  if (!profile) return blocks;
+  blocks.push(
+    `${profile.rows.toLocaleString('en')} rows: ${profile.trainRows.toLocaleString('en')} for training, ${profile.testRows.toLocaleString('en')} held out, from ${profile.files.length} file(s).`,
     '',
   );
-  if (plan) lines.push(`${escape(plan.taskReason)}. Label: \`${plan.label}\`.`, '');
+  if (report.baseline) blocks.push(...sinceBaseline(report.baseline, report.fingerprint, profile, plan));
+  if (plan) blocks.push(`${escape(plan.taskReason)}. Label: \`${plan.label}\`.`, '');
   const role = (name: string): string =>
     plan?.label === name ? 'label' : plan?.features.includes(name) ? 'feature' : 'unused';
   const rows = summarizeColumns(profile).map((column) => [
@@ -167,15 +240,111 @@ function dataSection(report: RunReport): string[] {
       ? `${format(column.min ?? NaN)} … ${format(column.max ?? NaN)}, mean ${format(column.mean ?? NaN)}`
       : (column.top ?? []).map((top) => `${escape(truncate(top.value))} (${top.count})`).join(', '),
   ]);
-  lines.push(...table(['Column', 'Role', 'Type', 'Missing', 'Distinct', 'Values'], rows), '');
+  const inDataReport = 'All of them are in data-report.json among the run’s artifacts.';
+  blocks.push(
+    shrinkableTable(['Column', 'Role', 'Type', 'Missing', 'Distinct', 'Values'], rows, 'columns', inDataReport, GIVES_WAY.columns),
+    '',
+  );
   if (plan && plan.warnings.length > 0) {
-    lines.push('Warnings:', '', ...plan.warnings.map((warning) => `- ${escape(warning)}`), '');
+    blocks.push(
+      'Warnings:',
+      '',
+      {
+        head: [],
+        items: plan.warnings.map((warning) => `- ${escape(warning)}`),
+        noun: 'warnings',
+        fullIn: inDataReport,
+        givesWay: GIVES_WAY.warnings,
+      },
+      '',
+    );
   }
-  return lines;
+  return blocks;
 }
 
-function signedCount(delta: number): string {
-  return delta === 0 ? 'no new rows' : `${delta > 0 ? '+' : ''}${delta.toLocaleString('en')} rows`;
+/** New rows and feature columns added, removed or retyped since the baseline. */
+function sinceBaseline(baseline: BaselineRecord, fingerprint: string, profile: DataProfile, plan?: TrainingPlan): Block[] {
+  const added = profile.rows - baseline.rows;
+  const rows =
+    added > 0 ? `${added.toLocaleString('en')} new rows` : added === 0 ? 'no new rows' : `${(-added).toLocaleString('en')} fewer rows`;
+  const data = baseline.dataFingerprint === fingerprint ? '; the same data (same fingerprint)' : '';
+  const blocks: Block[] = [
+    `**Since the baseline** (run ${baseline.runId}): ${rows} (${baseline.rows.toLocaleString('en')} → ${profile.rows.toLocaleString('en')})${data}.`,
+    '',
+  ];
+  if (!plan) return blocks;
+  const changes = schemaChanges(baseline.schema, featureSchema(plan));
+  if (changes.length === 0) {
+    blocks.push(`Features: the same ${plan.features.length} columns with the same types as the baseline.`, '');
+    return blocks;
+  }
+  const count = (kind: (c: SchemaChange) => boolean, what: string) => {
+    const n = changes.filter(kind).length;
+    return n > 0 ? [`${n} ${what}`] : [];
+  };
+  const summary = [
+    ...count((c) => c.baseline === null, 'added'),
+    ...count((c) => c.current === null, 'removed'),
+    ...count((c) => c.baseline !== null && c.current !== null, 'retyped'),
+  ].join(', ');
+  const rowsOfChanges = changes.map((c) => [
+    `\`${escape(c.column)}\``,
+    c.baseline === null ? 'added' : c.current === null ? 'removed' : 'retyped',
+    c.baseline ?? '–',
+    c.current ?? '–',
+  ]);
+  blocks.push(
+    `Feature columns against the baseline: ${summary}.`,
+    '',
+    shrinkableTable(
+      ['Column', 'Change', 'Baseline', 'This run'],
+      rowsOfChanges,
+      'changed columns',
+      'Each run’s features are in its metrics.json (run.schema) among its artifacts.',
+      GIVES_WAY.schema,
+    ),
+    '',
+  );
+  return blocks;
+}
+
+function shrinkableTable(header: string[], rows: string[][], noun: string, fullIn: string, givesWay: number): Shrinkable {
+  const lines = table(header, rows);
+  return { head: lines.slice(0, 2), items: lines.slice(2), noun, fullIn, givesWay };
+}
+
+/**
+ * Joins the blocks; when that is longer than `limit`, shrinkable blocks give way, least needed first, dropping
+ * their last items, each with a note that counts what it left out. Fixed text alone too long is cut at a line.
+ */
+function fitToLimit(blocks: Block[], limit: number): string {
+  const shrinkables = blocks.filter((block): block is Shrinkable => typeof block !== 'string');
+  const shown = new Map(shrinkables.map((block) => [block, block.items.length]));
+  const render = (): string =>
+    `${blocks.flatMap((block) => (typeof block === 'string' ? [block] : shownLines(block, shown.get(block) ?? 0))).join('\n')}\n`;
+  let text = render();
+  for (const block of [...shrinkables].sort((a, b) => a.givesWay - b.givesWay)) {
+    let keep = block.items.length;
+    while (text.length > limit && keep > 0) {
+      let freed = 0;
+      while (keep > 0 && freed < text.length - limit + NOTE_ROOM) {
+        keep--;
+        freed += (block.items[keep]?.length ?? 0) + 1;
+      }
+      shown.set(block, keep);
+      text = render();
+    }
+  }
+  if (text.length <= limit) return text;
+  const note = '\n_The rest of this report is left out: a pull-request comment holds at most 65,536 characters._\n';
+  return `${text.slice(0, Math.max(0, text.lastIndexOf('\n', limit - note.length)))}${note}`;
+}
+
+function shownLines(block: Shrinkable, keep: number): string[] {
+  if (keep >= block.items.length) return [...block.head, ...block.items];
+  const left = block.items.length - keep;
+  const note = `_${left.toLocaleString('en')} more ${block.noun} left out: a pull-request comment holds at most 65,536 characters. ${block.fullIn}_`;
+  return keep === 0 ? [note] : [...block.head, ...block.items.slice(0, keep), '', note];
 }
 
 function table(header: string[], rows: string[][]): string[] {
