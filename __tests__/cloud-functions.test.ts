@@ -1,10 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { execFile } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { chmod, mkdtemp, rm, symlink, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { JWT } from 'google-auth-library';
 import yauzl from 'yauzl';
 import { resolveCredentials, type GoogleCredentials } from '../src/auth/credentials.js';
@@ -21,14 +18,13 @@ import { REPO } from '../test-support/action.js';
 import { startCloudFunctionsEmulator, type CloudFunctionsEmulator } from '../test-support/cloud-functions-emulator.js';
 import { makeTestServiceAccount, TEST_PROJECT_ID, type TestServiceAccount } from '../test-support/google-auth.js';
 import { writeTinyBundle, type TinyBundle } from '../test-support/model-bundle.js';
+import { frameworkCliPath, servingBundlePath } from '../test-support/dist.js';
 
 const FUNCTION = 'penguins-cloud';
 const REGION = 'us-central1';
 const PARENT = `projects/${TEST_PROJECT_ID}/locations/${REGION}`;
 const NAME = `${PARENT}/functions/${FUNCTION}`;
 const SERVICE = `${PARENT}/services/${FUNCTION}`;
-const DIST_SERVING = join(REPO, 'dist', 'serving', 'index.js');
-const DIST_FRAMEWORK = join(REPO, 'dist', 'functions-framework', 'index.js');
 
 let tf: TF;
 let root: string;
@@ -42,26 +38,12 @@ let env: NodeJS.ProcessEnv;
 let servingBundle: string;
 let sources = 0;
 
-/** The dist bundle when `npm run bundle` made it (as `npm test` does), else the serving bundle built here. */
-async function servingBundlePath(): Promise<string> {
-  if (existsSync(DIST_SERVING)) return DIST_SERVING;
-  const out = join(root, 'serving.js');
-  const build =
-    "require('@vercel/ncc')(process.argv[1], { cache: false, quiet: true, target: 'es2022' })" +
-    ".then(({ code }) => require('node:fs').writeFileSync(process.argv[2], code))" +
-    '.catch((error) => { console.error(error.message); process.exit(1); })';
-  await promisify(execFile)(process.execPath, ['-e', build, join(REPO, 'src', 'serving', 'function.ts'), out], { cwd: REPO });
-  return out;
-}
-
 beforeAll(async () => {
   ({ tf } = await loadTensorFlow('cpu', { workspace: REPO, log: () => undefined }));
   root = await mkdtemp(join(tmpdir(), 'ml-pipeline-cloud-functions-'));
   modelDir = join(root, 'model');
-  servingBundle = await servingBundlePath();
-  const frameworkCli = existsSync(DIST_FRAMEWORK)
-    ? DIST_FRAMEWORK
-    : join(REPO, 'node_modules', '@google-cloud', 'functions-framework', 'build', 'src', 'main.js');
+  servingBundle = await servingBundlePath(root);
+  const frameworkCli = frameworkCliPath();
   bundle = await writeTinyBundle(tf, modelDir, 'classification', FUNCTION);
   const instances = bundle.records.slice(0, 10);
   check = { instances, expected: predictRecords(tf, bundle.model, new RecordEncoder(bundle.preprocessing), instances) };

@@ -1,10 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import type { RawValue } from '../src/backends/data/types.js';
 import { LocalDeployer, stopLocalFunction } from '../src/backends/deploy/local.js';
 import type { Deployment, DeploymentCheck } from '../src/backends/deploy/types.js';
@@ -14,11 +12,10 @@ import { loadTensorFlow, type TF } from '../src/ml/tf.js';
 import { ENTRY_FILE, FUNCTIONS_FRAMEWORK_VERSION, MODEL_FILES, writeFunctionSource } from '../src/stages/package.js';
 import { REPO } from '../test-support/action.js';
 import { writeTinyBundle, type TinyBundle } from '../test-support/model-bundle.js';
+import { frameworkCliPath, servingBundlePath } from '../test-support/dist.js';
 
 const FUNCTION = 'penguins-test';
 const FRAMEWORK_PACKAGE = join(REPO, 'node_modules', '@google-cloud', 'functions-framework');
-const DIST_SERVING = join(REPO, 'dist', 'serving', 'index.js');
-const DIST_FRAMEWORK = join(REPO, 'dist', 'functions-framework', 'index.js');
 
 let tf: TF;
 let root: string;
@@ -30,26 +27,14 @@ let bundle: TinyBundle;
 let check: DeploymentCheck;
 let sources = 0;
 
-/** The dist bundles when `npm run bundle` made them (as `npm test` does), else the serving bundle built here. */
-async function servingBundlePath(): Promise<string> {
-  if (existsSync(DIST_SERVING)) return DIST_SERVING;
-  const out = join(root, 'serving.js');
-  const build =
-    "require('@vercel/ncc')(process.argv[1], { cache: false, quiet: true, target: 'es2022' })" +
-    ".then(({ code }) => require('node:fs').writeFileSync(process.argv[2], code))" +
-    '.catch((error) => { console.error(error.message); process.exit(1); })';
-  await promisify(execFile)(process.execPath, ['-e', build, join(REPO, 'src', 'serving', 'function.ts'), out], { cwd: REPO });
-  return out;
-}
-
 beforeAll(async () => {
   ({ tf } = await loadTensorFlow('cpu', { workspace: REPO, log: () => undefined }));
   root = await mkdtemp(join(tmpdir(), 'ml-pipeline-deploy-'));
   stateDir = join(root, 'serve');
   modelDir = join(root, 'model');
   bundle = await writeTinyBundle(tf, modelDir, 'classification', FUNCTION);
-  servingBundle = await servingBundlePath();
-  frameworkCli = existsSync(DIST_FRAMEWORK) ? DIST_FRAMEWORK : join(FRAMEWORK_PACKAGE, 'build', 'src', 'main.js');
+  servingBundle = await servingBundlePath(root);
+  frameworkCli = frameworkCliPath();
   const instances = bundle.records.slice(0, 25);
   check = { instances, expected: predictRecords(tf, bundle.model, new RecordEncoder(bundle.preprocessing), instances) };
 });
