@@ -52,3 +52,9 @@ export const STATE_DIR = '.ml-pipeline';
 
 /** Baseline keys default to this prefix and the function name. */
 export const BASELINE_KEY_PREFIX = 'ml-pipeline-';
+
+/**
+ * Events after which an accepted model becomes the baseline: the default branch's own runs ('local' is a run
+ * outside Actions). Pull requests compare with it but never move it.
+ */
+export const BASELINE_EVENTS: ReadonlySet<string> = new Set(['push', 'schedule', 'workflow_dispatch', 'local']);

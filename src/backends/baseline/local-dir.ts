@@ -37,7 +37,7 @@ export class LocalDirBaselineStore implements BaselineStore {
     return { record, modelDir: join(dir, 'model'), source: dir };
   }
 
-  async save(record: BaselineRecord, modelDir: string): Promise<void> {
+  async save(record: BaselineRecord, modelDir: string): Promise<boolean> {
     const dir = join(this.root, record.key);
     const staging = `${dir}.saving-${process.pid}`;
     await rm(staging, { recursive: true, force: true });
@@ -51,5 +51,6 @@ export class LocalDirBaselineStore implements BaselineStore {
     });
     await rename(staging, dir);
     await rm(previous, { recursive: true, force: true });
+    return true;
   }
 }

@@ -28,5 +28,6 @@ export interface RestoredBaseline {
 export interface BaselineStore {
   readonly description: string;
   restore(key: string): Promise<RestoredBaseline | null>;
-  save(record: BaselineRecord, modelDir: string): Promise<void>;
+  /** True when the baseline now is this record; false when saving failed (already reported as a warning). */
+  save(record: BaselineRecord, modelDir: string): Promise<boolean>;
 }
