@@ -2,7 +2,6 @@ import type { BaselineRecord } from '../backends/baseline/types.js';
 import type { Deployment } from '../backends/deploy/types.js';
 import { HIGHER_IS_BETTER, type ClassificationMetrics } from '../ml/metrics.js';
 import type { EpochLog } from '../ml/model.js';
-import type { MetricName } from '../ml/types.js';
 import { format, type Decision } from './compare.js';
 import type { Evaluation } from './evaluate.js';
 import { summarizeColumns, type DataProfile } from './profile.js';
@@ -65,7 +64,8 @@ interface Shrinkable {
 
 type Block = string | Shrinkable;
 
-const GIVES_WAY = { columns: 0, warnings: 1, confusion: 2, perClass: 3, schema: 4 } as const;
+/** Per class stays longest: at most 200 short rows. Wide data makes the column tables long, many classes the matrix. */
+const GIVES_WAY = { columns: 0, warnings: 1, confusion: 2, schema: 3, perClass: 4 } as const;
 
 /** The run as Markdown, for the job summary and the pull-request comment; never longer than REPORT_MAX_CHARS. */
 export function renderReport(report: RunReport): string {
@@ -76,7 +76,7 @@ export function renderReport(report: RunReport): string {
   if (report.decision) blocks.push(`**${report.decision.reason}**`, '');
   if (report.deployment) blocks.push(`Serving at ${report.deployment.url} (revision ${report.deployment.revision}).`, '');
   else if (report.deployNote) blocks.push(report.deployNote, '');
-  if (report.evaluation) blocks.push(...metricsSection(report.evaluation, report.baseline));
+  if (report.evaluation) blocks.push(...metricsSection(report.evaluation, report.baseline, report.championMetrics));
   if (report.evaluation?.details && 'confusion' in report.evaluation.details) {
     blocks.push(...classSection(report.evaluation.details));
   }
@@ -111,39 +111,55 @@ export function schemaChanges(baseline: Record<string, string>, current: Record<
   ];
 }
 
-function metricsSection(evaluation: Evaluation, baseline: BaselineRecord | null): string[] {
+/** Which way each reported metric improves: the gate's metrics, and precision and recall, which only the report shows. */
+const IMPROVES_UPWARD: Partial<Record<string, boolean>> = { ...HIGHER_IS_BETTER, precision: true, recall: true };
+
+/** Against the baseline as the gate compared: its model re-scored on this holdout when it could be, else its stored figures. */
+function metricsSection(evaluation: Evaluation, baseline: BaselineRecord | null, rescored?: Record<string, number>): string[] {
   const comparable = baseline && baseline.task === evaluation.task ? baseline : null;
+  // Change is against what the gate compared: the baseline re-scored on this holdout, else its stored figures.
+  const against = comparable ? (rescored ?? comparable.metrics) : null;
   const header = ['Metric', 'This run'];
-  if (comparable) header.push(`Baseline (run ${comparable.runId})`, 'Change');
+  if (comparable) {
+    if (rescored) header.push(`Baseline (run ${comparable.runId}) on this holdout`);
+    header.push(rescored ? 'Baseline as stored' : `Baseline (run ${comparable.runId}) as stored`, 'Change');
+  }
   header.push(`Naive (${evaluation.naive.name})`);
+  const shown = (figure: number | undefined) => (figure === undefined ? '–' : format(figure));
   const rows = Object.entries(evaluation.metrics).map(([name, value]) => {
-    const metric = name as MetricName;
-    const direction = HIGHER_IS_BETTER[metric] === undefined ? '' : HIGHER_IS_BETTER[metric] ? ' ↑' : ' ↓';
+    const upward = IMPROVES_UPWARD[name];
+    const direction = upward === undefined ? '' : upward ? ' ↑' : ' ↓';
     const star = name === evaluation.primaryMetric ? '**' : '';
     const cells = [`${star}${name}${star}${direction}`, `${star}${format(value)}${star}`];
-    if (comparable) {
-      const previous = comparable.metrics[name];
-      cells.push(previous === undefined ? '–' : format(previous));
-      cells.push(previous === undefined ? '–' : change(metric, value - previous));
+    if (comparable && against) {
+      if (rescored) cells.push(shown(rescored[name]));
+      cells.push(shown(comparable.metrics[name]));
+      const previous = against[name];
+      cells.push(previous === undefined ? '–' : change(upward, value - previous));
     }
-    const naive = evaluation.naive.metrics[name];
-    cells.push(naive === undefined ? '–' : format(naive));
+    cells.push(shown(evaluation.naive.metrics[name]));
     return cells;
   });
+  const basis = !comparable
+    ? ''
+    : rescored
+      ? " Change is against the baseline's model scored on this same holdout; its stored figures were measured on its own."
+      : " Change is against the baseline's stored figures: its model could not be re-scored on this data (see the log).";
   return [
     `### Holdout metrics (${evaluation.holdoutRows} rows)`,
     '',
     ...table(header, rows),
     '',
-    `↑ higher is better, ↓ lower is better; the gate uses **${evaluation.primaryMetric}**.`,
+    `↑ higher is better, ↓ lower is better; the gate uses **${evaluation.primaryMetric}**.${basis}`,
     '',
   ];
 }
 
-function change(metric: MetricName, delta: number): string {
+function change(upward: boolean | undefined, delta: number): string {
   if (Math.abs(delta) < 1e-12) return '±0';
-  const better = HIGHER_IS_BETTER[metric] ? delta > 0 : delta < 0;
-  return `${delta > 0 ? '+' : ''}${format(delta)} ${better ? '🟢' : '🔴'}`;
+  const shown = `${delta > 0 ? '+' : ''}${format(delta)}`;
+  if (upward === undefined) return shown;
+  return `${shown} ${upward === delta > 0 ? '🟢' : '🔴'}`;
 }
 
 function classSection(metrics: ClassificationMetrics): Block[] {
@@ -166,7 +182,7 @@ function classSection(metrics: ClassificationMetrics): Block[] {
     '',
     '### Confusion matrix (rows: true class, columns: predicted)',
     '',
-    shrinkableTable(['', ...metrics.classes.map(escape)], confusion, 'rows', inMetrics, GIVES_WAY.confusion),
+    shrinkableTable(['', ...metrics.classes.map(escape)], confusion, 'matrix rows', inMetrics, GIVES_WAY.confusion),
     '',
   ];
 }
@@ -280,7 +296,7 @@ function sinceBaseline(baseline: BaselineRecord, fingerprint: string, profile: D
   }
   const count = (kind: (c: SchemaChange) => boolean, what: string) => {
     const n = changes.filter(kind).length;
-    return n > 0 ? [`${n} ${what}`] : [];
+    return n > 0 ? [`${n.toLocaleString('en')} ${what}`] : [];
   };
   const summary = [
     ...count((c) => c.baseline === null, 'added'),
