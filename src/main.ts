@@ -3,7 +3,7 @@ import { resolveCredentials } from './auth/credentials.js';
 import { createStorage } from './backends/data/gcs.js';
 import { chooseBackends, needsGoogleCloud, type Backends, type GoogleCloud } from './backends/index.js';
 import type { BaselineRecord } from './backends/baseline/types.js';
-import { Output } from './constants.js';
+import { BASELINE_EVENTS, Output } from './constants.js';
 import { readInputs, type Inputs } from './inputs.js';
 import { trainModel } from './ml/model.js';
 import { predictRecords } from './ml/predict.js';
@@ -17,7 +17,7 @@ import { evaluateModel, resolvePrimaryMetric, scoreModel } from './stages/evalua
 import { writeFunctionSource } from './stages/package.js';
 import { encodeRows, fitPreprocessing } from './stages/prepare.js';
 import { profileRows } from './stages/profile.js';
-import { renderReport, type RunReport } from './stages/report.js';
+import { featureSchema, renderReport, type RunReport } from './stages/report.js';
 import { HoldoutSplit } from './stages/split.js';
 import { planTraining } from './stages/validate.js';
 import { errorMessage, UserError } from './util/errors.js';
@@ -43,7 +43,7 @@ async function pipeline(context: RunContext): Promise<void> {
   const inputs = await readInputs(context.workspace);
   const cloud = needsGoogleCloud(inputs) ? await connectGoogleCloud(inputs) : null;
   try {
-    const backends = chooseBackends(inputs, context, cloud);
+    const backends = chooseBackends(inputs, context, cloud, core.warning);
     try {
       await runStages(inputs, context, backends);
     } finally {
@@ -194,7 +194,7 @@ async function runStages(inputs: Inputs, context: RunContext, backends: Backends
     metrics: evaluation.metrics,
     dataFingerprint: fingerprint,
     rows: profile.rows,
-    schema: Object.fromEntries(plan.features.map((name) => [name, plan.numericFeatures.has(name) ? 'numeric' : 'categorical'])),
+    schema: featureSchema(plan),
   };
   const artifactDir = backends.artifactDir(context.runId);
   const modelDir = await writeModelBundle(tf, artifactDir, trained.model, preprocessing, {
@@ -245,9 +245,8 @@ async function runStages(inputs: Inputs, context: RunContext, backends: Backends
 
   // The baseline moves only to a model that is accepted: deployed, or passed when deploying was not asked for.
   const accepted = deployed || (decision.passed && inputs.deploy === 'false');
-  if (accepted && !context.isPullRequest) {
-    await backends.baseline.save(record, modelDir);
-    core.info(`Baseline '${inputs.baselineKey}' is now run ${context.runId}.`);
+  if (accepted && BASELINE_EVENTS.has(context.eventName) && (await backends.baseline.save(record, modelDir))) {
+    core.info(`Baseline '${inputs.baselineKey}' is now run ${context.runId} (${backends.baseline.description}).`);
   }
   if (decision.action === 'fail') {
     throw new UserError(

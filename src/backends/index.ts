@@ -8,6 +8,7 @@ import { UserError } from '../util/errors.js';
 import { GcsArtifactStore } from './artifacts/gcs.js';
 import { LocalArtifactStore } from './artifacts/local.js';
 import type { ArtifactStore } from './artifacts/types.js';
+import { ActionsCacheBaselineStore, cacheServiceAvailable } from './baseline/actions-cache.js';
 import { LocalDirBaselineStore } from './baseline/local-dir.js';
 import type { BaselineStore } from './baseline/types.js';
 import { GcsDataSource, parseGcsUri } from './data/gcs.js';
@@ -16,8 +17,10 @@ import type { DataSource } from './data/types.js';
 import { CloudFunctionsDeployer } from './deploy/cloud-functions.js';
 import { LocalDeployer } from './deploy/local.js';
 import type { Deployer } from './deploy/types.js';
+import { CompositeReporter } from './report/composite.js';
 import { FileReporter } from './report/file.js';
 import { JobSummaryReporter } from './report/job-summary.js';
+import { PullRequestCommentReporter } from './report/pr-comment.js';
 import type { Reporter } from './report/types.js';
 
 /** The implementations this run uses, picked once from the inputs and the environment. */
@@ -51,20 +54,47 @@ export function needsGoogleCloud(inputs: Inputs): boolean {
   );
 }
 
-export function chooseBackends(inputs: Inputs, context: RunContext, cloud: GoogleCloud | null): Backends {
+/** `warn` reports what goes wrong without failing the run (the Actions cache); main.ts passes core.warning. */
+export function chooseBackends(
+  inputs: Inputs,
+  context: RunContext,
+  cloud: GoogleCloud | null,
+  warn: (message: string) => void,
+): Backends {
   const state = join(context.workspace, STATE_DIR);
   const denied = { projectId: cloud?.projectId ?? null, principal: cloud?.credentials.principal ?? null };
   const gcsData = inputs.data.startsWith('gs://');
   const artifactBucket = inputs.artifactBucket ?? (gcsData ? parseGcsUri(inputs.data, 'data').bucket : null);
   return {
     data: gcsData ? new GcsDataSource(inputs.data, requireCloud(cloud).storage, { denied }) : new LocalDataSource(inputs.data, context.workspace),
-    baseline: new LocalDirBaselineStore(join(state, 'baselines')),
+    // On a runner the Actions cache keeps baselines between runs; elsewhere (a local run) the workspace does.
+    baseline: cacheServiceAvailable(process.env)
+      ? new ActionsCacheBaselineStore({ root: join(state, 'baseline-cache'), warn })
+      : new LocalDirBaselineStore(join(state, 'baselines')),
     artifacts: artifactBucket ? new GcsArtifactStore(requireCloud(cloud).storage, artifactBucket, { denied }) : new LocalArtifactStore(),
     deployer: chooseDeployer(inputs, context, state, cloud),
-    reporter: context.hasStepSummary ? new JobSummaryReporter() : new FileReporter(join(state, 'reports', `${context.runId}.md`)),
+    reporter: chooseReporter(inputs, context, state, warn),
     artifactDir: (runId) => join(state, 'artifacts', inputs.functionName, runId),
     functionSourceDir: (runId) => join(state, 'functions', inputs.functionName, runId),
   };
+}
+
+/** The job summary (a file off a runner), and on a pull request also its comment when comment and a token allow. */
+function chooseReporter(inputs: Inputs, context: RunContext, state: string, warn: (message: string) => void): Reporter {
+  const summary = context.hasStepSummary ? new JobSummaryReporter() : new FileReporter(join(state, 'reports', `${context.runId}.md`));
+  const pr = context.pullRequest;
+  if (!inputs.comment || !pr || inputs.githubToken === '') return summary;
+  const comment = new PullRequestCommentReporter({
+    token: inputs.githubToken,
+    apiUrl: context.apiUrl,
+    owner: pr.owner,
+    repo: pr.repo,
+    pullNumber: pr.number,
+    functionName: inputs.functionName,
+    fromFork: pr.fromFork,
+    warn,
+  });
+  return new CompositeReporter([summary, comment]);
 }
 
 function chooseDeployer(inputs: Inputs, context: RunContext, state: string, cloud: GoogleCloud | null): Deployer | null {

@@ -90,8 +90,9 @@ export class LocalDeployer implements Deployer {
         this.node,
         ['--import', LOOPBACK_PRELOAD, this.frameworkCli, `--target=${target}`, `--source=${dir}`, `--port=${port}`],
         // Its own process group (detached), so it survives the action and is stopped as a group. Only PATH
-        // from the environment: the server outlives the step and must not hold the step's secrets.
-        { cwd: dir, detached: true, stdio: ['ignore', fd, fd], env: { PATH: process.env.PATH ?? '' } },
+        // from the environment: the server outlives the step and must not hold the step's secrets. And
+        // RUNNER_TRACKING_ID, by which the runner finds and stops a job's leftover processes when it ends.
+        { cwd: dir, detached: true, stdio: ['ignore', fd, fd], env: serverEnvironment(process.env) },
       );
       if (child.pid === undefined) throw new Error(`Cannot start ${this.node} ${this.frameworkCli}`);
       const server: StartedServer = { pid: child.pid, exit: null };
@@ -104,6 +105,12 @@ export class LocalDeployer implements Deployer {
       closeSync(fd);
     }
   }
+}
+
+function serverEnvironment(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const kept: NodeJS.ProcessEnv = { PATH: env.PATH ?? '' };
+  if (env.RUNNER_TRACKING_ID) kept.RUNNER_TRACKING_ID = env.RUNNER_TRACKING_ID;
+  return kept;
 }
 
 /**
