@@ -2,11 +2,11 @@ export const id = 890;
 export const ids = [890];
 export const modules = {
 
-/***/ 8890:
+/***/ 58890:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
-const Queue = __webpack_require__(538);
+const Queue = __webpack_require__(30538);
 
 const pLimit = concurrency => {
 	if (!((Number.isInteger(concurrency) || concurrency === Infinity) && concurrency > 0)) {
@@ -80,7 +80,7 @@ module.exports = pLimit;
 
 /***/ }),
 
-/***/ 538:
+/***/ 30538:
 /***/ ((module) => {
 
 class Node {

@@ -1,37 +1,12 @@
 // fake-gcs-server (github.com/fsouza/fake-gcs-server) for the Cloud Storage tests: installed by
 // scripts/install-test-tools.sh, started on 127.0.0.1 with an in-memory backend, and a proxy in front of it
 // that injects the failures the real service has (403, 503, resets, corrupt bytes, a concurrent writer).
-import { execFile, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { promisify } from 'node:util';
-
-const REPO = resolve(import.meta.dirname, '..');
-const INSTALL_SCRIPT = join(REPO, 'scripts', 'install-test-tools.sh');
-
-let installed: Promise<string> | null = null;
-
-/**
- * The fake-gcs-server binary, `go install`ed at the version install-test-tools.sh pins when missing (a first
- * install builds it: about two minutes on two cores with cold Go caches).
- */
-export function ensureFakeGcsServer(): Promise<string> {
-  installed ??= promisify(execFile)('bash', [INSTALL_SCRIPT], { maxBuffer: 16 * 1024 * 1024 }).then(
-    ({ stdout }) => {
-      const binary = stdout.trim().split('\n').find((line) => line.endsWith('/fake-gcs-server'));
-      if (!binary) throw new Error(`${INSTALL_SCRIPT} printed no fake-gcs-server path: ${stdout}`);
-      return binary;
-    },
-    (error: { stderr?: string; message: string }) => {
-      installed = null;
-      throw new Error(`${INSTALL_SCRIPT} failed: ${error.stderr || error.message}`);
-    },
-  );
-  return installed;
-}
+import { installedTool } from './tools.js';
 
 export interface FakeGcs {
   /** http://127.0.0.1:PORT: what STORAGE_EMULATOR_HOST is set to. */
@@ -41,7 +16,7 @@ export interface FakeGcs {
 
 /** Starts fake-gcs-server on a free port and resolves once it answers its health check. */
 export async function startFakeGcs(): Promise<FakeGcs> {
-  const binary = await ensureFakeGcsServer();
+  const binary = await installedTool('fake-gcs-server');
   const port = await freePort();
   const host = `http://127.0.0.1:${port}`;
   // -external-url defaults to scheme://host:port, so resumable upload URLs point back here; -public-host
