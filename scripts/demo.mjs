@@ -3,7 +3,7 @@
 // Run it twice: the second run compares itself with the first (the baseline is kept in .ml-pipeline/).
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -25,6 +25,8 @@ if (!existsSync(bundle)) {
 
 const scratch = await mkdtemp(join(tmpdir(), 'ml-pipeline-demo-'));
 const outputFile = join(scratch, 'output');
+// The runner creates this file before the step starts; @actions/core appends to it and requires it to exist.
+await writeFile(outputFile, '');
 const env = { ...process.env, GITHUB_WORKSPACE: repo, GITHUB_OUTPUT: outputFile };
 for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
 
