@@ -27,11 +27,13 @@ const scratch = await mkdtemp(join(tmpdir(), 'ml-pipeline-demo-'));
 const outputFile = join(scratch, 'output');
 // The runner creates this file before the step starts; @actions/core appends to it and requires it to exist.
 await writeFile(outputFile, '');
-const env = { ...process.env, GITHUB_WORKSPACE: repo, GITHUB_OUTPUT: outputFile };
+// The repository is the workspace, unless GITHUB_WORKSPACE names another (the demo's own test uses that).
+const workspace = process.env.GITHUB_WORKSPACE || repo;
+const env = { ...process.env, GITHUB_WORKSPACE: workspace, GITHUB_OUTPUT: outputFile };
 for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
 
 const code = await new Promise((done) => {
-  const child = spawn(process.execPath, [bundle], { cwd: repo, env, stdio: ['ignore', 'inherit', 'inherit'] });
+  const child = spawn(process.execPath, [bundle], { cwd: workspace, env, stdio: ['ignore', 'inherit', 'inherit'] });
   child.on('close', done);
 });
 const outputs = parseOutputs(existsSync(outputFile) ? await readFile(outputFile, 'utf8') : '');
@@ -67,7 +69,7 @@ console.log(`→ ${response.status} ${JSON.stringify(await response.json())}`);
 console.log(`\nServing at ${url} (GET for the model card). Press Ctrl+C to stop.`);
 
 // The function runs detached (as it does for later steps of a workflow job); stop it on Ctrl+C.
-const stateFile = join(repo, '.ml-pipeline', 'serve', `${functionName}.json`);
+const stateFile = join(workspace, '.ml-pipeline', 'serve', `${functionName}.json`);
 const stop = async () => {
   try {
     const { pid } = JSON.parse(await readFile(stateFile, 'utf8'));
