@@ -6,6 +6,7 @@ import { once } from 'node:events';
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { freeLoopbackPort } from '../src/util/net.js';
 import { installedTool } from './tools.js';
 
 export interface FakeGcs {
@@ -17,7 +18,7 @@ export interface FakeGcs {
 /** Starts fake-gcs-server on a free port and resolves once it answers its health check. */
 export async function startFakeGcs(): Promise<FakeGcs> {
   const binary = await installedTool('fake-gcs-server');
-  const port = await freePort();
+  const port = await freeLoopbackPort();
   const host = `http://127.0.0.1:${port}`;
   // -external-url defaults to scheme://host:port, so resumable upload URLs point back here; -public-host
   // only matters for XML API and signed URL routes, which the client does not use.
@@ -55,16 +56,6 @@ async function answers(url: string): Promise<boolean> {
   } catch {
     return false;
   }
-}
-
-async function freePort(): Promise<number> {
-  const server = http.createServer();
-  server.listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  const { port } = server.address() as AddressInfo;
-  server.close();
-  await once(server, 'close');
-  return port;
 }
 
 /** Creates the bucket if it does not exist, and writes each object (name → content) through the JSON API. */

@@ -2,12 +2,12 @@ import { spawn } from 'node:child_process';
 import { closeSync, openSync } from 'node:fs';
 import { mkdir, open, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import http from 'node:http';
-import net from 'node:net';
 import { basename, join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { predictionMismatch } from '../../serving/predictor.js';
 import type { FunctionSource } from '../../stages/package.js';
 import { errorMessage } from '../../util/errors.js';
+import { freeLoopbackPort } from '../../util/net.js';
 import type { Deployer, Deployment, DeploymentCheck } from './types.js';
 
 /** What `<stateDir>/<function name>.json` records about the server that answers for a function. */
@@ -60,7 +60,7 @@ export class LocalDeployer implements Deployer {
 
   async deploy(source: FunctionSource, check: DeploymentCheck, onProgress: (message: string) => void): Promise<Deployment> {
     const dir = resolve(source.dir);
-    const port = await freePort();
+    const port = await freeLoopbackPort();
     const url = `http://127.0.0.1:${port}/`;
     const log = join(dir, LOG_FILE);
     onProgress(`Starting ${source.functionName} under functions-framework on ${url} (log: ${log})`);
@@ -245,17 +245,6 @@ async function servesSource(pid: number, dir: string): Promise<boolean> {
   } catch {
     return false;
   }
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolvePort, reject) => {
-    const probe = net.createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => (typeof address === 'object' && address ? resolvePort(address.port) : reject(new Error('no port'))));
-    });
-  });
 }
 
 function stateFile(stateDir: string, functionName: string): string {
