@@ -21,6 +21,7 @@ import { encodeRows, fitPreprocessing, type PreparedData } from '../src/stages/p
 import { profileRows } from '../src/stages/profile.js';
 import { HoldoutSplit } from '../src/stages/split.js';
 import { planTraining, type TrainingPlan } from '../src/stages/validate.js';
+import { parseGithubOutput } from '../scripts/github-output.mjs';
 
 /** One line of the table: what was measured, on what, and the formatted numbers. */
 interface Figure {
@@ -235,20 +236,6 @@ async function runAction(workspace: string, outputFile: string, inputs: Record<s
   return log;
 }
 
-/** One output from a GITHUB_OUTPUT file, whose entries read `name<<delimiter`, the value's lines, `delimiter`. */
-function outputValue(text: string, name: string): string | null {
-  const lines = text.split('\n');
-  for (let i = 0; i < lines.length; i++) {
-    const match = /^([^<]+)<<(.+)$/.exec(lines[i] ?? '');
-    if (!match) continue;
-    const end = lines.indexOf(match[2] ?? '', i + 1);
-    if (end < 0) throw new Error(`GITHUB_OUTPUT: the value of '${match[1]}' has no closing delimiter`);
-    if (match[1] === name) return lines.slice(i + 1, end).join('\n');
-    i = end;
-  }
-  return null;
-}
-
 /** The penguins' feature values, as a client would send them. */
 async function penguinInstances(): Promise<Array<Record<string, RawValue>>> {
   const source = new LocalDataSource(penguins, repo);
@@ -343,7 +330,7 @@ async function benchServing(): Promise<void> {
         [Input.FunctionName]: FUNCTION_NAME,
       }),
     );
-    const url = outputValue(await readFile(outputFile, 'utf8'), Output.TriggerUrl);
+    const url = parseGithubOutput(await readFile(outputFile, 'utf8'))[Output.TriggerUrl] ?? null;
     if (!url) throw new Error(`the action set no ${Output.TriggerUrl}:\n${action.result}`);
     const trained = /Trained (\d+) epochs on (\w+) in ([\d.]+) s/.exec(action.result);
     emit({

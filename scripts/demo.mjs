@@ -7,6 +7,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseGithubOutput } from './github-output.mjs';
 
 const repo = join(dirname(fileURLToPath(import.meta.url)), '..');
 const bundle = join(repo, 'dist', 'index.js');
@@ -36,7 +37,7 @@ const code = await new Promise((done) => {
   const child = spawn(process.execPath, [bundle], { cwd: workspace, env, stdio: ['ignore', 'inherit', 'inherit'] });
   child.on('close', done);
 });
-const outputs = parseOutputs(existsSync(outputFile) ? await readFile(outputFile, 'utf8') : '');
+const outputs = parseGithubOutput(existsSync(outputFile) ? await readFile(outputFile, 'utf8') : '');
 await rm(scratch, { recursive: true, force: true });
 if (code !== 0) {
   console.error(`\nThe action failed (exit ${code}); see the ::error:: line above.`);
@@ -84,16 +85,3 @@ const stop = async () => {
 process.on('SIGINT', stop);
 process.on('SIGTERM', stop);
 setInterval(() => undefined, 1 << 30);
-
-function parseOutputs(text) {
-  const outputs = {};
-  const lines = text.split('\n');
-  for (let i = 0; i < lines.length; i++) {
-    const match = /^([^<]+)<<(.+)$/.exec(lines[i]);
-    if (!match) continue;
-    const value = [];
-    while (++i < lines.length && lines[i] !== match[2]) value.push(lines[i]);
-    outputs[match[1]] = value.join('\n');
-  }
-  return outputs;
-}

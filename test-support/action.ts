@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
+import { parseGithubOutput } from '../scripts/github-output.mjs';
 import { inputEnvName } from './inputs.js';
 
 export const REPO = resolve(import.meta.dirname, '..');
@@ -68,7 +69,7 @@ export async function runAction(workspace: string, inputs: Record<string, string
       code,
       stdout,
       stderr,
-      outputs: parseOutputFile(await readFile(outputFile, 'utf8')),
+      outputs: parseGithubOutput(await readFile(outputFile, 'utf8')),
       summary: await readFile(summaryFile, 'utf8'),
       errors: stdout
         .split('\n')
@@ -78,19 +79,4 @@ export async function runAction(workspace: string, inputs: Record<string, string
   } finally {
     await rm(files, { recursive: true, force: true });
   }
-}
-
-/** GITHUB_OUTPUT holds `name<<delimiter`, the value's lines, then the delimiter. */
-export function parseOutputFile(text: string): Record<string, string> {
-  const outputs: Record<string, string> = {};
-  const lines = text.split('\n');
-  for (let i = 0; i < lines.length; i++) {
-    const match = /^([^<]+)<<(.+)$/.exec(lines[i] ?? '');
-    if (!match) continue;
-    const [, name, delimiter] = match;
-    const value: string[] = [];
-    while (++i < lines.length && lines[i] !== delimiter) value.push(lines[i] ?? '');
-    outputs[name ?? ''] = value.join('\n');
-  }
-  return outputs;
 }
