@@ -14,6 +14,19 @@ export interface BaselineRecord {
   rows: number;
   /** Column name → numeric | categorical, to name what changed between runs. */
   schema: Record<string, string>;
+  /**
+   * What serves predictions for this key as of this record: the run whose model is live, its URL and model-uri.
+   * Kept so that a run that does not deploy (skipped, gate failed) can still say what is serving. Absent in
+   * records written before it existed, null when nothing has been deployed yet.
+   */
+  serving?: ServingRef | null;
+}
+
+/** A deployed model: where it answers and where its artifacts are. */
+export interface ServingRef {
+  runId: string;
+  url: string;
+  modelUri: string;
 }
 
 export interface RestoredBaseline {
