@@ -89,7 +89,8 @@ describe('retrain.yml under act', () => {
     expect(pr.log).toContain('from the Actions cache entry ml-pipeline-penguins-101-1.');
     expect(pr.log).toMatch(/accuracy [\d.]+ against [\d.]+ from run 101-1/);
     expect(pr.log).toContain('Not deployed: deploy: auto never deploys from a pull request');
-    expect(pr.outputs.model).toMatchObject({ deployed: 'false', 'trigger-url': '', 'baseline-metrics': push.outputs.model?.metrics });
+    // The push job's local server ended with its job, so nothing is said to serve.
+    expect(pr.outputs.model).toMatchObject({ deployed: 'false', 'trigger-url': '', 'serving-run': '', 'baseline-metrics': push.outputs.model?.metrics });
     expect(pr.summaries.model).toContain('run 102-1');
     expect(await cacheKeys(cacheDir)).toEqual(['ml-pipeline-penguins-101-1']);
 

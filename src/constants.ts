@@ -45,6 +45,8 @@ export enum Output {
   FunctionName = 'function-name',
   DataFingerprint = 'data-fingerprint',
   Skipped = 'skipped',
+  ServingRun = 'serving-run',
+  ArtifactsUri = 'artifacts-uri',
 }
 
 /** Everything the action keeps in the workspace lives under this folder (add it to .gitignore). */

@@ -2,31 +2,58 @@ import * as core from '@actions/core';
 import { resolveCredentials } from './auth/credentials.js';
 import { createStorage } from './backends/data/gcs.js';
 import { chooseBackends, needsGoogleCloud, type Backends, type GoogleCloud } from './backends/index.js';
-import type { BaselineRecord } from './backends/baseline/types.js';
+import type { BaselineRecord, RestoredBaseline, ServingRef } from './backends/baseline/types.js';
+import type { Deployment } from './backends/deploy/types.js';
 import { BASELINE_EVENTS, Output } from './constants.js';
 import { readInputs, type Inputs } from './inputs.js';
-import { trainModel } from './ml/model.js';
+import { trainModel, type TrainedModel } from './ml/model.js';
 import { predictRecords } from './ml/predict.js';
-import { loadTensorFlow } from './ml/tf.js';
+import { loadTensorFlow, type TF } from './ml/tf.js';
+import type { MetricName } from './ml/types.js';
 import { readRunContext, type RunContext } from './run-context.js';
 import { writeModelBundle, writeRunRecords } from './stages/artifacts.js';
-import { decide } from './stages/compare.js';
+import { decide, type Decision } from './stages/compare.js';
 import { readRows } from './stages/data.js';
-import { loadChampion } from './stages/champion.js';
-import { evaluateModel, resolvePrimaryMetric, scoreModel } from './stages/evaluate.js';
+import { loadChampion, type Champion } from './stages/champion.js';
+import { evaluateModel, resolvePrimaryMetric, scoreModel, type Evaluation } from './stages/evaluate.js';
 import { writeFunctionSource } from './stages/package.js';
-import { encodeRows, fitPreprocessing } from './stages/prepare.js';
-import { profileRows } from './stages/profile.js';
-import { featureSchema, renderReport, type RunReport } from './stages/report.js';
+import { encodeRows, fitPreprocessing, type PreparedData } from './stages/prepare.js';
+import { profileRows, type DataProfile } from './stages/profile.js';
+import { featureSchema, renderReport, type RunReport, type TrainingSummary } from './stages/report.js';
 import { HoldoutSplit } from './stages/split.js';
-import { planTraining } from './stages/validate.js';
+import { planTraining, type TrainingPlan } from './stages/validate.js';
 import { errorMessage, UserError } from './util/errors.js';
 import { ProgressLog } from './util/progress.js';
 
-/** The action: read inputs → choose backends → fetch data → validate → train → evaluate → compare → deploy → report → save the baseline. */
-export async function run(): Promise<void> {
+/**
+ * What a run ends with, whatever path it took: the outputs are set from this alone, in one place. A gate that
+ * fails is an outcome with a `failure`, not a throw, so its outputs and report are still there for later steps.
+ */
+export interface RunOutcome {
+  functionName: string;
+  fingerprint: string;
+  baseline: BaselineRecord | null;
+  skipped: boolean;
+  /** This run's holdout metrics; on a skipped run, the baseline's. */
+  metrics: Record<string, number>;
+  primaryMetric: MetricName | null;
+  improved: boolean;
+  /** This run deployed a new model. */
+  deployed: boolean;
+  /** What serves predictions after this run: this run's deployment, or the one the baseline recorded. */
+  serving: ServingRef | null;
+  /** Where this run's own model bundle was published; null when nothing was trained. */
+  artifactsUri: string | null;
+  /** The step fails with this message, after the outputs and the report are written. */
+  failure: string | null;
+}
+
+/** The action: read inputs → authenticate → choose backends → fetch data → validate → train → evaluate → compare → deploy → report → save the baseline. */
+export async function run(context: RunContext = readRunContext()): Promise<void> {
   try {
-    await pipeline(readRunContext());
+    const outcome = await pipeline(context);
+    setOutputs(outcome);
+    if (outcome.failure) core.setFailed(outcome.failure);
   } catch (thrown) {
     if (thrown instanceof UserError) {
       core.setFailed(thrown.message);
@@ -39,13 +66,13 @@ export async function run(): Promise<void> {
   }
 }
 
-async function pipeline(context: RunContext): Promise<void> {
+async function pipeline(context: RunContext): Promise<RunOutcome> {
   const inputs = await readInputs(context.workspace);
   const cloud = needsGoogleCloud(inputs) ? await connectGoogleCloud(inputs) : null;
   try {
     const backends = chooseBackends(inputs, context, cloud, core.warning);
     try {
-      await runStages(inputs, context, backends);
+      return await retrain(inputs, context, backends);
     } finally {
       await backends.data.dispose?.();
     }
@@ -66,20 +93,17 @@ async function connectGoogleCloud(inputs: Inputs): Promise<GoogleCloud> {
   return { credentials, projectId, storage: createStorage({ authClient: credentials.authClient, projectId }) };
 }
 
-async function runStages(inputs: Inputs, context: RunContext, backends: Backends): Promise<void> {
-  core.setOutput(Output.FunctionName, inputs.functionName);
-
+/** fetch data → validate → train → evaluate → compare → deploy → report → save the baseline. */
+async function retrain(inputs: Inputs, context: RunContext, backends: Backends): Promise<RunOutcome> {
   const files = await backends.data.list();
   core.info(`Data: ${backends.data.description}: ${files.length} file(s).`);
   const fingerprint = await backends.data.fingerprint(files);
-  core.setOutput(Output.DataFingerprint, fingerprint);
   const baseline = await backends.baseline.restore(inputs.baselineKey);
   core.info(
     baseline
       ? `Baseline: run ${baseline.record.runId} (${baseline.record.primaryMetric} ${baseline.record.metrics[baseline.record.primaryMetric]}) from ${baseline.source}.`
       : `Baseline: none under key '${inputs.baselineKey}' in ${backends.baseline.description}: this is a first run.`,
   );
-  core.setOutput(Output.BaselineMetrics, baseline ? JSON.stringify(baseline.record.metrics) : '');
   const report: RunReport = {
     functionName: inputs.functionName,
     runId: context.runId,
@@ -87,17 +111,88 @@ async function runStages(inputs: Inputs, context: RunContext, backends: Backends
     fingerprint,
     baseline: baseline?.record ?? null,
   };
-
   if (inputs.skipUnchanged && baseline?.record.dataFingerprint === fingerprint) {
     const reason = `The data is unchanged since run ${baseline.record.runId} (fingerprint ${fingerprint.slice(0, 19)}…) and skip-unchanged is true: training skipped.`;
     core.info(reason);
-    setSkippedOutputs(baseline.record);
     await backends.reporter.publish(renderReport({ ...report, skipReason: reason }));
-    return;
+    return skippedOutcome(inputs, fingerprint, baseline.record, await stillServing(backends, baseline.record.serving));
   }
-  core.setOutput(Output.Skipped, 'false');
 
   const { tf, backend } = await loadTensorFlow(inputs.backend, { workspace: context.workspace, log: core.info });
+  const prepared = await prepareData(tf, inputs, backends, files, baseline);
+  Object.assign(report, { profile: prepared.profile, plan: prepared.plan });
+  const { trained, summary } = await train(tf, inputs, prepared, backend);
+  report.training = summary;
+  const judged = judge(tf, inputs, prepared, trained, baseline);
+  Object.assign(report, judged);
+
+  const record = baselineRecord(inputs, context, prepared, judged, fingerprint);
+  const artifactDir = backends.artifactDir(context.runId);
+  const modelDir = await writeModelBundle(tf, artifactDir, trained.model, prepared.data.encoder.preprocessing, {
+    name: inputs.functionName,
+    version: context.runId,
+    trainedAt: record.createdAt,
+    primaryMetric: prepared.primaryMetric,
+    evaluation: judged.evaluation,
+    profile: prepared.profile,
+    plan: prepared.plan,
+    fingerprint,
+    backend,
+    commit: context.commit,
+  });
+  await writeRunRecords(artifactDir, record, judged.evaluation, prepared.profile, prepared.plan);
+  const artifactsUri = await backends.artifacts.publish(artifactDir, inputs.functionName, context.runId);
+  core.info(`Artifacts: ${artifactsUri}`);
+
+  const deployment = await deploy(tf, inputs, context, backends, judged.decision, modelDir, trained, prepared.data);
+  if (typeof deployment === 'string') report.deployNote = deployment;
+  else report.deployment = deployment;
+  await backends.reporter.publish(renderReport(report));
+
+  const deployed = typeof deployment !== 'string';
+  const serving: ServingRef | null = deployed
+    ? { runId: context.runId, target: inputs.deployTarget, url: deployment.url, modelUri: artifactsUri }
+    : await stillServing(backends, baseline?.record.serving);
+  record.serving = serving;
+  // The baseline follows what ships: a deployed model, or one that passed when deploying was not asked for.
+  const accepted = deployed || (judged.decision.passed && inputs.deploy === 'false');
+  if (accepted && BASELINE_EVENTS.has(context.eventName) && (await backends.baseline.save(record, modelDir))) {
+    core.info(`Baseline '${inputs.baselineKey}' is now run ${context.runId} (${backends.baseline.description}).`);
+  }
+  return {
+    functionName: inputs.functionName,
+    fingerprint,
+    baseline: baseline?.record ?? null,
+    skipped: false,
+    metrics: judged.evaluation.metrics,
+    primaryMetric: prepared.primaryMetric,
+    improved: judged.decision.improved,
+    deployed,
+    serving,
+    artifactsUri,
+    failure:
+      judged.decision.action === 'fail'
+        ? `${judged.decision.reason} Improve the model (model-config) or the data, or allow it with max-regression or on-regression: warn.`
+        : null,
+  };
+}
+
+interface Prepared {
+  profile: DataProfile;
+  plan: TrainingPlan;
+  primaryMetric: MetricName;
+  data: PreparedData;
+  champion: Champion | null;
+}
+
+/** validate: profile every row, plan the features, fit preprocessing on the training split, encode both splits. */
+async function prepareData(
+  tf: TF,
+  inputs: Inputs,
+  backends: Backends,
+  files: Awaited<ReturnType<Backends['data']['list']>>,
+  baseline: RestoredBaseline | null,
+): Promise<Prepared> {
   const split = new HoldoutSplit(inputs.holdout, inputs.seed);
   const readProgress = new ProgressLog(core.info);
   const rowsOf = (pass: string) =>
@@ -110,8 +205,6 @@ async function runStages(inputs: Inputs, context: RunContext, backends: Backends
 
   const profile = await profileRows(rowsOf('Profiling'), split);
   const plan = planTraining(profile, { ...inputs, dataDescription: backends.data.description });
-  report.profile = profile;
-  report.plan = plan;
   core.info(`${plan.taskReason}; ${plan.features.length} features; ${profile.rows} rows: ${profile.trainRows} train, ${profile.testRows} holdout.`);
   for (const warning of plan.warnings) core.warning(warning);
   const preprocessing = fitPreprocessing(plan, profile, inputs.settings.maxCategories);
@@ -133,21 +226,29 @@ async function runStages(inputs: Inputs, context: RunContext, backends: Backends
       `Input 'holdout': no holdout row has a class seen in training, so the model cannot be evaluated. Add rows, or raise 'holdout'.`,
     );
   }
-  const trainProgress = new ProgressLog(core.info);
+  return { profile, plan, primaryMetric, data, champion };
+}
+
+async function train(tf: TF, inputs: Inputs, prepared: Prepared, backend: string): Promise<{ trained: TrainedModel; summary: TrainingSummary }> {
+  const { data, plan } = prepared;
+  const progress = new ProgressLog(core.info);
   const started = Date.now();
   const trained = await trainModel(tf, data.train.x, data.train.y, {
     task: plan.task,
-    classes: preprocessing.classes?.length ?? 1,
+    classes: data.encoder.preprocessing.classes?.length ?? 1,
     config: inputs.settings,
     seed: inputs.seed,
     onEpoch: (epoch, planned) =>
-      trainProgress.maybe(
+      progress.maybe(
         `Epoch ${epoch.epoch}/${planned}: loss ${epoch.loss.toFixed(4)}` +
           (Number.isFinite(epoch.valLoss) ? `, validation loss ${epoch.valLoss.toFixed(4)}` : ''),
       ),
   });
   const seconds = (Date.now() - started) / 1000;
-  report.training = {
+  core.info(
+    `Trained ${trained.history.length} epochs on ${backend} in ${seconds.toFixed(1)} s${trained.stoppedEarly ? `; stopped early, best epoch ${trained.bestEpoch}` : ''}.`,
+  );
+  const summary: TrainingSummary = {
     backend,
     epochs: trained.history.length,
     bestEpoch: trained.bestEpoch,
@@ -156,18 +257,24 @@ async function runStages(inputs: Inputs, context: RunContext, backends: Backends
     samplesPerSecond: (data.train.x.rows * trained.history.length) / Math.max(seconds, 1e-3),
     history: trained.history,
   };
-  core.info(
-    `Trained ${trained.history.length} epochs on ${backend} in ${seconds.toFixed(1)} s${trained.stoppedEarly ? `; stopped early, best epoch ${trained.bestEpoch}` : ''}.`,
-  );
+  return { trained, summary };
+}
 
+interface Judged {
+  evaluation: Evaluation;
+  /** The baseline's model scored on this run's holdout, when it could be. */
+  championMetrics?: Record<string, number>;
+  decision: Decision;
+}
+
+/** evaluate → compare: champion against challenger on this run's holdout, then the gate. */
+function judge(tf: TF, inputs: Inputs, prepared: Prepared, trained: TrainedModel, baseline: RestoredBaseline | null): Judged {
+  const { data, champion, primaryMetric } = prepared;
   const evaluation = evaluateModel(tf, trained.model, data, primaryMetric);
-  report.evaluation = evaluation;
-  // Champion against challenger: both models scored on this run's holdout, when the baseline's model can be.
   const rematch =
     champion && data.championTest
       ? scoreModel(tf, champion.model, champion.encoder.preprocessing, data.championTest).metrics
       : null;
-  report.championMetrics = rematch ?? undefined;
   if (rematch) {
     core.info(
       `Baseline (run ${champion?.runId}) re-evaluated on this holdout: ${primaryMetric} ${rematch[primaryMetric]} (stored: ${baseline?.record.metrics[primaryMetric]}).`,
@@ -180,83 +287,59 @@ async function runStages(inputs: Inputs, context: RunContext, backends: Backends
     basis: rematch ? ('re-evaluated' as const) : ('stored' as const),
   };
   const decision = decide(primaryMetric, evaluation, opponent, inputs);
-  report.decision = decision;
-  core.info(decision.reason);
+  // on-regression: warn ships a model that failed the gate: that must stand out in the log, not only in the summary.
+  if (!decision.passed && decision.action === 'ship') core.warning(decision.reason);
+  else core.info(decision.reason);
+  return { evaluation, championMetrics: rematch ?? undefined, decision };
+}
 
-  const record: BaselineRecord = {
+function baselineRecord(inputs: Inputs, context: RunContext, prepared: Prepared, judged: Judged, fingerprint: string): BaselineRecord {
+  return {
     formatVersion: 1,
     key: inputs.baselineKey,
     runId: context.runId,
     commit: context.commit,
     createdAt: new Date().toISOString(),
-    task: plan.task,
-    primaryMetric,
-    metrics: evaluation.metrics,
+    task: prepared.plan.task,
+    primaryMetric: prepared.primaryMetric,
+    metrics: judged.evaluation.metrics,
     dataFingerprint: fingerprint,
-    rows: profile.rows,
-    schema: featureSchema(plan),
+    rows: prepared.profile.rows,
+    schema: featureSchema(prepared.plan),
   };
-  const artifactDir = backends.artifactDir(context.runId);
-  const modelDir = await writeModelBundle(tf, artifactDir, trained.model, preprocessing, {
-    name: inputs.functionName,
-    version: context.runId,
-    trainedAt: record.createdAt,
-    primaryMetric,
-    evaluation,
-    profile,
-    plan,
-    fingerprint,
-    backend,
-    commit: context.commit,
+}
+
+/** deploy: the new deployment once it answers as the model does in process, or why this run does not deploy. */
+async function deploy(
+  tf: TF,
+  inputs: Inputs,
+  context: RunContext,
+  backends: Backends,
+  decision: Decision,
+  modelDir: string,
+  trained: TrainedModel,
+  data: PreparedData,
+): Promise<Deployment | string> {
+  const blocker = deployBlocker(inputs, context, decision.action);
+  if (blocker !== null || !backends.deployer) {
+    const note = blocker ?? 'Not deployed: no deploy target.';
+    core.info(note);
+    return note;
+  }
+  const source = await writeFunctionSource({
+    outDir: backends.functionSourceDir(context.runId),
+    modelDir,
+    servingBundle: context.servingBundle,
+    functionName: inputs.functionName,
   });
-  await writeRunRecords(artifactDir, record, evaluation, profile, plan);
-  const modelUri = await backends.artifacts.publish(artifactDir, inputs.functionName, context.runId);
-  core.info(`Artifacts: ${modelUri}`);
-  core.setOutput(Output.ModelUri, modelUri);
-
-  const deployReason = deployBlocker(inputs, context, decision.action);
-  if (deployReason === null && backends.deployer) {
-    const source = await writeFunctionSource({
-      outDir: backends.functionSourceDir(context.runId),
-      modelDir,
-      servingBundle: context.servingBundle,
-      functionName: inputs.functionName,
-    });
-    const expected = predictRecords(tf, trained.model, data.encoder, data.samples);
-    report.deployment = await backends.deployer.deploy(
-      source,
-      { instances: data.samples, expected },
-      (message) => core.info(message),
-    );
-    core.info(`Deployed ${inputs.functionName} (${backends.deployer.target}): ${report.deployment.url}`);
-  } else {
-    report.deployNote = deployReason ?? undefined;
-    if (deployReason) core.info(deployReason);
-  }
-
-  const deployed = report.deployment !== undefined;
-  core.setOutput(Output.TriggerUrl, report.deployment?.url ?? '');
-  core.setOutput(Output.Accuracy, evaluation.metrics.accuracy?.toString() ?? '');
-  core.setOutput(Output.Metric, String(evaluation.metrics[primaryMetric]));
-  core.setOutput(Output.Metrics, JSON.stringify(evaluation.metrics));
-  core.setOutput(Output.Improved, String(decision.improved));
-  core.setOutput(Output.Deployed, String(deployed));
-  await backends.reporter.publish(renderReport(report));
-
-  // The baseline moves only to a model that is accepted: deployed, or passed when deploying was not asked for.
-  const accepted = deployed || (decision.passed && inputs.deploy === 'false');
-  if (accepted && BASELINE_EVENTS.has(context.eventName) && (await backends.baseline.save(record, modelDir))) {
-    core.info(`Baseline '${inputs.baselineKey}' is now run ${context.runId} (${backends.baseline.description}).`);
-  }
-  if (decision.action === 'fail') {
-    throw new UserError(
-      `${decision.reason} Improve the model (model-config) or the data, or allow it with max-regression or on-regression: warn.`,
-    );
-  }
+  const expected = predictRecords(tf, trained.model, data.encoder, data.samples);
+  const deployment = await backends.deployer.deploy(source, { instances: data.samples, expected }, (message) => core.info(message));
+  core.info(`Deployed ${inputs.functionName} (${backends.deployer.target}): ${deployment.url}`);
+  return deployment;
 }
 
 /** Why this run does not deploy, or null when it does. */
-function deployBlocker(inputs: Inputs, context: RunContext, action: 'ship' | 'skip-deploy' | 'fail'): string | null {
+function deployBlocker(inputs: Inputs, context: RunContext, action: Decision['action']): string | null {
   if (inputs.deploy === 'false') return 'Not deployed: deploy is false.';
   if (action !== 'ship') return 'Not deployed: the gate did not pass.';
   if (inputs.deploy === 'auto' && context.isPullRequest) {
@@ -265,12 +348,47 @@ function deployBlocker(inputs: Inputs, context: RunContext, action: 'ship' | 'sk
   return null;
 }
 
-function setSkippedOutputs(baseline: BaselineRecord): void {
-  core.setOutput(Output.Skipped, 'true');
-  core.setOutput(Output.Metrics, JSON.stringify(baseline.metrics));
-  core.setOutput(Output.Metric, String(baseline.metrics[baseline.primaryMetric] ?? ''));
-  core.setOutput(Output.Accuracy, baseline.metrics.accuracy?.toString() ?? '');
-  core.setOutput(Output.Improved, 'false');
-  core.setOutput(Output.Deployed, 'false');
-  core.setOutput(Output.TriggerUrl, '');
+/** What the baseline recorded as serving, if it still answers (a local server may have gone with its machine). */
+async function stillServing(backends: Backends, recorded: ServingRef | null | undefined): Promise<ServingRef | null> {
+  if (!recorded || recorded.target !== 'local') return recorded ?? null;
+  const deployer = backends.deployer;
+  const answers = deployer?.target === 'local' && deployer.answers ? await deployer.answers(recorded.url, recorded.runId) : false;
+  return answers ? recorded : null;
+}
+
+function skippedOutcome(inputs: Inputs, fingerprint: string, baseline: BaselineRecord, serving: ServingRef | null): RunOutcome {
+  return {
+    functionName: inputs.functionName,
+    fingerprint,
+    baseline,
+    skipped: true,
+    metrics: baseline.metrics,
+    primaryMetric: baseline.primaryMetric,
+    improved: false,
+    deployed: false,
+    serving,
+    artifactsUri: null,
+    failure: null,
+  };
+}
+
+/** Every output, from the outcome alone. */
+function setOutputs(outcome: RunOutcome): void {
+  const primary = outcome.primaryMetric ? outcome.metrics[outcome.primaryMetric] : undefined;
+  const outputs: Record<Output, string> = {
+    [Output.FunctionName]: outcome.functionName,
+    [Output.DataFingerprint]: outcome.fingerprint,
+    [Output.BaselineMetrics]: outcome.baseline ? JSON.stringify(outcome.baseline.metrics) : '',
+    [Output.Skipped]: String(outcome.skipped),
+    [Output.Metrics]: JSON.stringify(outcome.metrics),
+    [Output.Metric]: primary === undefined ? '' : String(primary),
+    [Output.Accuracy]: outcome.metrics.accuracy?.toString() ?? '',
+    [Output.Improved]: String(outcome.improved),
+    [Output.Deployed]: String(outcome.deployed),
+    [Output.TriggerUrl]: outcome.serving?.url ?? '',
+    [Output.ModelUri]: outcome.serving?.modelUri ?? '',
+    [Output.ServingRun]: outcome.serving?.runId ?? '',
+    [Output.ArtifactsUri]: outcome.artifactsUri ?? '',
+  };
+  for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value);
 }

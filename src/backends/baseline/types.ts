@@ -25,6 +25,8 @@ export interface BaselineRecord {
 /** A deployed model: where it answers and where its artifacts are. */
 export interface ServingRef {
   runId: string;
+  /** Cloud Functions outlive the job; a local server lives only as long as the machine that started it. */
+  target: 'cloud-functions' | 'local';
   url: string;
   modelUri: string;
 }

@@ -21,6 +21,8 @@ interface ServerState {
 const READY_TIMEOUT_MS = 60_000;
 const POLL_INTERVAL_MS = 250;
 const REQUEST_TIMEOUT_MS = 30_000;
+/** How long a recorded local server may take to show its card before it counts as gone. */
+const CARD_CHECK_TIMEOUT_MS = 2_000;
 const STOP_TIMEOUT_MS = 5_000;
 const LOG_FILE = 'server.log';
 
@@ -56,6 +58,16 @@ export class LocalDeployer implements Deployer {
     this.stateDir = options.stateDir;
     this.frameworkCli = options.frameworkCli;
     this.node = options.node ?? process.execPath;
+  }
+
+  /** A server started by an earlier job is gone with that job's machine: only a card that answers counts. */
+  async answers(url: string, runId: string): Promise<boolean> {
+    try {
+      const card = await request(url, 'GET', undefined, CARD_CHECK_TIMEOUT_MS);
+      return card.status === 200 && (card.body as { version?: unknown } | null)?.version === runId;
+    } catch {
+      return false;
+    }
   }
 
   async deploy(source: FunctionSource, check: DeploymentCheck, onProgress: (message: string) => void): Promise<Deployment> {

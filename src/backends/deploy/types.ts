@@ -22,4 +22,9 @@ export interface DeploymentCheck {
 export interface Deployer {
   readonly target: 'local' | 'cloud-functions';
   deploy(source: FunctionSource, check: DeploymentCheck, onProgress: (message: string) => void): Promise<Deployment>;
+  /**
+   * Whether `url` still answers with the model card of run `runId`. Absent where deployments outlive the job
+   * (Cloud Functions); a local server lives only as long as the machine that started it.
+   */
+  answers?(url: string, runId: string): Promise<boolean>;
 }

@@ -1,0 +1,161 @@
+/**
+ * The pipeline's decision rules, run in process with a stand-in for @actions/core: which event deploys, which
+ * run moves the baseline, what the outputs say is serving. Real data, real training (cpu backend), the real
+ * local baseline store and, where a run deploys, the real function served on 127.0.0.1.
+ */
+import { afterAll, beforeAll, beforeEach, describe, expect, it, jest } from '@jest/globals';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import * as core from '../__fixtures__/core.js';
+import { LocalDirBaselineStore } from '../src/backends/baseline/local-dir.js';
+import { stopLocalFunction } from '../src/backends/deploy/local.js';
+import type { RunContext } from '../src/run-context.js';
+import { makeWorkspace, REPO } from '../test-support/action.js';
+import { frameworkCliPath, servingBundlePath } from '../test-support/dist.js';
+
+jest.unstable_mockModule('@actions/core', () => core);
+const { run } = await import('../src/main.js');
+
+const IRIS = join(REPO, '__fixtures__', 'data', 'iris.csv');
+const TIPS = join(REPO, '__fixtures__', 'data', 'tips.csv');
+const FUNCTION = 'iris';
+const workspaces: string[] = [];
+let servingBundle = '';
+let buildDir = '';
+
+beforeAll(async () => {
+  buildDir = await mkdtemp(join(tmpdir(), 'ml-pipeline-serving-'));
+  servingBundle = await servingBundlePath(buildDir);
+});
+
+afterAll(async () => {
+  for (const ws of workspaces) {
+    await stopLocalFunction(join(ws, '.ml-pipeline', 'serve'), FUNCTION);
+    await rm(ws, { recursive: true, force: true });
+  }
+  await rm(buildDir, { recursive: true, force: true });
+});
+
+beforeEach(() => core.reset());
+
+async function workspace(): Promise<string> {
+  const ws = await makeWorkspace({ 'data/iris.csv': { copy: IRIS }, 'data/tips.csv': { copy: TIPS } });
+  workspaces.push(ws);
+  return ws;
+}
+
+function context(ws: string, eventName: string, runId: string): RunContext {
+  const isPullRequest = eventName === 'pull_request';
+  return {
+    workspace: ws,
+    eventName,
+    isPullRequest,
+    runId,
+    commit: null,
+    pullRequest: null,
+    apiUrl: 'http://127.0.0.1:9',
+    hasStepSummary: false,
+    servingBundle,
+    frameworkCli: frameworkCliPath(),
+  };
+}
+
+const iris = { data: 'data/iris.csv', label: 'species', 'function-name': FUNCTION, 'deploy-target': 'local', backend: 'cpu', epochs: '40' };
+
+/** One step: inputs in, the recorded outputs, warnings and failure out. */
+async function step(ws: string, eventName: string, runId: string, inputs: Record<string, string>): Promise<core.Recorded> {
+  core.reset(inputs);
+  await run(context(ws, eventName, runId));
+  return { ...core.recorded, outputs: { ...core.recorded.outputs }, warnings: [...core.recorded.warnings], failures: [...core.recorded.failures] };
+}
+
+async function baselineRun(ws: string, key = `ml-pipeline-${FUNCTION}`): Promise<string | null> {
+  const restored = await new LocalDirBaselineStore(join(ws, '.ml-pipeline', 'baselines')).restore(key);
+  return restored?.record.runId ?? null;
+}
+
+describe('which run deploys and which moves the baseline', () => {
+  it('a push deploys and becomes the baseline; a pull request compares, never deploys, and reports what serves', async () => {
+    const ws = await workspace();
+    const push = await step(ws, 'push', '100-1', iris);
+    expect(push.failures).toEqual([]);
+    expect(push.outputs).toMatchObject({ deployed: 'true', 'serving-run': '100-1', skipped: 'false' });
+    expect(push.outputs['trigger-url']).toMatch(/^http:\/\/127\.0\.0\.1:\d+/);
+    expect(push.outputs['model-uri']).toBe(push.outputs['artifacts-uri']);
+    expect(await baselineRun(ws)).toBe('100-1');
+
+    const pr = await step(ws, 'pull_request', '101-1', iris);
+    expect(pr.failures).toEqual([]);
+    expect(pr.infos).toContain('Not deployed: deploy: auto never deploys from a pull request; it deploys after the merge.');
+    // Nothing new serves: the outputs name the push run's function and artifacts, not this run's.
+    expect(pr.outputs).toMatchObject({
+      deployed: 'false',
+      'serving-run': '100-1',
+      'trigger-url': push.outputs['trigger-url'],
+      'model-uri': push.outputs['model-uri'],
+      'baseline-metrics': push.outputs.metrics,
+    });
+    expect(pr.outputs['artifacts-uri']).toContain('101-1');
+    expect(await baselineRun(ws)).toBe('100-1');
+  });
+
+  it('skip-unchanged on unchanged data trains nothing and still says what is serving', async () => {
+    const ws = await workspace();
+    const first = await step(ws, 'schedule', '200-1', { ...iris, 'skip-unchanged': 'true' });
+    expect(first.outputs.deployed).toBe('true');
+    const again = await step(ws, 'schedule', '201-1', { ...iris, 'skip-unchanged': 'true' });
+    expect(again.failures).toEqual([]);
+    expect(again.outputs).toMatchObject({
+      skipped: 'true',
+      deployed: 'false',
+      improved: 'false',
+      'trigger-url': first.outputs['trigger-url'],
+      'serving-run': '200-1',
+      'artifacts-uri': '',
+      metrics: first.outputs.metrics,
+    });
+    expect(await baselineRun(ws)).toBe('200-1');
+
+    // A local server lives as long as its machine: once it is gone, nothing is said to serve.
+    await stopLocalFunction(join(ws, '.ml-pipeline', 'serve'), FUNCTION);
+    const gone = await step(ws, 'schedule', '202-1', { ...iris, 'skip-unchanged': 'true' });
+    expect(gone.outputs).toMatchObject({ skipped: 'true', deployed: 'false', 'trigger-url': '', 'model-uri': '', 'serving-run': '' });
+  });
+});
+
+describe('a failing gate', () => {
+  // An RMSE of a hundredth of a dollar on tips is out of reach: the gate fails on min-metric, every time.
+  const tips = { data: 'data/tips.csv', label: 'tip', 'function-name': FUNCTION, 'deploy-target': 'local', backend: 'cpu', epochs: '20', 'min-metric': '0.01' };
+
+  it('with deploy: false fails the step and leaves the baseline where it was', async () => {
+    const ws = await workspace();
+    const accepted = await step(ws, 'push', '300-1', { ...tips, 'min-metric': '', deploy: 'false' });
+    expect(accepted.failures).toEqual([]);
+    expect(await baselineRun(ws)).toBe('300-1');
+
+    const failed = await step(ws, 'push', '301-1', { ...tips, deploy: 'false' });
+    expect(failed.failures).toHaveLength(1);
+    expect(failed.failures[0]).toMatch(/^Gate failed: rmse .* is above min-metric 0\.01/);
+    expect(failed.outputs).toMatchObject({ deployed: 'false', improved: expect.any(String) });
+    expect(await baselineRun(ws)).toBe('300-1');
+  });
+
+  it('with on-regression: skip-deploy passes the step, deploys nothing and keeps the baseline', async () => {
+    const ws = await workspace();
+    const result = await step(ws, 'push', '400-1', { ...tips, 'on-regression': 'skip-deploy' });
+    expect(result.failures).toEqual([]);
+    expect(result.outputs).toMatchObject({ deployed: 'false', 'trigger-url': '', 'serving-run': '' });
+    expect(result.infos).toContain('Not deployed: the gate did not pass.');
+    expect(await baselineRun(ws)).toBeNull();
+  });
+
+  it('with on-regression: warn deploys with a warning, and the baseline follows what is deployed', async () => {
+    const ws = await workspace();
+    const result = await step(ws, 'push', '500-1', { ...tips, 'on-regression': 'warn' });
+    expect(result.failures).toEqual([]);
+    expect(result.warnings).toEqual([expect.stringMatching(/^Gate failed but on-regression is warn: rmse .* is above min-metric 0\.01/)]);
+    expect(result.outputs).toMatchObject({ deployed: 'true', 'serving-run': '500-1' });
+    expect(await baselineRun(ws)).toBe('500-1');
+  });
+});
