@@ -4,9 +4,11 @@ import { StringDecoder } from 'node:string_decoder';
 import { CsvError, Parser } from 'csv-parse';
 import type { DataFile, DataSource, RawValue } from '../backends/data/types.js';
 import { UserError } from '../util/errors.js';
+import { emptyRecord } from '../util/values.js';
 
 /** One record of the data, keyed by column name. */
 export interface DataRow {
+  /** A null-prototype record (emptyRecord), so any column name is a plain own key. */
   values: Record<string, RawValue>;
   /** The file's display name. */
   file: string;
@@ -307,7 +309,7 @@ async function* readCsv(
         continue;
       }
       if (fields.length !== columns.length) throw fieldCountError(file, line, columns.length, fields.length, delimiter);
-      const values: Record<string, RawValue> = {};
+      const values = emptyRecord();
       for (let i = 0; i < fields.length; i++) {
         const text = fields[i]!;
         values[columns[i]!] = isMissingToken(text) ? null : text;
@@ -418,7 +420,7 @@ function fieldCounts(head: Buffer, delimiter: number, complete: boolean): number
   return counts;
 }
 
-/** Trimmed header names; every column needs a unique one, since rows become objects keyed by them. */
+/** Trimmed header names; every column needs a unique one, since rows are records keyed by them. */
 function headerColumns(file: string, fields: readonly string[], line: number): string[] {
   const columns = fields.map((field) => field.trim());
   const seen = new Map<string, number>();
@@ -429,9 +431,6 @@ function headerColumns(file: string, fields: readonly string[], line: number): s
         `${file}:${line}: column ${position} of the header has no name. Give every column a name in the first ` +
           'line (or remove the delimiter at the end of each line, if there is one).',
       );
-    }
-    if (name === '__proto__') {
-      throw new UserError(`${file}:${line}: column ${position} is named '__proto__', which is reserved. Rename it.`);
     }
     const first = seen.get(name);
     if (first !== undefined) {
@@ -558,19 +557,22 @@ function parseJsonLine(file: string, line: number, raw: string): DataRow | null 
     const found = parsed === null ? 'null' : Array.isArray(parsed) ? 'an array' : `a ${typeof parsed}`;
     throw new UserError(`${file}:${line}: expected a JSON object, found ${found}. ${JSON_REMEDY}`);
   }
-  const values = parsed as Record<string, unknown>;
-  for (const key of Object.keys(values)) {
-    const value = values[key];
+  // Copied into a null-prototype record: JSON.parse makes `"__proto__"` an own key, but a plain object
+  // built from the row later would turn it into a prototype change.
+  const values = emptyRecord();
+  for (const [key, value] of Object.entries(parsed)) {
     if (typeof value === 'string') {
-      if (isMissingToken(value)) values[key] = null;
+      values[key] = isMissingToken(value) ? null : value;
     } else if (typeof value === 'object' && value !== null) {
       throw new UserError(
         `${file}:${line}: the value of "${key}" is ${Array.isArray(value) ? 'an array' : 'an object'}; values ` +
           'must be strings, numbers, booleans or null. Flatten nested values into keys of their own.',
       );
+    } else {
+      values[key] = value as RawValue;
     }
   }
-  return { values: values as Record<string, RawValue>, file, line };
+  return { values, file, line };
 }
 
 /** V8 reports "… in JSON at position 12" for most errors; the column comes from there when it does. */

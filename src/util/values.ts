@@ -19,3 +19,12 @@ export function categoryOf(value: RawValue | undefined): string | null {
   if (value === null || value === undefined) return null;
   return typeof value === 'string' ? value.trim() : String(value);
 }
+
+/**
+ * An empty record keyed by column names, with no prototype: a column named `__proto__`, `constructor` or
+ * `toString` is an own key like any other (on a plain `{}`, assigning `__proto__` changes the prototype
+ * instead, and reading an absent `constructor` finds Object's). Every record built from data starts here.
+ */
+export function emptyRecord<T = RawValue>(): Record<string, T> {
+  return Object.create(null) as Record<string, T>;
+}
