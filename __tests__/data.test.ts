@@ -450,17 +450,18 @@ describe('readRows: several files', () => {
     await rm(dir, { recursive: true, force: true });
   });
 
-  it('reads all rows of all files in order; CSV column order may differ; JSON Lines may lack keys', async () => {
+  it('reads all rows of all files in order; CSV column order may differ; JSON Lines records may omit keys', async () => {
     await writeFile(path.join(dir, 'a.csv'), 'x,y\n1,2\n3,4\n');
     await writeFile(path.join(dir, 'b.csv'), 'y,x\n6,5\n');
-    await writeFile(path.join(dir, 'c.jsonl'), '{"x": 7}\n');
+    await writeFile(path.join(dir, 'c.jsonl'), '{"x": 7}\n{"y": 8}\n');
     const source = new LocalDataSource('.', dir);
     const rows = await collect(source);
-    expect(rows.map((row) => [row.file, row.line, row.values])).toEqual([
+    expect(rows.map((row) => [row.file, row.line, { ...row.values }])).toEqual([
       ['a.csv', 2, { x: '1', y: '2' }],
       ['a.csv', 3, { x: '3', y: '4' }],
       ['b.csv', 2, { y: '6', x: '5' }],
       ['c.jsonl', 1, { x: 7 }],
+      ['c.jsonl', 2, { y: 8 }],
     ]);
   });
 
@@ -471,8 +472,39 @@ describe('readRows: several files', () => {
     });
     const error = await readError(collect(source));
     expect(error.message).toMatch(
-      /^second\.csv: its columns differ from those of first\.csv: it lacks 'y'; it has 'w' which first\.csv lacks\. All CSV files/,
+      /^second\.csv: its columns differ from those of first\.csv: it lacks 'y'; it has 'w' which first\.csv lacks\. All files of the 'data' input must have the same columns, in any order/,
     );
+  });
+
+  it('rejects a JSON Lines key that the first file lacks, at the line where it first appears', async () => {
+    const source = new MemorySource({
+      'a.csv': 'x,y\n1,2\n',
+      'b.jsonl': '{"x": 1, "y": 2}\n{"x": 3}\n{"x": 4, "secret_column": 5}\n',
+    });
+    const error = await readError(collect(source));
+    expect(error.message).toMatch(
+      /^b\.jsonl:3: key 'secret_column' is not a column of a\.csv \(its columns: 'x', 'y'\)\. All files .* Rename the key, add the column to the other files, or move the file out of the input\.$/,
+    );
+  });
+
+  it('rejects a JSON Lines file in which no record has one of the first file\'s columns', async () => {
+    const error = await readError(readMemory({ 'a.csv': 'x,y\n1,2\n', 'b.jsonl': '{"x": 1}\n{"x": 2}\n' }));
+    expect(error.message).toMatch(/^b\.jsonl: its columns differ from those of a\.csv: it lacks 'y'\. All files .*"name": null/);
+    // Declaring the column with a null in one record is enough: the other records omit a missing value.
+    const rows = await readMemory({ 'a.csv': 'x,y\n1,2\n', 'b.jsonl': '{"x": 1, "y": null}\n{"x": 2}\n' });
+    expect(rows).toHaveLength(3);
+  });
+
+  it('takes the columns of a JSON Lines reference file from all its records, and compares a later CSV header with them', async () => {
+    const union = await readMemory({ 'a.jsonl': '{"x": 1}\n{"y": 2}\n', 'b.csv': 'y,x\n3,4\n' });
+    expect(union).toHaveLength(3);
+    const error = await readError(readMemory({ 'a.jsonl': '{"x": 1}\n{"y": 2}\n', 'b.csv': 'x,y,z\n3,4,5\n' }));
+    expect(error.message).toMatch(/^b\.csv: its columns differ from those of a\.jsonl: it has 'z' which a\.jsonl lacks\./);
+  });
+
+  it('skips files without any column when choosing the reference and comparing', async () => {
+    const rows = await readMemory({ 'a.jsonl': '\n', 'b.csv': '', 'c.csv': 'x,y\n1,2\n', 'd.jsonl': '{"y": 3, "x": 4}\n' });
+    expect(rows.map((row) => row.file)).toEqual(['c.csv', 'd.jsonl']);
   });
 
   it('rejects a file type it cannot read', async () => {
@@ -483,7 +515,7 @@ describe('readRows: several files', () => {
   it('reports progress every 50,000 rows and at the end of each file', async () => {
     let big = 'n,half\n';
     for (let i = 0; i < 120_000; i++) big += `${i},${i % 2}\n`;
-    const small = '{"n": 1}\n{"n": 2}\n';
+    const small = '{"n": 1, "half": 1}\n{"n": 2}\n';
     const source = new MemorySource({ 'big.csv': big, 'small.jsonl': small });
     const progress: ReadProgress[] = [];
     const rows = await collect(source, undefined, { onProgress: (p: ReadProgress) => progress.push(p) });

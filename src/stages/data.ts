@@ -87,7 +87,7 @@ export async function* readRows(
   options: ReadOptions = {},
 ): AsyncGenerator<DataRow> {
   const { onProgress, onFile } = options;
-  const reference: ColumnReference = { file: null, columns: [] };
+  const agreement = new ColumnAgreement();
   let rows = 0;
   let bytesBefore = 0;
   for (const file of files) {
@@ -104,8 +104,8 @@ export async function* readRows(
     try {
       const records =
         format === 'csv'
-          ? readCsv(file.display, validated, reference, onFile)
-          : readJsonLines(file.display, validated, onFile);
+          ? readCsv(file.display, validated, agreement, onFile)
+          : readJsonLines(file.display, validated, agreement, onFile);
       for await (const row of records) {
         yield row;
         rows++;
@@ -224,12 +224,6 @@ class Utf8ValidatingStream extends Transform {
 
 // ---------------------------------------------------------------------------------------------------- CSV
 
-/** The first CSV file's columns: every other CSV file must have the same set. */
-interface ColumnReference {
-  file: string | null;
-  columns: readonly string[];
-}
-
 /** A CSV record as parsed, with the line it starts on. */
 interface CsvRecord {
   fields: string[];
@@ -276,7 +270,7 @@ const DELIMITER_CANDIDATES = [',', ';', '\t', '|'] as const;
 async function* readCsv(
   file: string,
   validated: Readable,
-  reference: ColumnReference,
+  agreement: ColumnAgreement,
   onFile: ReadOptions['onFile'],
 ): AsyncGenerator<DataRow> {
   const chunks: AsyncIterator<Buffer> = validated[Symbol.asyncIterator]();
@@ -305,7 +299,7 @@ async function* readCsv(
       if (fields.length === 1 && fields[0] === '') continue;
       if (columns === null) {
         columns = headerColumns(file, fields, line);
-        checkSameColumns(reference, file, columns);
+        agreement.checkFile(file, columns);
         continue;
       }
       if (fields.length !== columns.length) throw fieldCountError(file, line, columns.length, fields.length, delimiter);
@@ -444,25 +438,52 @@ function headerColumns(file: string, fields: readonly string[], line: number): s
   return columns;
 }
 
-function checkSameColumns(reference: ColumnReference, file: string, columns: readonly string[]): void {
-  if (reference.file === null) {
-    reference.file = file;
-    reference.columns = columns;
-    return;
+const SAME_COLUMNS_RULE =
+  "All files of the 'data' input must have the same columns, in any order (a JSON Lines file's columns are the " +
+  'keys of all its records; a record may omit a key, which is a missing value).';
+
+/**
+ * Every file of one dataset has the same columns, so no file silently adds features that the other files'
+ * rows lack (the model would be trained on their union, and the served function would require them all).
+ * The first file (in name order) that has any column is the reference; a file without one (empty, or JSON
+ * Lines without records) yields no rows and is not compared. A CSV file's columns are its header, checked
+ * before its first row; a JSON Lines file's are the keys of all its records: a key the reference lacks fails
+ * at the line it first appears on, a reference column no record has fails at the end of the file.
+ */
+class ColumnAgreement {
+  private reference: { file: string; columns: ReadonlySet<string> } | null = null;
+
+  /** A file's complete columns: the CSV header, or the keys of all of a JSON Lines file's records. */
+  checkFile(file: string, columns: Iterable<string>): void {
+    const mine = new Set(columns);
+    if (this.reference === null) {
+      if (mine.size > 0) this.reference = { file, columns: mine };
+      return;
+    }
+    const { file: theirFile, columns: theirs } = this.reference;
+    const missing = [...theirs].filter((name) => !mine.has(name));
+    const extra = [...mine].filter((name) => !theirs.has(name));
+    if (missing.length === 0 && extra.length === 0) return;
+    const differences = [
+      missing.length > 0 ? `it lacks ${quoteList(missing)}` : '',
+      extra.length > 0 ? `it has ${quoteList(extra)} which ${theirFile} lacks` : '',
+    ].filter(Boolean);
+    throw new UserError(
+      `${file}: its columns differ from those of ${theirFile}: ${differences.join('; ')}. ${SAME_COLUMNS_RULE} ` +
+        'Fix the header or the keys (in JSON Lines, "name": null in one record declares a column with no value ' +
+        'there), or move the file out of the input.',
+    );
   }
-  const mine = new Set(columns);
-  const theirs = new Set(reference.columns);
-  const missing = reference.columns.filter((name) => !mine.has(name));
-  const extra = columns.filter((name) => !theirs.has(name));
-  if (missing.length === 0 && extra.length === 0) return;
-  const differences = [
-    missing.length > 0 ? `it lacks ${quoteList(missing)}` : '',
-    extra.length > 0 ? `it has ${quoteList(extra)} which ${reference.file} lacks` : '',
-  ].filter(Boolean);
-  throw new UserError(
-    `${file}: its columns differ from those of ${reference.file}: ${differences.join('; ')}. All CSV files of the ` +
-      `'data' input must have the same columns (in any order): fix the header, or move the file out of the input.`,
-  );
+
+  /** A key first seen in a JSON Lines file, checked at its line so the message can point at it. */
+  checkKey(file: string, line: number, key: string): void {
+    if (this.reference === null || this.reference.columns.has(key)) return;
+    throw new UserError(
+      `${file}:${line}: key ${quoteList([key])} is not a column of ${this.reference.file} (its columns: ` +
+        `${quoteList([...this.reference.columns])}). ${SAME_COLUMNS_RULE} Rename the key, add the column to the ` +
+        'other files, or move the file out of the input.',
+    );
+  }
 }
 
 function quoteList(names: readonly string[]): string {
@@ -508,10 +529,22 @@ function csvSyntaxError(file: string, line: number, error: CsvError): UserError 
 async function* readJsonLines(
   file: string,
   validated: AsyncIterable<Buffer>,
+  agreement: ColumnAgreement,
   onFile: ReadOptions['onFile'],
 ): AsyncGenerator<DataRow> {
   onFile?.({ file, format: 'jsonl' });
   const decoder = new StringDecoder('utf8');
+  const keys = new Set<string>();
+  const parsed = (line: number, text: string): DataRow | null => {
+    const row = parseJsonLine(file, line, text);
+    if (row === null) return null;
+    for (const key in row.values) {
+      if (keys.has(key)) continue;
+      agreement.checkKey(file, line, key);
+      keys.add(key);
+    }
+    return row;
+  };
   let pending = '';
   let line = 0;
   for await (const chunk of validated) {
@@ -520,7 +553,7 @@ async function* readJsonLines(
     for (let end = text.indexOf('\n'); end !== -1; end = text.indexOf('\n', start)) {
       line++;
       if (end - start > MAX_RECORD_LENGTH) throw lineTooLong(file, line);
-      const row = parseJsonLine(file, line, text.slice(start, end));
+      const row = parsed(line, text.slice(start, end));
       if (row) yield row;
       start = end + 1;
     }
@@ -528,8 +561,9 @@ async function* readJsonLines(
     if (pending.length > MAX_RECORD_LENGTH) throw lineTooLong(file, line + 1);
   }
   pending += decoder.end();
-  const row = parseJsonLine(file, line + 1, pending);
+  const row = parsed(line + 1, pending);
   if (row) yield row;
+  agreement.checkFile(file, keys);
 }
 
 function lineTooLong(file: string, line: number): UserError {
