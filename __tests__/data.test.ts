@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
 import { LocalDataSource } from '../src/backends/data/local.js';
 import type { DataFile, DataSource } from '../src/backends/data/types.js';
 import {
@@ -213,6 +214,94 @@ describe('readRows: UTF-8 validation', () => {
     const content = Buffer.concat([Buffer.from('{"a": "x"}\n{"a": "'), Buffer.from([0xe9]), Buffer.from('"}\n')]);
     const error = await readError(readMemory({ 'bad.jsonl': content }));
     expect(error.message).toMatch(/^bad\.jsonl:2: not UTF-8: byte 0xE9 at byte offset 18 /);
+  });
+});
+
+describe('readRows: file types', () => {
+  it('decompresses gzip as it streams, whatever the chunk size: the rows are those of the plain file', async () => {
+    const plain = await readFile(plainWine);
+    const expected = (await readMemory({ 'wine.csv': plain })).map((row) => ({ ...row, file: 'wine.csv.gz' }));
+    expect(expected.length).toBeGreaterThan(1000);
+    for (const chunkSize of [1 << 16, 7]) {
+      const rows = await readMemory({ 'wine.csv.gz': gzipSync(plain) }, chunkSize);
+      expect(rows).toEqual(expected);
+    }
+  });
+
+  it('reads .jsonl.gz, .tsv.gz (tab preferred) and a gzip file named .csv, by its magic bytes', async () => {
+    const formats: FileFormatInfo[] = [];
+    const source = new MemorySource({
+      'a.jsonl.gz': gzipSync('{"x": 1, "y": "a"}\n'),
+      'b.tsv.gz': gzipSync('x\ty\n2\tb,c\n'),
+      'c.csv': gzipSync('x,y\n3,d\n'),
+    });
+    const rows = await collect(source, undefined, { onFile: (info: FileFormatInfo) => formats.push(info) });
+    expect(rows.map((row) => ({ ...row.values }))).toEqual([
+      { x: 1, y: 'a' },
+      { x: '2', y: 'b,c' },
+      { x: '3', y: 'd' },
+    ]);
+    expect(formats).toEqual([
+      { file: 'a.jsonl.gz', format: 'jsonl' },
+      { file: 'b.tsv.gz', format: 'csv', delimiter: '\t' },
+      { file: 'c.csv', format: 'csv', delimiter: ',' },
+    ]);
+  });
+
+  it('reports damaged and truncated gzip data as the user\'s to fix', async () => {
+    const whole = gzipSync('x,y\n'.repeat(10_000));
+    const truncated = await readError(readMemory({ 'cut.csv.gz': whole.subarray(0, whole.length - 20) }));
+    expect(truncated.message).toMatch(/^cut\.csv\.gz: the gzip data is damaged or cut short after \d+ compressed bytes \(.+\)\. .*gzip -t/);
+    const damaged = Buffer.from(whole);
+    damaged.fill(0xaa, 10, 40);
+    const error = await readError(readMemory({ 'bad.csv.gz': damaged }));
+    expect(error.message).toMatch(/^bad\.csv\.gz: the gzip data is damaged or cut short/);
+  });
+
+  const utf16 = (text: string, bigEndian: boolean): Buffer => {
+    const bytes = Buffer.from(text, 'utf16le');
+    return bigEndian ? bytes.swap16() : bytes;
+  };
+  it.each([
+    ['UTF-16 LE with a byte-order mark', utf16('\ufeffa,b\n1,2\n', false), /UTF-16 LE text \(it starts with a UTF-16 byte-order mark\)/, 'iconv -f UTF-16 -t UTF-8'],
+    ['UTF-16 BE with a byte-order mark', utf16('\ufeffa,b\n1,2\n', true), /UTF-16 BE text \(it starts/, 'iconv -f UTF-16 -t UTF-8'],
+    ['UTF-16 LE without a byte-order mark', utf16('a,b\n1,2\n', false), /UTF-16 LE text without a byte-order mark/, 'iconv -f UTF-16LE -t UTF-8'],
+    ['UTF-16 BE without a byte-order mark', utf16('a,b\n1,2\n', true), /UTF-16 BE text without a byte-order mark/, 'iconv -f UTF-16BE -t UTF-8'],
+    ['UTF-32 LE with a byte-order mark', Buffer.from([0xff, 0xfe, 0, 0, 0x61, 0, 0, 0]), /UTF-32 LE text/, 'iconv -f UTF-32 -t UTF-8'],
+    ['a zip archive', Buffer.concat([Buffer.from('PK\x03\x04\x14\x00'), Buffer.from('data.csv')]), /a zip archive \(an \.xlsx/, 'Unzip it'],
+    ['an Excel 97-2003 workbook', Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]), /an Excel 97-2003 workbook/, 'CSV UTF-8'],
+    ['bzip2', Buffer.from('BZh91AY&SY\x01\x02'), /bzip2-compressed/, 'bunzip2'],
+    ['xz', Buffer.from([0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00, 0x00, 0x04]), /xz-compressed/, 'xz -d'],
+    ['zstd', Buffer.from([0x28, 0xb5, 0x2f, 0xfd, 0x04, 0x58]), /zstd-compressed/, 'zstd -d'],
+  ])('names %s by its first bytes and says how to convert it, before any row', async (_what, content, what, remedy) => {
+    for (const chunkSize of [1 << 16, 1]) {
+      const error = await readError(readMemory({ 'data.csv': content }, chunkSize));
+      expect(error.message).toMatch(new RegExp(`^data\\.csv: this is ${what.source}.*?, not CSV or JSON Lines text \\(its first bytes are [0-9A-F ]{11}\\)\\. `));
+      expect(error.message).toContain(remedy);
+      expect(error.message).not.toContain('latin1');
+    }
+  });
+
+  it('says what a gzip file holds once decompressed', async () => {
+    const error = await readError(readMemory({ 'data.csv.gz': gzipSync(utf16('\ufeffa,b\n1,2\n', false)) }));
+    expect(error.message).toMatch(/^data\.csv\.gz: this is UTF-16 LE text \(.*\) once decompressed, not CSV/);
+    const twice = await readError(readMemory({ 'data.csv.gz': gzipSync(gzipSync('a,b\n1,2\n')) }));
+    expect(twice.message).toMatch(/^data\.csv\.gz: this is gzip-compressed twice once decompressed/);
+  });
+
+  it('rejects a NUL byte as binary, at its line and offset, without echoing the content', async () => {
+    const content = Buffer.concat([Buffer.from('a,b\n1,2\n3,'), Buffer.from([0x00]), Buffer.from('secret-value\n')]);
+    for (const chunkSize of [1 << 16, 1]) {
+      const error = await readError(readMemory({ 'bin.csv': content }, chunkSize));
+      expect(error.message).toMatch(/^bin\.csv:3: byte 0x00 \(NUL\) at byte offset 10: .*binary .*UTF-16/);
+      expect(error.message).not.toContain('secret-value');
+    }
+  });
+
+  it('still reads text that merely starts like a signature', async () => {
+    const rows = await readMemory({ 'pk.csv': 'PK,BZh\nPK1,BZh9\n' });
+    expect(rows.map((row) => ({ ...row.values }))).toEqual([{ PK: 'PK1', BZh: 'BZh9' }]);
+    expect(await readMemory({ 'tiny.csv': 'a' })).toEqual([]);
   });
 });
 

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { Readable, Transform, pipeline, type TransformCallback } from 'node:stream';
 import { StringDecoder } from 'node:string_decoder';
+import { createGunzip } from 'node:zlib';
 import { CsvError, Parser } from 'csv-parse';
 import type { DataFile, DataSource, RawValue } from '../backends/data/types.js';
 import { UserError } from '../util/errors.js';
@@ -19,7 +20,7 @@ export interface DataRow {
 export interface ReadProgress {
   /** Rows read so far, over all files. */
   rows: number;
-  /** Bytes read so far, over all files. */
+  /** Bytes of text read so far, over all files (of a gzip file: decompressed). */
   bytes: number;
   file: string;
 }
@@ -35,20 +36,34 @@ export interface ReadOptions {
   onFile?: (info: FileFormatInfo) => void;
 }
 
-/** File extensions the reader understands (lower case). `.tsv` is CSV whose delimiter defaults to a tab. */
-export const DATA_EXTENSIONS: Readonly<Record<string, DataFormat>> = {
+/** Extensions of uncompressed data files (lower case). `.tsv` is CSV whose delimiter defaults to a tab. */
+const TEXT_EXTENSIONS: Readonly<Record<string, DataFormat>> = {
   '.csv': 'csv',
   '.tsv': 'csv',
   '.jsonl': 'jsonl',
   '.ndjson': 'jsonl',
 };
 
+/** The suffix of a gzip-compressed data file (`data.csv.gz`); the reader decompresses it as it streams. */
+const GZIP_SUFFIX = '.gz';
+
+/** File extensions the reader understands (lower case): each text extension, alone or followed by `.gz`. */
+export const DATA_EXTENSIONS: Readonly<Record<string, DataFormat>> = Object.fromEntries(
+  Object.entries(TEXT_EXTENSIONS).flatMap(([extension, format]) => [
+    [extension, format],
+    [`${extension}${GZIP_SUFFIX}`, format],
+  ]),
+);
+
 /** The supported extensions, for messages. */
-export const SUPPORTED_EXTENSIONS_TEXT = "'.csv', '.tsv' (tab-separated), '.jsonl' or '.ndjson' (JSON Lines)";
+export const SUPPORTED_EXTENSIONS_TEXT =
+  "'.csv', '.tsv' (tab-separated), '.jsonl' or '.ndjson' (JSON Lines), each also gzip-compressed ('.csv.gz')";
 
 /** The format a file name's extension announces, or null when the reader cannot read it. */
 export function dataFormatOf(name: string): DataFormat | null {
-  return DATA_EXTENSIONS[path.posix.extname(name).toLowerCase()] ?? null;
+  const lower = name.toLowerCase();
+  const uncompressed = lower.endsWith(GZIP_SUFFIX) ? lower.slice(0, -GZIP_SUFFIX.length) : lower;
+  return TEXT_EXTENSIONS[path.posix.extname(uncompressed)] ?? null;
 }
 
 const MISSING_TOKENS = new Set(['', 'na', 'n/a', 'nan', 'null', '?']);
@@ -100,7 +115,7 @@ export async function* readRows(
     const input = await source.open(file);
     const validator = new Utf8ValidatingStream(file.display);
     // Errors from either end up in the validated stream, and from there in the row loop below.
-    const validated = pipeline(input, validator, () => {});
+    const validated = pipeline(textBytes(file.display, input), validator, () => {});
     try {
       const records =
         format === 'csv'
@@ -123,6 +138,116 @@ export async function* readRows(
   }
 }
 
+// ---------------------------------------------------------------------------------------------------- File type
+
+/** Bytes read before deciding what a file is: the longest signature below. */
+const SIGNATURE_BYTES = 10;
+
+/** What a file's first bytes show it to be when it is not text the reader can take as UTF-8. */
+interface Signature {
+  matches(head: Buffer): boolean;
+  what: string;
+  remedy: string;
+}
+
+const startsWith =
+  (...bytes: number[]) =>
+  (head: Buffer): boolean =>
+    head.length >= bytes.length && bytes.every((byte, index) => head[index] === byte);
+
+const iconvFrom = (encoding: string): string =>
+  `Re-encode it as UTF-8, e.g. \`iconv -f ${encoding} -t UTF-8 in.csv > out.csv\`, or save it from a spreadsheet ` +
+  'as "CSV UTF-8".';
+
+const decompress = (tool: string): string =>
+  `Decompress it first (\`${tool} FILE\`), or compress it with gzip instead: the reader decompresses '.gz' itself.`;
+
+const GZIP = startsWith(0x1f, 0x8b);
+
+/** Checked in order: a UTF-32 LE byte-order mark starts with the UTF-16 LE one. */
+const SIGNATURES: readonly Signature[] = [
+  {
+    matches: startsWith(0x50, 0x4b, 0x03, 0x04),
+    what: 'a zip archive (an .xlsx or .ods spreadsheet is one too)',
+    remedy: 'Unzip it and point \'data\' at the CSV or JSON Lines file inside; from a spreadsheet, save it as "CSV UTF-8".',
+  },
+  {
+    matches: startsWith(0x50, 0x4b, 0x05, 0x06),
+    what: 'an empty zip archive',
+    remedy: "Point 'data' at the CSV or JSON Lines file itself.",
+  },
+  {
+    matches: startsWith(0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1),
+    what: 'an Excel 97-2003 workbook (.xls) or another OLE2 document',
+    remedy: 'Save it from the spreadsheet as "CSV UTF-8".',
+  },
+  {
+    matches: (head) => startsWith(0x42, 0x5a, 0x68)(head) && startsWith(0x31, 0x41, 0x59, 0x26, 0x53, 0x59)(head.subarray(4)),
+    what: 'bzip2-compressed',
+    remedy: decompress('bunzip2'),
+  },
+  { matches: startsWith(0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00), what: 'xz-compressed', remedy: decompress('xz -d') },
+  { matches: startsWith(0x28, 0xb5, 0x2f, 0xfd), what: 'zstd-compressed', remedy: decompress('zstd -d') },
+  { matches: GZIP, what: 'gzip-compressed twice', remedy: 'Decompress it once (`gunzip FILE`): the reader decompresses one level of gzip.' },
+  { matches: startsWith(0xff, 0xfe, 0x00, 0x00), what: 'UTF-32 LE text (it starts with a UTF-32 byte-order mark)', remedy: iconvFrom('UTF-32') },
+  { matches: startsWith(0x00, 0x00, 0xfe, 0xff), what: 'UTF-32 BE text (it starts with a UTF-32 byte-order mark)', remedy: iconvFrom('UTF-32') },
+  { matches: startsWith(0xff, 0xfe), what: 'UTF-16 LE text (it starts with a UTF-16 byte-order mark)', remedy: iconvFrom('UTF-16') },
+  { matches: startsWith(0xfe, 0xff), what: 'UTF-16 BE text (it starts with a UTF-16 byte-order mark)', remedy: iconvFrom('UTF-16') },
+  // Without a byte-order mark, ASCII text in UTF-16 alternates its characters with NUL bytes.
+  {
+    matches: (head) => head.length >= 4 && head[0] !== 0 && head[1] === 0 && head[2] !== 0 && head[3] === 0,
+    what: 'UTF-16 LE text without a byte-order mark (every other byte is NUL)',
+    remedy: iconvFrom('UTF-16LE'),
+  },
+  {
+    matches: (head) => head.length >= 4 && head[0] === 0 && head[1] !== 0 && head[2] === 0 && head[3] !== 0,
+    what: 'UTF-16 BE text without a byte-order mark (every other byte is NUL)',
+    remedy: iconvFrom('UTF-16BE'),
+  },
+];
+
+/**
+ * A file's text bytes, streamed: gzip (known by its magic bytes, whatever the file's name) is decompressed on
+ * the fly, and a file whose first bytes show another compression, an archive, a spreadsheet or UTF-16/32
+ * text fails here, before any row, with what it is and how to convert it.
+ */
+async function* textBytes(file: string, input: AsyncIterable<Buffer>, decompressed = false): AsyncGenerator<Buffer> {
+  const chunks = input[Symbol.asyncIterator]();
+  const head = await readHead(chunks, SIGNATURE_BYTES);
+  const bytes = replay(head.chunks, head.complete ? null : chunks);
+  const first = Buffer.concat(head.chunks);
+  if (!decompressed && GZIP(first)) {
+    yield* textBytes(file, gunzip(file, bytes), true);
+    return;
+  }
+  const signature = SIGNATURES.find((candidate) => candidate.matches(first));
+  if (signature) {
+    const hex = [...first.subarray(0, 4)].map((byte) => byte.toString(16).toUpperCase().padStart(2, '0')).join(' ');
+    throw new UserError(
+      `${file}: this is ${signature.what}${decompressed ? ' once decompressed' : ''}, not CSV or JSON Lines text ` +
+        `(its first bytes are ${hex}). ${signature.remedy}`,
+    );
+  }
+  yield* bytes;
+}
+
+/** gzip data decompressed as it streams; a corrupt or truncated stream is the user's to fix, not a crash. */
+async function* gunzip(file: string, compressed: AsyncIterable<Buffer>): AsyncGenerator<Buffer> {
+  const decompressor = createGunzip();
+  try {
+    for await (const chunk of pipeline(Readable.from(compressed), decompressor, () => {})) yield chunk as Buffer;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (typeof code !== 'string' || !code.startsWith('Z_')) throw error;
+    throw new UserError(
+      `${file}: the gzip data is damaged or cut short after ${decompressor.bytesWritten} compressed bytes ` +
+        `(${(error as Error).message}). Upload or commit the file again, and check it with \`gzip -t FILE\`.`,
+    );
+  } finally {
+    decompressor.destroy();
+  }
+}
+
 // ---------------------------------------------------------------------------------------------------- UTF-8
 
 const LATIN1_REMEDY =
@@ -131,7 +256,8 @@ const LATIN1_REMEDY =
 
 /**
  * Passes bytes through unchanged and fails at the first byte that is not well-formed UTF-8 (Unicode 15,
- * table 3-7): stray continuation bytes, overlong forms, surrogates and code points above U+10FFFF. The state
+ * table 3-7): stray continuation bytes, overlong forms, surrogates and code points above U+10FFFF; and at
+ * the first NUL, which is UTF-8 but marks a binary file. The state
  * carries over between chunks, so a character split across two chunks is accepted.
  */
 class Utf8ValidatingStream extends Transform {
@@ -173,6 +299,7 @@ class Utf8ValidatingStream extends Transform {
         // ASCII fast path: most bytes of tabular data.
         while (byte < 0x80) {
           if (byte === 0x0a) line++;
+          else if (byte === 0x00) return this.nulByte(this.bytes + i, line);
           if (++i === length) break;
           byte = chunk[i]!;
         }
@@ -210,6 +337,15 @@ class Utf8ValidatingStream extends Transform {
     this.line = line;
     this.bytes += length;
     return null;
+  }
+
+  /** NUL is valid UTF-8 but never occurs in text: the file is binary, or text in a wider encoding. */
+  private nulByte(offset: number, line: number): UserError {
+    return new UserError(
+      `${this.file}:${line}: byte 0x00 (NUL) at byte offset ${offset}: text never holds NUL bytes, so the file is ` +
+        'binary (not CSV or JSON Lines) or text in UTF-16 or UTF-32. Point \'data\' at the exported CSV or JSON ' +
+        'Lines file; to convert UTF-16 text, run e.g. `iconv -f UTF-16LE -t UTF-8 in.csv > out.csv`.',
+    );
   }
 
   /** Names the character's lead byte, which is where a Latin-1 file goes wrong (é is E9). */
@@ -274,7 +410,7 @@ async function* readCsv(
   onFile: ReadOptions['onFile'],
 ): AsyncGenerator<DataRow> {
   const chunks: AsyncIterator<Buffer> = validated[Symbol.asyncIterator]();
-  const head = await readHead(chunks);
+  const head = await readHead(chunks, SNIFF_BYTES);
   const delimiter = chooseDelimiter(file, Buffer.concat(head.chunks), head.complete);
   onFile?.({ file, format: 'csv', delimiter });
 
@@ -318,11 +454,11 @@ async function* readCsv(
   }
 }
 
-/** Reads the first SNIFF_BYTES (or the whole file, when shorter). */
-async function readHead(chunks: AsyncIterator<Buffer>): Promise<{ chunks: Buffer[]; complete: boolean }> {
+/** Reads whole chunks until at least `bytes` bytes (or the whole file, when shorter). */
+async function readHead(chunks: AsyncIterator<Buffer>, bytes: number): Promise<{ chunks: Buffer[]; complete: boolean }> {
   const head: Buffer[] = [];
   let length = 0;
-  while (length < SNIFF_BYTES) {
+  while (length < bytes) {
     const next = await chunks.next();
     if (next.done) return { chunks: head, complete: true };
     head.push(next.value);
@@ -331,7 +467,7 @@ async function readHead(chunks: AsyncIterator<Buffer>): Promise<{ chunks: Buffer
   return { chunks: head, complete: false };
 }
 
-/** The bytes already read to choose the delimiter, then the rest of the file. */
+/** The bytes already read to choose the delimiter or the file type, then the rest of the file. */
 async function* replay(head: readonly Buffer[], rest: AsyncIterator<Buffer> | null): AsyncGenerator<Buffer> {
   yield* head;
   if (rest === null) return;
@@ -345,7 +481,7 @@ async function* replay(head: readonly Buffer[], rest: AsyncIterator<Buffer> | nu
  * row is reported by its line instead of as an unknown delimiter.
  */
 function chooseDelimiter(file: string, head: Buffer, complete: boolean): string {
-  const preferred = file.toLowerCase().endsWith('.tsv') ? '\t' : ',';
+  const preferred = /\.tsv(?:\.gz)?$/i.test(file) ? '\t' : ',';
   const scored = DELIMITER_CANDIDATES.map((delimiter) => {
     const counts = fieldCounts(head, delimiter.charCodeAt(0), complete);
     const header = counts[0] ?? 0;
