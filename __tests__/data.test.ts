@@ -449,6 +449,9 @@ describe('readRows: CSV', () => {
     expect(empty.message).toMatch(/^e\.csv:1: column 3 of the header has no name\. Give every column a name/);
     const duplicate = await readError(readMemory({ 'd.csv': 'a,b, a\n1,2,3\n' }));
     expect(duplicate.message).toMatch(/^d\.csv:1: columns 1 and 3 of the header are both named 'a'\. Rename one/);
+    const long = 'x'.repeat(100_000);
+    const longDuplicate = await readError(readMemory({ 'l.csv': `${long},${long}\n1,2\n` }));
+    expect(longDuplicate.message).toMatch(/^l\.csv:1: columns 1 and 2 of the header are both named 'x{57}\.\.\.'\. Rename one/);
   });
 
   it('names the line where an unclosed quote opens', async () => {
@@ -501,6 +504,20 @@ describe('readRows: JSON Lines', () => {
     const error = await readError(readMemory({ 'x.jsonl': '{"a": 1}\n\n{"a": 1,}\n' }));
     expect(error.message).toMatch(/^x\.jsonl:3:9: invalid JSON \(.+\)\. Each line must hold one complete JSON object/);
     expect(error.message).not.toContain('position');
+  });
+
+  it('never echoes the excerpt of the line that V8 quotes in its message', async () => {
+    const line = `[${'1,'.repeat(50)}secret${',1'.repeat(50)}]`;
+    const error = await readError(readMemory({ 'x.jsonl': `${line}\n` }));
+    expect(error.message).toMatch(/^x\.jsonl:1: invalid JSON \(Unexpected token 's'\)\. Each line/);
+    expect(error.message).not.toContain('1,1');
+  });
+
+  it('rejects an empty or blank key, and a number that overflows to infinity, naming the line', async () => {
+    const empty = await readError(readMemory({ 'k.jsonl': '{"a": 1}\n{"a": 2, " ": 3}\n' }));
+    expect(empty.message).toMatch(/^k\.jsonl:2: a key is empty or blank, so its value has no column name\. Name the key/);
+    const huge = await readError(readMemory({ 'h.jsonl': '{"a": 1}\n{"a": -1e400}\n' }));
+    expect(huge.message).toMatch(/^h\.jsonl:2: the value of "a" is a number beyond the range of a 64-bit float/);
   });
 
   it('rejects a record spread over several lines', async () => {

@@ -565,7 +565,7 @@ function headerColumns(file: string, fields: readonly string[], line: number): s
     const first = seen.get(name);
     if (first !== undefined) {
       throw new UserError(
-        `${file}:${line}: columns ${first} and ${position} of the header are both named '${name}'. ` +
+        `${file}:${line}: columns ${first} and ${position} of the header are both named ${quoteList([name])}. ` +
           'Rename one of them: column names must be unique.',
       );
     }
@@ -622,10 +622,15 @@ class ColumnAgreement {
   }
 }
 
+/** Names as messages show them: the first 10, each cut to 60 characters (a header may hold a whole file). */
 function quoteList(names: readonly string[]): string {
-  const shown = names.slice(0, 10).map((name) => `'${name}'`);
+  const shown = names.slice(0, 10).map((name) => `'${shortened(name)}'`);
   if (names.length > shown.length) shown.push(`and ${names.length - shown.length} more`);
   return shown.join(', ');
+}
+
+function shortened(name: string): string {
+  return name.length > 60 ? `${name.slice(0, 57)}...` : name;
 }
 
 function delimiterName(delimiter: string): string {
@@ -676,6 +681,11 @@ async function* readJsonLines(
     if (row === null) return null;
     for (const key in row.values) {
       if (keys.has(key)) continue;
+      if (key.trim() === '') {
+        throw new UserError(
+          `${file}:${line}: a key is empty or blank, so its value has no column name. Name the key, or remove it.`,
+        );
+      }
       agreement.checkKey(file, line, key);
       keys.add(key);
     }
@@ -733,14 +743,21 @@ function parseJsonLine(file: string, line: number, raw: string): DataRow | null 
   for (const [key, value] of Object.entries(parsed)) {
     if (typeof value === 'string') {
       values[key] = isMissingToken(value) ? null : value;
-    } else if (typeof value === 'object' && value !== null) {
-      throw new UserError(
-        `${file}:${line}: the value of "${key}" is ${Array.isArray(value) ? 'an array' : 'an object'}; values ` +
-          'must be strings, numbers, booleans or null. Flatten nested values into keys of their own.',
-      );
-    } else {
-      values[key] = value as RawValue;
+      continue;
     }
+    if (typeof value === 'object' && value !== null) {
+      throw new UserError(
+        `${file}:${line}: the value of "${shortened(key)}" is ${Array.isArray(value) ? 'an array' : 'an object'}; ` +
+          'values must be strings, numbers, booleans or null. Flatten nested values into keys of their own.',
+      );
+    }
+    if (typeof value === 'number' && !Number.isFinite(value)) {
+      throw new UserError(
+        `${file}:${line}: the value of "${shortened(key)}" is a number beyond the range of a 64-bit float ` +
+          '(about ±1.8e308), which would read as infinity. Fix the value, or write it as a string if it is a code.',
+      );
+    }
+    values[key] = value as RawValue;
   }
   return { values, file, line };
 }
@@ -750,7 +767,7 @@ function jsonSyntaxError(file: string, line: number, error: unknown): UserError 
   const message = error instanceof Error ? error.message : String(error);
   const position = /at position (\d+)/.exec(message);
   const where = position ? `${file}:${line}:${Number(position[1]) + 1}` : `${file}:${line}`;
-  // Drop V8's position and its echo of the whole line; keep what it expected or found.
-  const reason = message.replace(/ in JSON at position.*$/s, '').replace(/, ".*" is not valid JSON$/s, '');
+  // Drop V8's position and its echo of the line (whole, or an excerpt between "..."); keep what it expected or found.
+  const reason = message.replace(/ in JSON at position.*$/s, '').replace(/, (?:\.\.\.)?".*"(?:\.\.\.)? is not valid JSON$/s, '');
   return new UserError(`${where}: invalid JSON (${reason}). ${JSON_REMEDY}`);
 }

@@ -11,7 +11,10 @@ export function parseNumber(value: RawValue | undefined): number | null {
   if (typeof value === 'number') return Number.isFinite(value) ? value : null;
   if (typeof value !== 'string') return null;
   const text = value.trim();
-  return NUMBER_PATTERN.test(text) ? Number(text) : null;
+  if (!NUMBER_PATTERN.test(text)) return null;
+  // "1e400" matches the pattern but overflows to Infinity, which must not reach the statistics.
+  const number = Number(text);
+  return Number.isFinite(number) ? number : null;
 }
 
 /** A cell as a category name: numbers and booleans as JSON would write them, so CSV "2007" and JSON 2007 match. */
