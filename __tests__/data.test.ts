@@ -284,9 +284,9 @@ describe('readRows: file types', () => {
 
   it('says what a gzip file holds once decompressed', async () => {
     const error = await readError(readMemory({ 'data.csv.gz': gzipSync(utf16('\ufeffa,b\n1,2\n', false)) }));
-    expect(error.message).toMatch(/^data\.csv\.gz: this is UTF-16 LE text \(.*\) once decompressed, not CSV/);
+    expect(error.message).toMatch(/^data\.csv\.gz: its decompressed content is UTF-16 LE text \(.*\), not CSV/);
     const twice = await readError(readMemory({ 'data.csv.gz': gzipSync(gzipSync('a,b\n1,2\n')) }));
-    expect(twice.message).toMatch(/^data\.csv\.gz: this is gzip-compressed twice once decompressed/);
+    expect(twice.message).toMatch(/^data\.csv\.gz: its decompressed content is gzip-compressed \(the file is compressed twice\), not CSV/);
   });
 
   it('rejects a NUL byte as binary, at its line and offset, without echoing the content', async () => {

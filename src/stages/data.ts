@@ -91,9 +91,10 @@ const PROGRESS_EVERY = 50_000;
 export const MAX_RECORD_LENGTH = 8 * 1024 * 1024;
 
 /**
- * Every row of every file, in order, streamed: each file's bytes go through UTF-8 validation into the CSV
- * parser or the JSON Lines splitter, so memory stays bounded by the longest record, not the file size.
- * Values are strings (CSV) or JSON primitives; missing tokens become null. Empty and header-only files
+ * Every row of every file, in order, streamed: each file's bytes go through the file-type check (and gzip
+ * decompression) and UTF-8 validation into the CSV parser or the JSON Lines splitter, so memory stays
+ * bounded by the longest record, not the file size. Values are strings (CSV) or JSON primitives; missing
+ * tokens become null. All files must have the same columns (ColumnAgreement). Empty and header-only files
  * yield nothing: deciding that "no rows" is an error is the validation stage's job.
  */
 export async function* readRows(
@@ -188,7 +189,7 @@ const SIGNATURES: readonly Signature[] = [
   },
   { matches: startsWith(0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00), what: 'xz-compressed', remedy: decompress('xz -d') },
   { matches: startsWith(0x28, 0xb5, 0x2f, 0xfd), what: 'zstd-compressed', remedy: decompress('zstd -d') },
-  { matches: GZIP, what: 'gzip-compressed twice', remedy: 'Decompress it once (`gunzip FILE`): the reader decompresses one level of gzip.' },
+  { matches: GZIP, what: 'gzip-compressed (the file is compressed twice)', remedy: 'Decompress it once (`gunzip FILE`): the reader decompresses one level of gzip.' },
   { matches: startsWith(0xff, 0xfe, 0x00, 0x00), what: 'UTF-32 LE text (it starts with a UTF-32 byte-order mark)', remedy: iconvFrom('UTF-32') },
   { matches: startsWith(0x00, 0x00, 0xfe, 0xff), what: 'UTF-32 BE text (it starts with a UTF-32 byte-order mark)', remedy: iconvFrom('UTF-32') },
   { matches: startsWith(0xff, 0xfe), what: 'UTF-16 LE text (it starts with a UTF-16 byte-order mark)', remedy: iconvFrom('UTF-16') },
@@ -224,7 +225,7 @@ async function* textBytes(file: string, input: AsyncIterable<Buffer>, decompress
   if (signature) {
     const hex = [...first.subarray(0, 4)].map((byte) => byte.toString(16).toUpperCase().padStart(2, '0')).join(' ');
     throw new UserError(
-      `${file}: this is ${signature.what}${decompressed ? ' once decompressed' : ''}, not CSV or JSON Lines text ` +
+      `${file}: ${decompressed ? 'its decompressed content is' : 'this is'} ${signature.what}, not CSV or JSON Lines text ` +
         `(its first bytes are ${hex}). ${signature.remedy}`,
     );
   }
