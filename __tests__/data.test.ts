@@ -144,8 +144,11 @@ describe('readRows: streaming', () => {
     expect(pulledAtFirstRow).toBeLessThan(state.chunks / 4);
   });
 
-  it('closes the file when the caller stops early', async () => {
-    const source = new MemorySource({ 'a.csv': 'x,y\n1,2\n3,4\n5,6\n' }, 4);
+  it.each([
+    ['a.csv', Buffer.from('x,y\n1,2\n3,4\n5,6\n')],
+    ['a.csv.gz', gzipSync('x,y\n1,2\n' + '3,4\n'.repeat(100_000))],
+  ])('closes the file when the caller stops early (%s)', async (name, content) => {
+    const source = new MemorySource({ [name]: content }, 4);
     for await (const row of readRows(source, await source.list())) {
       expect(row.values).toEqual({ x: '1', y: '2' });
       break;
