@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
 import { LocalDataSource } from '../src/backends/data/local.js';
 import type { DataFile, DataSource } from '../src/backends/data/types.js';
 import {
@@ -143,8 +144,11 @@ describe('readRows: streaming', () => {
     expect(pulledAtFirstRow).toBeLessThan(state.chunks / 4);
   });
 
-  it('closes the file when the caller stops early', async () => {
-    const source = new MemorySource({ 'a.csv': 'x,y\n1,2\n3,4\n5,6\n' }, 4);
+  it.each([
+    ['a.csv', Buffer.from('x,y\n1,2\n3,4\n5,6\n')],
+    ['a.csv.gz', gzipSync('x,y\n1,2\n' + '3,4\n'.repeat(100_000))],
+  ])('closes the file when the caller stops early (%s)', async (name, content) => {
+    const source = new MemorySource({ [name]: content }, 4);
     for await (const row of readRows(source, await source.list())) {
       expect(row.values).toEqual({ x: '1', y: '2' });
       break;
@@ -213,6 +217,94 @@ describe('readRows: UTF-8 validation', () => {
     const content = Buffer.concat([Buffer.from('{"a": "x"}\n{"a": "'), Buffer.from([0xe9]), Buffer.from('"}\n')]);
     const error = await readError(readMemory({ 'bad.jsonl': content }));
     expect(error.message).toMatch(/^bad\.jsonl:2: not UTF-8: byte 0xE9 at byte offset 18 /);
+  });
+});
+
+describe('readRows: file types', () => {
+  it('decompresses gzip as it streams, whatever the chunk size: the rows are those of the plain file', async () => {
+    const plain = await readFile(plainWine);
+    const expected = (await readMemory({ 'wine.csv': plain })).map((row) => ({ ...row, file: 'wine.csv.gz' }));
+    expect(expected.length).toBeGreaterThan(1000);
+    for (const chunkSize of [1 << 16, 7]) {
+      const rows = await readMemory({ 'wine.csv.gz': gzipSync(plain) }, chunkSize);
+      expect(rows).toEqual(expected);
+    }
+  });
+
+  it('reads .jsonl.gz, .tsv.gz (tab preferred) and a gzip file named .csv, by its magic bytes', async () => {
+    const formats: FileFormatInfo[] = [];
+    const source = new MemorySource({
+      'a.jsonl.gz': gzipSync('{"x": 1, "y": "a"}\n'),
+      'b.tsv.gz': gzipSync('x\ty\n2\tb,c\n'),
+      'c.csv': gzipSync('x,y\n3,d\n'),
+    });
+    const rows = await collect(source, undefined, { onFile: (info: FileFormatInfo) => formats.push(info) });
+    expect(rows.map((row) => ({ ...row.values }))).toEqual([
+      { x: 1, y: 'a' },
+      { x: '2', y: 'b,c' },
+      { x: '3', y: 'd' },
+    ]);
+    expect(formats).toEqual([
+      { file: 'a.jsonl.gz', format: 'jsonl' },
+      { file: 'b.tsv.gz', format: 'csv', delimiter: '\t' },
+      { file: 'c.csv', format: 'csv', delimiter: ',' },
+    ]);
+  });
+
+  it('reports damaged and truncated gzip data as the user\'s to fix', async () => {
+    const whole = gzipSync('x,y\n'.repeat(10_000));
+    const truncated = await readError(readMemory({ 'cut.csv.gz': whole.subarray(0, whole.length - 20) }));
+    expect(truncated.message).toMatch(/^cut\.csv\.gz: the gzip data is damaged or cut short after \d+ compressed bytes \(.+\)\. .*gzip -t/);
+    const damaged = Buffer.from(whole);
+    damaged.fill(0xaa, 10, 40);
+    const error = await readError(readMemory({ 'bad.csv.gz': damaged }));
+    expect(error.message).toMatch(/^bad\.csv\.gz: the gzip data is damaged or cut short/);
+  });
+
+  const utf16 = (text: string, bigEndian: boolean): Buffer => {
+    const bytes = Buffer.from(text, 'utf16le');
+    return bigEndian ? bytes.swap16() : bytes;
+  };
+  it.each([
+    ['UTF-16 LE with a byte-order mark', utf16('\ufeffa,b\n1,2\n', false), /UTF-16 LE text \(it starts with a UTF-16 byte-order mark\)/, 'iconv -f UTF-16 -t UTF-8'],
+    ['UTF-16 BE with a byte-order mark', utf16('\ufeffa,b\n1,2\n', true), /UTF-16 BE text \(it starts/, 'iconv -f UTF-16 -t UTF-8'],
+    ['UTF-16 LE without a byte-order mark', utf16('a,b\n1,2\n', false), /UTF-16 LE text without a byte-order mark/, 'iconv -f UTF-16LE -t UTF-8'],
+    ['UTF-16 BE without a byte-order mark', utf16('a,b\n1,2\n', true), /UTF-16 BE text without a byte-order mark/, 'iconv -f UTF-16BE -t UTF-8'],
+    ['UTF-32 LE with a byte-order mark', Buffer.from([0xff, 0xfe, 0, 0, 0x61, 0, 0, 0]), /UTF-32 LE text/, 'iconv -f UTF-32 -t UTF-8'],
+    ['a zip archive', Buffer.concat([Buffer.from('PK\x03\x04\x14\x00'), Buffer.from('data.csv')]), /a zip archive \(an \.xlsx/, 'Unzip it'],
+    ['an Excel 97-2003 workbook', Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]), /an Excel 97-2003 workbook/, 'CSV UTF-8'],
+    ['bzip2', Buffer.from('BZh91AY&SY\x01\x02'), /bzip2-compressed/, 'bunzip2'],
+    ['xz', Buffer.from([0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00, 0x00, 0x04]), /xz-compressed/, 'xz -d'],
+    ['zstd', Buffer.from([0x28, 0xb5, 0x2f, 0xfd, 0x04, 0x58]), /zstd-compressed/, 'zstd -d'],
+  ])('names %s by its first bytes and says how to convert it, before any row', async (_what, content, what, remedy) => {
+    for (const chunkSize of [1 << 16, 1]) {
+      const error = await readError(readMemory({ 'data.csv': content }, chunkSize));
+      expect(error.message).toMatch(new RegExp(`^data\\.csv: this is ${what.source}.*?, not CSV or JSON Lines text \\(its first bytes are [0-9A-F ]{11}\\)\\. `));
+      expect(error.message).toContain(remedy);
+      expect(error.message).not.toContain('latin1');
+    }
+  });
+
+  it('says what a gzip file holds once decompressed', async () => {
+    const error = await readError(readMemory({ 'data.csv.gz': gzipSync(utf16('\ufeffa,b\n1,2\n', false)) }));
+    expect(error.message).toMatch(/^data\.csv\.gz: its decompressed content is UTF-16 LE text \(.*\), not CSV/);
+    const twice = await readError(readMemory({ 'data.csv.gz': gzipSync(gzipSync('a,b\n1,2\n')) }));
+    expect(twice.message).toMatch(/^data\.csv\.gz: its decompressed content is gzip-compressed \(the file is compressed twice\), not CSV/);
+  });
+
+  it('rejects a NUL byte as binary, at its line and offset, without echoing the content', async () => {
+    const content = Buffer.concat([Buffer.from('a,b\n1,2\n3,'), Buffer.from([0x00]), Buffer.from('secret-value\n')]);
+    for (const chunkSize of [1 << 16, 1]) {
+      const error = await readError(readMemory({ 'bin.csv': content }, chunkSize));
+      expect(error.message).toMatch(/^bin\.csv:3: byte 0x00 \(NUL\) at byte offset 10: .*binary .*UTF-16/);
+      expect(error.message).not.toContain('secret-value');
+    }
+  });
+
+  it('still reads text that merely starts like a signature', async () => {
+    const rows = await readMemory({ 'pk.csv': 'PK,BZh\nPK1,BZh9\n' });
+    expect(rows.map((row) => ({ ...row.values }))).toEqual([{ PK: 'PK1', BZh: 'BZh9' }]);
+    expect(await readMemory({ 'tiny.csv': 'a' })).toEqual([]);
   });
 });
 
@@ -360,8 +452,9 @@ describe('readRows: CSV', () => {
     expect(empty.message).toMatch(/^e\.csv:1: column 3 of the header has no name\. Give every column a name/);
     const duplicate = await readError(readMemory({ 'd.csv': 'a,b, a\n1,2,3\n' }));
     expect(duplicate.message).toMatch(/^d\.csv:1: columns 1 and 3 of the header are both named 'a'\. Rename one/);
-    const proto = await readError(readMemory({ 'p.csv': 'a,__proto__\n1,2\n' }));
-    expect(proto.message).toMatch(/^p\.csv:1: column 2 is named '__proto__'/);
+    const long = 'x'.repeat(100_000);
+    const longDuplicate = await readError(readMemory({ 'l.csv': `${long},${long}\n1,2\n` }));
+    expect(longDuplicate.message).toMatch(/^l\.csv:1: columns 1 and 2 of the header are both named 'x{57}\.\.\.'\. Rename one/);
   });
 
   it('names the line where an unclosed quote opens', async () => {
@@ -416,6 +509,20 @@ describe('readRows: JSON Lines', () => {
     expect(error.message).not.toContain('position');
   });
 
+  it('never echoes the excerpt of the line that V8 quotes in its message', async () => {
+    const line = `[${'1,'.repeat(50)}secret${',1'.repeat(50)}]`;
+    const error = await readError(readMemory({ 'x.jsonl': `${line}\n` }));
+    expect(error.message).toMatch(/^x\.jsonl:1: invalid JSON \(Unexpected token 's'\)\. Each line/);
+    expect(error.message).not.toContain('1,1');
+  });
+
+  it('rejects an empty or blank key, and a number that overflows to infinity, naming the line', async () => {
+    const empty = await readError(readMemory({ 'k.jsonl': '{"a": 1}\n{"a": 2, " ": 3}\n' }));
+    expect(empty.message).toMatch(/^k\.jsonl:2: a key is empty or blank, so its value has no column name\. Name the key/);
+    const huge = await readError(readMemory({ 'h.jsonl': '{"a": 1}\n{"a": -1e400}\n' }));
+    expect(huge.message).toMatch(/^h\.jsonl:2: the value of "a" is a number beyond the range of a 64-bit float/);
+  });
+
   it('rejects a record spread over several lines', async () => {
     const error = await readError(readMemory({ 'm.jsonl': '{"a": 1,\n "b": 2}\n' }));
     expect(error.message).toMatch(/^m\.jsonl:1(:\d+)?: invalid JSON/);
@@ -452,17 +559,18 @@ describe('readRows: several files', () => {
     await rm(dir, { recursive: true, force: true });
   });
 
-  it('reads all rows of all files in order; CSV column order may differ; JSON Lines may lack keys', async () => {
+  it('reads all rows of all files in order; CSV column order may differ; JSON Lines records may omit keys', async () => {
     await writeFile(path.join(dir, 'a.csv'), 'x,y\n1,2\n3,4\n');
     await writeFile(path.join(dir, 'b.csv'), 'y,x\n6,5\n');
-    await writeFile(path.join(dir, 'c.jsonl'), '{"x": 7}\n');
+    await writeFile(path.join(dir, 'c.jsonl'), '{"x": 7}\n{"y": 8}\n');
     const source = new LocalDataSource('.', dir);
     const rows = await collect(source);
-    expect(rows.map((row) => [row.file, row.line, row.values])).toEqual([
+    expect(rows.map((row) => [row.file, row.line, { ...row.values }])).toEqual([
       ['a.csv', 2, { x: '1', y: '2' }],
       ['a.csv', 3, { x: '3', y: '4' }],
       ['b.csv', 2, { y: '6', x: '5' }],
       ['c.jsonl', 1, { x: 7 }],
+      ['c.jsonl', 2, { y: 8 }],
     ]);
   });
 
@@ -473,8 +581,39 @@ describe('readRows: several files', () => {
     });
     const error = await readError(collect(source));
     expect(error.message).toMatch(
-      /^second\.csv: its columns differ from those of first\.csv: it lacks 'y'; it has 'w' which first\.csv lacks\. All CSV files/,
+      /^second\.csv: its columns differ from those of first\.csv: it lacks 'y'; it has 'w' which first\.csv lacks\. All files of the 'data' input must have the same columns, in any order/,
     );
+  });
+
+  it('rejects a JSON Lines key that the first file lacks, at the line where it first appears', async () => {
+    const source = new MemorySource({
+      'a.csv': 'x,y\n1,2\n',
+      'b.jsonl': '{"x": 1, "y": 2}\n{"x": 3}\n{"x": 4, "secret_column": 5}\n',
+    });
+    const error = await readError(collect(source));
+    expect(error.message).toMatch(
+      /^b\.jsonl:3: key 'secret_column' is not a column of a\.csv \(its columns: 'x', 'y'\)\. All files .* Rename the key, add the column to the other files, or move the file out of the input\.$/,
+    );
+  });
+
+  it('rejects a JSON Lines file in which no record has one of the first file\'s columns', async () => {
+    const error = await readError(readMemory({ 'a.csv': 'x,y\n1,2\n', 'b.jsonl': '{"x": 1}\n{"x": 2}\n' }));
+    expect(error.message).toMatch(/^b\.jsonl: its columns differ from those of a\.csv: it lacks 'y'\. All files .*"name": null/);
+    // Declaring the column with a null in one record is enough: the other records omit a missing value.
+    const rows = await readMemory({ 'a.csv': 'x,y\n1,2\n', 'b.jsonl': '{"x": 1, "y": null}\n{"x": 2}\n' });
+    expect(rows).toHaveLength(3);
+  });
+
+  it('takes the columns of a JSON Lines reference file from all its records, and compares a later CSV header with them', async () => {
+    const union = await readMemory({ 'a.jsonl': '{"x": 1}\n{"y": 2}\n', 'b.csv': 'y,x\n3,4\n' });
+    expect(union).toHaveLength(3);
+    const error = await readError(readMemory({ 'a.jsonl': '{"x": 1}\n{"y": 2}\n', 'b.csv': 'x,y,z\n3,4,5\n' }));
+    expect(error.message).toMatch(/^b\.csv: its columns differ from those of a\.jsonl: it has 'z' which a\.jsonl lacks\./);
+  });
+
+  it('skips files without any column when choosing the reference and comparing', async () => {
+    const rows = await readMemory({ 'a.jsonl': '\n', 'b.csv': '', 'c.csv': 'x,y\n1,2\n', 'd.jsonl': '{"y": 3, "x": 4}\n' });
+    expect(rows.map((row) => row.file)).toEqual(['c.csv', 'd.jsonl']);
   });
 
   it('rejects a file type it cannot read', async () => {
@@ -485,7 +624,7 @@ describe('readRows: several files', () => {
   it('reports progress every 50,000 rows and at the end of each file', async () => {
     let big = 'n,half\n';
     for (let i = 0; i < 120_000; i++) big += `${i},${i % 2}\n`;
-    const small = '{"n": 1}\n{"n": 2}\n';
+    const small = '{"n": 1, "half": 1}\n{"n": 2}\n';
     const source = new MemorySource({ 'big.csv': big, 'small.jsonl': small });
     const progress: ReadProgress[] = [];
     const rows = await collect(source, undefined, { onProgress: (p: ReadProgress) => progress.push(p) });

@@ -83,6 +83,14 @@ describe('LocalDataSource.list', () => {
     expect(source.description).toBe('2 files matching data/*.csv');
   });
 
+  it('lists gzip-compressed data files by the extension before .gz, below a folder and by glob', async () => {
+    for (const name of ['a.csv.gz', 'b.JSONL.GZ', 'c.txt.gz', 'd.gz']) await write(`packed/${name}`, '');
+    expect(await displays('packed')).toEqual(['packed/a.csv.gz', 'packed/b.JSONL.GZ']);
+    expect(await displays('packed/*')).toEqual(['packed/a.csv.gz', 'packed/b.JSONL.GZ']);
+    expect(await displays('packed/a.csv.gz')).toEqual(['packed/a.csv.gz']);
+    expect(await listError('packed/c.txt.gz')).toMatch(/^Input 'data': cannot read 'packed\/c\.txt\.gz': data files must be .*gzip/);
+  });
+
   it('accepts absolute paths: a file, a folder and a glob; files outside the workspace keep their absolute name', async () => {
     const file = path.join(workspace, 'data/b.csv');
     expect(await displays(file)).toEqual(['data/b.csv']);

@@ -1,5 +1,5 @@
 import type { RawValue } from '../backends/data/types.js';
-import { categoryOf, parseNumber } from '../util/values.js';
+import { categoryOf, emptyRecord, parseNumber } from '../util/values.js';
 import type { Task } from './types.js';
 
 /** Standardised with the training split's mean and deviation; a missing value becomes the mean (0). */
@@ -102,7 +102,8 @@ export class RecordEncoder {
     const predictions: Prediction[] = [];
     for (let row = 0; row < rows; row++) {
       if (classes) {
-        const probabilities: Record<string, number> = {};
+        // A class may be named `__proto__` too.
+        const probabilities = emptyRecord<number>();
         let best = 0;
         classes.forEach((name, index) => {
           const probability = outputs[row * classes.length + index] ?? 0;

@@ -1,12 +1,15 @@
 import path from 'node:path';
 import { Readable, Transform, pipeline, type TransformCallback } from 'node:stream';
 import { StringDecoder } from 'node:string_decoder';
+import { createGunzip } from 'node:zlib';
 import { CsvError, Parser } from 'csv-parse';
 import type { DataFile, DataSource, RawValue } from '../backends/data/types.js';
 import { UserError } from '../util/errors.js';
+import { emptyRecord } from '../util/values.js';
 
 /** One record of the data, keyed by column name. */
 export interface DataRow {
+  /** A null-prototype record (emptyRecord), so any column name is a plain own key. */
   values: Record<string, RawValue>;
   /** The file's display name. */
   file: string;
@@ -17,7 +20,7 @@ export interface DataRow {
 export interface ReadProgress {
   /** Rows read so far, over all files. */
   rows: number;
-  /** Bytes read so far, over all files. */
+  /** Bytes of text read so far, over all files (of a gzip file: decompressed). */
   bytes: number;
   file: string;
 }
@@ -33,20 +36,34 @@ export interface ReadOptions {
   onFile?: (info: FileFormatInfo) => void;
 }
 
-/** File extensions the reader understands (lower case). `.tsv` is CSV whose delimiter defaults to a tab. */
-export const DATA_EXTENSIONS: Readonly<Record<string, DataFormat>> = {
+/** Extensions of uncompressed data files (lower case). `.tsv` is CSV whose delimiter defaults to a tab. */
+const TEXT_EXTENSIONS: Readonly<Record<string, DataFormat>> = {
   '.csv': 'csv',
   '.tsv': 'csv',
   '.jsonl': 'jsonl',
   '.ndjson': 'jsonl',
 };
 
+/** The suffix of a gzip-compressed data file (`data.csv.gz`); the reader decompresses it as it streams. */
+const GZIP_SUFFIX = '.gz';
+
+/** File extensions the reader understands (lower case): each text extension, alone or followed by `.gz`. */
+export const DATA_EXTENSIONS: Readonly<Record<string, DataFormat>> = Object.fromEntries(
+  Object.entries(TEXT_EXTENSIONS).flatMap(([extension, format]) => [
+    [extension, format],
+    [`${extension}${GZIP_SUFFIX}`, format],
+  ]),
+);
+
 /** The supported extensions, for messages. */
-export const SUPPORTED_EXTENSIONS_TEXT = "'.csv', '.tsv' (tab-separated), '.jsonl' or '.ndjson' (JSON Lines)";
+export const SUPPORTED_EXTENSIONS_TEXT =
+  "'.csv', '.tsv' (tab-separated), '.jsonl' or '.ndjson' (JSON Lines), each also gzip-compressed ('.csv.gz')";
 
 /** The format a file name's extension announces, or null when the reader cannot read it. */
 export function dataFormatOf(name: string): DataFormat | null {
-  return DATA_EXTENSIONS[path.posix.extname(name).toLowerCase()] ?? null;
+  const lower = name.toLowerCase();
+  const uncompressed = lower.endsWith(GZIP_SUFFIX) ? lower.slice(0, -GZIP_SUFFIX.length) : lower;
+  return TEXT_EXTENSIONS[path.posix.extname(uncompressed)] ?? null;
 }
 
 const MISSING_TOKENS = new Set(['', 'na', 'n/a', 'nan', 'null', '?']);
@@ -74,9 +91,10 @@ const PROGRESS_EVERY = 50_000;
 export const MAX_RECORD_LENGTH = 8 * 1024 * 1024;
 
 /**
- * Every row of every file, in order, streamed: each file's bytes go through UTF-8 validation into the CSV
- * parser or the JSON Lines splitter, so memory stays bounded by the longest record, not the file size.
- * Values are strings (CSV) or JSON primitives; missing tokens become null. Empty and header-only files
+ * Every row of every file, in order, streamed: each file's bytes go through the file-type check (and gzip
+ * decompression) and UTF-8 validation into the CSV parser or the JSON Lines splitter, so memory stays
+ * bounded by the longest record, not the file size. Values are strings (CSV) or JSON primitives; missing
+ * tokens become null. All files must have the same columns (ColumnAgreement). Empty and header-only files
  * yield nothing: deciding that "no rows" is an error is the validation stage's job.
  */
 export async function* readRows(
@@ -85,7 +103,7 @@ export async function* readRows(
   options: ReadOptions = {},
 ): AsyncGenerator<DataRow> {
   const { onProgress, onFile } = options;
-  const reference: ColumnReference = { file: null, columns: [] };
+  const agreement = new ColumnAgreement();
   let rows = 0;
   let bytesBefore = 0;
   for (const file of files) {
@@ -98,12 +116,12 @@ export async function* readRows(
     const input = await source.open(file);
     const validator = new Utf8ValidatingStream(file.display);
     // Errors from either end up in the validated stream, and from there in the row loop below.
-    const validated = pipeline(input, validator, () => {});
+    const validated = pipeline(textBytes(file.display, input), validator, () => {});
     try {
       const records =
         format === 'csv'
-          ? readCsv(file.display, validated, reference, onFile)
-          : readJsonLines(file.display, validated, onFile);
+          ? readCsv(file.display, validated, agreement, onFile)
+          : readJsonLines(file.display, validated, agreement, onFile);
       for await (const row of records) {
         yield row;
         rows++;
@@ -121,6 +139,116 @@ export async function* readRows(
   }
 }
 
+// ---------------------------------------------------------------------------------------------------- File type
+
+/** Bytes read before deciding what a file is: the longest signature below. */
+const SIGNATURE_BYTES = 10;
+
+/** What a file's first bytes show it to be when it is not text the reader can take as UTF-8. */
+interface Signature {
+  matches(head: Buffer): boolean;
+  what: string;
+  remedy: string;
+}
+
+const startsWith =
+  (...bytes: number[]) =>
+  (head: Buffer): boolean =>
+    head.length >= bytes.length && bytes.every((byte, index) => head[index] === byte);
+
+const iconvFrom = (encoding: string): string =>
+  `Re-encode it as UTF-8, e.g. \`iconv -f ${encoding} -t UTF-8 in.csv > out.csv\`, or save it from a spreadsheet ` +
+  'as "CSV UTF-8".';
+
+const decompress = (tool: string): string =>
+  `Decompress it first (\`${tool} FILE\`), or compress it with gzip instead: the reader decompresses '.gz' itself.`;
+
+const GZIP = startsWith(0x1f, 0x8b);
+
+/** Checked in order: a UTF-32 LE byte-order mark starts with the UTF-16 LE one. */
+const SIGNATURES: readonly Signature[] = [
+  {
+    matches: startsWith(0x50, 0x4b, 0x03, 0x04),
+    what: 'a zip archive (an .xlsx or .ods spreadsheet is one too)',
+    remedy: 'Unzip it and point \'data\' at the CSV or JSON Lines file inside; from a spreadsheet, save it as "CSV UTF-8".',
+  },
+  {
+    matches: startsWith(0x50, 0x4b, 0x05, 0x06),
+    what: 'an empty zip archive',
+    remedy: "Point 'data' at the CSV or JSON Lines file itself.",
+  },
+  {
+    matches: startsWith(0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1),
+    what: 'an Excel 97-2003 workbook (.xls) or another OLE2 document',
+    remedy: 'Save it from the spreadsheet as "CSV UTF-8".',
+  },
+  {
+    matches: (head) => startsWith(0x42, 0x5a, 0x68)(head) && startsWith(0x31, 0x41, 0x59, 0x26, 0x53, 0x59)(head.subarray(4)),
+    what: 'bzip2-compressed',
+    remedy: decompress('bunzip2'),
+  },
+  { matches: startsWith(0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00), what: 'xz-compressed', remedy: decompress('xz -d') },
+  { matches: startsWith(0x28, 0xb5, 0x2f, 0xfd), what: 'zstd-compressed', remedy: decompress('zstd -d') },
+  { matches: GZIP, what: 'gzip-compressed (the file is compressed twice)', remedy: 'Decompress it once (`gunzip FILE`): the reader decompresses one level of gzip.' },
+  { matches: startsWith(0xff, 0xfe, 0x00, 0x00), what: 'UTF-32 LE text (it starts with a UTF-32 byte-order mark)', remedy: iconvFrom('UTF-32') },
+  { matches: startsWith(0x00, 0x00, 0xfe, 0xff), what: 'UTF-32 BE text (it starts with a UTF-32 byte-order mark)', remedy: iconvFrom('UTF-32') },
+  { matches: startsWith(0xff, 0xfe), what: 'UTF-16 LE text (it starts with a UTF-16 byte-order mark)', remedy: iconvFrom('UTF-16') },
+  { matches: startsWith(0xfe, 0xff), what: 'UTF-16 BE text (it starts with a UTF-16 byte-order mark)', remedy: iconvFrom('UTF-16') },
+  // Without a byte-order mark, ASCII text in UTF-16 alternates its characters with NUL bytes.
+  {
+    matches: (head) => head.length >= 4 && head[0] !== 0 && head[1] === 0 && head[2] !== 0 && head[3] === 0,
+    what: 'UTF-16 LE text without a byte-order mark (every other byte is NUL)',
+    remedy: iconvFrom('UTF-16LE'),
+  },
+  {
+    matches: (head) => head.length >= 4 && head[0] === 0 && head[1] !== 0 && head[2] === 0 && head[3] !== 0,
+    what: 'UTF-16 BE text without a byte-order mark (every other byte is NUL)',
+    remedy: iconvFrom('UTF-16BE'),
+  },
+];
+
+/**
+ * A file's text bytes, streamed: gzip (known by its magic bytes, whatever the file's name) is decompressed on
+ * the fly, and a file whose first bytes show another compression, an archive, a spreadsheet or UTF-16/32
+ * text fails here, before any row, with what it is and how to convert it.
+ */
+async function* textBytes(file: string, input: AsyncIterable<Buffer>, decompressed = false): AsyncGenerator<Buffer> {
+  const chunks = input[Symbol.asyncIterator]();
+  const head = await readHead(chunks, SIGNATURE_BYTES);
+  const bytes = replay(head.chunks, head.complete ? null : chunks);
+  const first = Buffer.concat(head.chunks);
+  if (!decompressed && GZIP(first)) {
+    yield* textBytes(file, gunzip(file, bytes), true);
+    return;
+  }
+  const signature = SIGNATURES.find((candidate) => candidate.matches(first));
+  if (signature) {
+    const hex = [...first.subarray(0, 4)].map((byte) => byte.toString(16).toUpperCase().padStart(2, '0')).join(' ');
+    throw new UserError(
+      `${file}: ${decompressed ? 'its decompressed content is' : 'this is'} ${signature.what}, not CSV or JSON Lines text ` +
+        `(its first bytes are ${hex}). ${signature.remedy}`,
+    );
+  }
+  yield* bytes;
+}
+
+/** gzip data decompressed as it streams; a corrupt or truncated stream is the user's to fix, not a crash. */
+async function* gunzip(file: string, compressed: AsyncIterable<Buffer>): AsyncGenerator<Buffer> {
+  const decompressor = createGunzip();
+  try {
+    for await (const chunk of pipeline(Readable.from(compressed), decompressor, () => {})) yield chunk as Buffer;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (typeof code !== 'string' || !code.startsWith('Z_')) throw error;
+    throw new UserError(
+      `${file}: the gzip data is damaged or cut short after ${decompressor.bytesWritten} compressed bytes ` +
+        `(${(error as Error).message}). Upload or commit the file again, and check it with \`gzip -t FILE\`.`,
+    );
+  } finally {
+    decompressor.destroy();
+  }
+}
+
 // ---------------------------------------------------------------------------------------------------- UTF-8
 
 const LATIN1_REMEDY =
@@ -129,7 +257,8 @@ const LATIN1_REMEDY =
 
 /**
  * Passes bytes through unchanged and fails at the first byte that is not well-formed UTF-8 (Unicode 15,
- * table 3-7): stray continuation bytes, overlong forms, surrogates and code points above U+10FFFF. The state
+ * table 3-7): stray continuation bytes, overlong forms, surrogates and code points above U+10FFFF; and at
+ * the first NUL, which is UTF-8 but marks a binary file. The state
  * carries over between chunks, so a character split across two chunks is accepted.
  */
 class Utf8ValidatingStream extends Transform {
@@ -171,6 +300,7 @@ class Utf8ValidatingStream extends Transform {
         // ASCII fast path: most bytes of tabular data.
         while (byte < 0x80) {
           if (byte === 0x0a) line++;
+          else if (byte === 0x00) return this.nulByte(this.bytes + i, line);
           if (++i === length) break;
           byte = chunk[i]!;
         }
@@ -210,6 +340,15 @@ class Utf8ValidatingStream extends Transform {
     return null;
   }
 
+  /** NUL is valid UTF-8 but never occurs in text: the file is binary, or text in a wider encoding. */
+  private nulByte(offset: number, line: number): UserError {
+    return new UserError(
+      `${this.file}:${line}: byte 0x00 (NUL) at byte offset ${offset}: text never holds NUL bytes, so the file is ` +
+        'binary (not CSV or JSON Lines) or text in UTF-16 or UTF-32. Point \'data\' at the exported CSV or JSON ' +
+        'Lines file; to convert UTF-16 text, run e.g. `iconv -f UTF-16LE -t UTF-8 in.csv > out.csv`.',
+    );
+  }
+
   /** Names the character's lead byte, which is where a Latin-1 file goes wrong (é is E9). */
   private invalid(what: string): UserError {
     const hex = this.leadByte.toString(16).toUpperCase().padStart(2, '0');
@@ -221,12 +360,6 @@ class Utf8ValidatingStream extends Transform {
 }
 
 // ---------------------------------------------------------------------------------------------------- CSV
-
-/** The first CSV file's columns: every other CSV file must have the same set. */
-interface ColumnReference {
-  file: string | null;
-  columns: readonly string[];
-}
 
 /** A CSV record as parsed, with the line it starts on. */
 interface CsvRecord {
@@ -274,11 +407,11 @@ const DELIMITER_CANDIDATES = [',', ';', '\t', '|'] as const;
 async function* readCsv(
   file: string,
   validated: Readable,
-  reference: ColumnReference,
+  agreement: ColumnAgreement,
   onFile: ReadOptions['onFile'],
 ): AsyncGenerator<DataRow> {
   const chunks: AsyncIterator<Buffer> = validated[Symbol.asyncIterator]();
-  const head = await readHead(chunks);
+  const head = await readHead(chunks, SNIFF_BYTES);
   const delimiter = chooseDelimiter(file, Buffer.concat(head.chunks), head.complete);
   onFile?.({ file, format: 'csv', delimiter });
 
@@ -303,11 +436,11 @@ async function* readCsv(
       if (fields.length === 1 && fields[0] === '') continue;
       if (columns === null) {
         columns = headerColumns(file, fields, line);
-        checkSameColumns(reference, file, columns);
+        agreement.checkFile(file, columns);
         continue;
       }
       if (fields.length !== columns.length) throw fieldCountError(file, line, columns.length, fields.length, delimiter);
-      const values: Record<string, RawValue> = {};
+      const values = emptyRecord();
       for (let i = 0; i < fields.length; i++) {
         const text = fields[i]!;
         values[columns[i]!] = isMissingToken(text) ? null : text;
@@ -322,11 +455,11 @@ async function* readCsv(
   }
 }
 
-/** Reads the first SNIFF_BYTES (or the whole file, when shorter). */
-async function readHead(chunks: AsyncIterator<Buffer>): Promise<{ chunks: Buffer[]; complete: boolean }> {
+/** Reads whole chunks until at least `bytes` bytes (or the whole file, when shorter). */
+async function readHead(chunks: AsyncIterator<Buffer>, bytes: number): Promise<{ chunks: Buffer[]; complete: boolean }> {
   const head: Buffer[] = [];
   let length = 0;
-  while (length < SNIFF_BYTES) {
+  while (length < bytes) {
     const next = await chunks.next();
     if (next.done) return { chunks: head, complete: true };
     head.push(next.value);
@@ -335,7 +468,7 @@ async function readHead(chunks: AsyncIterator<Buffer>): Promise<{ chunks: Buffer
   return { chunks: head, complete: false };
 }
 
-/** The bytes already read to choose the delimiter, then the rest of the file. */
+/** The bytes already read to choose the delimiter or the file type, then the rest of the file. */
 async function* replay(head: readonly Buffer[], rest: AsyncIterator<Buffer> | null): AsyncGenerator<Buffer> {
   yield* head;
   if (rest === null) return;
@@ -349,7 +482,7 @@ async function* replay(head: readonly Buffer[], rest: AsyncIterator<Buffer> | nu
  * row is reported by its line instead of as an unknown delimiter.
  */
 function chooseDelimiter(file: string, head: Buffer, complete: boolean): string {
-  const preferred = file.toLowerCase().endsWith('.tsv') ? '\t' : ',';
+  const preferred = /\.tsv(?:\.gz)?$/i.test(file) ? '\t' : ',';
   const scored = DELIMITER_CANDIDATES.map((delimiter) => {
     const counts = fieldCounts(head, delimiter.charCodeAt(0), complete);
     const header = counts[0] ?? 0;
@@ -418,7 +551,7 @@ function fieldCounts(head: Buffer, delimiter: number, complete: boolean): number
   return counts;
 }
 
-/** Trimmed header names; every column needs a unique one, since rows become objects keyed by them. */
+/** Trimmed header names; every column needs a unique one, since rows are records keyed by them. */
 function headerColumns(file: string, fields: readonly string[], line: number): string[] {
   const columns = fields.map((field) => field.trim());
   const seen = new Map<string, number>();
@@ -430,13 +563,10 @@ function headerColumns(file: string, fields: readonly string[], line: number): s
           'line (or remove the delimiter at the end of each line, if there is one).',
       );
     }
-    if (name === '__proto__') {
-      throw new UserError(`${file}:${line}: column ${position} is named '__proto__', which is reserved. Rename it.`);
-    }
     const first = seen.get(name);
     if (first !== undefined) {
       throw new UserError(
-        `${file}:${line}: columns ${first} and ${position} of the header are both named '${name}'. ` +
+        `${file}:${line}: columns ${first} and ${position} of the header are both named ${quoteList([name])}. ` +
           'Rename one of them: column names must be unique.',
       );
     }
@@ -445,31 +575,63 @@ function headerColumns(file: string, fields: readonly string[], line: number): s
   return columns;
 }
 
-function checkSameColumns(reference: ColumnReference, file: string, columns: readonly string[]): void {
-  if (reference.file === null) {
-    reference.file = file;
-    reference.columns = columns;
-    return;
+const SAME_COLUMNS_RULE =
+  "All files of the 'data' input must have the same columns, in any order (a JSON Lines file's columns are the " +
+  'keys of all its records; a record may omit a key, which is a missing value).';
+
+/**
+ * Every file of one dataset has the same columns, so no file silently adds features that the other files'
+ * rows lack (the model would be trained on their union, and the served function would require them all).
+ * The first file (in name order) that has any column is the reference; a file without one (empty, or JSON
+ * Lines without records) yields no rows and is not compared. A CSV file's columns are its header, checked
+ * before its first row; a JSON Lines file's are the keys of all its records: a key the reference lacks fails
+ * at the line it first appears on, a reference column no record has fails at the end of the file.
+ */
+class ColumnAgreement {
+  private reference: { file: string; columns: ReadonlySet<string> } | null = null;
+
+  /** A file's complete columns: the CSV header, or the keys of all of a JSON Lines file's records. */
+  checkFile(file: string, columns: Iterable<string>): void {
+    const mine = new Set(columns);
+    if (this.reference === null) {
+      if (mine.size > 0) this.reference = { file, columns: mine };
+      return;
+    }
+    const { file: theirFile, columns: theirs } = this.reference;
+    const missing = [...theirs].filter((name) => !mine.has(name));
+    const extra = [...mine].filter((name) => !theirs.has(name));
+    if (missing.length === 0 && extra.length === 0) return;
+    const differences = [
+      missing.length > 0 ? `it lacks ${quoteList(missing)}` : '',
+      extra.length > 0 ? `it has ${quoteList(extra)} which ${theirFile} lacks` : '',
+    ].filter(Boolean);
+    throw new UserError(
+      `${file}: its columns differ from those of ${theirFile}: ${differences.join('; ')}. ${SAME_COLUMNS_RULE} ` +
+        'Fix the header or the keys (in JSON Lines, "name": null in one record declares a column with no value ' +
+        'there), or move the file out of the input.',
+    );
   }
-  const mine = new Set(columns);
-  const theirs = new Set(reference.columns);
-  const missing = reference.columns.filter((name) => !mine.has(name));
-  const extra = columns.filter((name) => !theirs.has(name));
-  if (missing.length === 0 && extra.length === 0) return;
-  const differences = [
-    missing.length > 0 ? `it lacks ${quoteList(missing)}` : '',
-    extra.length > 0 ? `it has ${quoteList(extra)} which ${reference.file} lacks` : '',
-  ].filter(Boolean);
-  throw new UserError(
-    `${file}: its columns differ from those of ${reference.file}: ${differences.join('; ')}. All CSV files of the ` +
-      `'data' input must have the same columns (in any order): fix the header, or move the file out of the input.`,
-  );
+
+  /** A key first seen in a JSON Lines file, checked at its line so the message can point at it. */
+  checkKey(file: string, line: number, key: string): void {
+    if (this.reference === null || this.reference.columns.has(key)) return;
+    throw new UserError(
+      `${file}:${line}: key ${quoteList([key])} is not a column of ${this.reference.file} (its columns: ` +
+        `${quoteList([...this.reference.columns])}). ${SAME_COLUMNS_RULE} Rename the key, add the column to the ` +
+        'other files, or move the file out of the input.',
+    );
+  }
 }
 
+/** Names as messages show them: the first 10, each cut to 60 characters (a header may hold a whole file). */
 function quoteList(names: readonly string[]): string {
-  const shown = names.slice(0, 10).map((name) => `'${name}'`);
+  const shown = names.slice(0, 10).map((name) => `'${shortened(name)}'`);
   if (names.length > shown.length) shown.push(`and ${names.length - shown.length} more`);
   return shown.join(', ');
+}
+
+function shortened(name: string): string {
+  return name.length > 60 ? `${name.slice(0, 57)}...` : name;
 }
 
 function delimiterName(delimiter: string): string {
@@ -509,10 +671,27 @@ function csvSyntaxError(file: string, line: number, error: CsvError): UserError 
 async function* readJsonLines(
   file: string,
   validated: AsyncIterable<Buffer>,
+  agreement: ColumnAgreement,
   onFile: ReadOptions['onFile'],
 ): AsyncGenerator<DataRow> {
   onFile?.({ file, format: 'jsonl' });
   const decoder = new StringDecoder('utf8');
+  const keys = new Set<string>();
+  const parsed = (line: number, text: string): DataRow | null => {
+    const row = parseJsonLine(file, line, text);
+    if (row === null) return null;
+    for (const key in row.values) {
+      if (keys.has(key)) continue;
+      if (key.trim() === '') {
+        throw new UserError(
+          `${file}:${line}: a key is empty or blank, so its value has no column name. Name the key, or remove it.`,
+        );
+      }
+      agreement.checkKey(file, line, key);
+      keys.add(key);
+    }
+    return row;
+  };
   let pending = '';
   let line = 0;
   for await (const chunk of validated) {
@@ -521,7 +700,7 @@ async function* readJsonLines(
     for (let end = text.indexOf('\n'); end !== -1; end = text.indexOf('\n', start)) {
       line++;
       if (end - start > MAX_RECORD_LENGTH) throw lineTooLong(file, line);
-      const row = parseJsonLine(file, line, text.slice(start, end));
+      const row = parsed(line, text.slice(start, end));
       if (row) yield row;
       start = end + 1;
     }
@@ -529,8 +708,9 @@ async function* readJsonLines(
     if (pending.length > MAX_RECORD_LENGTH) throw lineTooLong(file, line + 1);
   }
   pending += decoder.end();
-  const row = parseJsonLine(file, line + 1, pending);
+  const row = parsed(line + 1, pending);
   if (row) yield row;
+  agreement.checkFile(file, keys);
 }
 
 function lineTooLong(file: string, line: number): UserError {
@@ -558,19 +738,29 @@ function parseJsonLine(file: string, line: number, raw: string): DataRow | null 
     const found = parsed === null ? 'null' : Array.isArray(parsed) ? 'an array' : `a ${typeof parsed}`;
     throw new UserError(`${file}:${line}: expected a JSON object, found ${found}. ${JSON_REMEDY}`);
   }
-  const values = parsed as Record<string, unknown>;
-  for (const key of Object.keys(values)) {
-    const value = values[key];
+  // Copied into a null-prototype record: JSON.parse makes `"__proto__"` an own key, but a plain object
+  // built from the row later would turn it into a prototype change.
+  const values = emptyRecord();
+  for (const [key, value] of Object.entries(parsed)) {
     if (typeof value === 'string') {
-      if (isMissingToken(value)) values[key] = null;
-    } else if (typeof value === 'object' && value !== null) {
+      values[key] = isMissingToken(value) ? null : value;
+      continue;
+    }
+    if (typeof value === 'object' && value !== null) {
       throw new UserError(
-        `${file}:${line}: the value of "${key}" is ${Array.isArray(value) ? 'an array' : 'an object'}; values ` +
-          'must be strings, numbers, booleans or null. Flatten nested values into keys of their own.',
+        `${file}:${line}: the value of "${shortened(key)}" is ${Array.isArray(value) ? 'an array' : 'an object'}; ` +
+          'values must be strings, numbers, booleans or null. Flatten nested values into keys of their own.',
       );
     }
+    if (typeof value === 'number' && !Number.isFinite(value)) {
+      throw new UserError(
+        `${file}:${line}: the value of "${shortened(key)}" is a number beyond the range of a 64-bit float ` +
+          '(about ±1.8e308), which would read as infinity. Fix the value, or write it as a string if it is a code.',
+      );
+    }
+    values[key] = value as RawValue;
   }
-  return { values: values as Record<string, RawValue>, file, line };
+  return { values, file, line };
 }
 
 /** V8 reports "… in JSON at position 12" for most errors; the column comes from there when it does. */
@@ -578,7 +768,7 @@ function jsonSyntaxError(file: string, line: number, error: unknown): UserError 
   const message = error instanceof Error ? error.message : String(error);
   const position = /at position (\d+)/.exec(message);
   const where = position ? `${file}:${line}:${Number(position[1]) + 1}` : `${file}:${line}`;
-  // Drop V8's position and its echo of the whole line; keep what it expected or found.
-  const reason = message.replace(/ in JSON at position.*$/s, '').replace(/, ".*" is not valid JSON$/s, '');
+  // Drop V8's position and its echo of the line (whole, or an excerpt between "..."); keep what it expected or found.
+  const reason = message.replace(/ in JSON at position.*$/s, '').replace(/, (?:\.\.\.)?".*"(?:\.\.\.)? is not valid JSON$/s, '');
   return new UserError(`${where}: invalid JSON (${reason}). ${JSON_REMEDY}`);
 }

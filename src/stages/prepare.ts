@@ -1,6 +1,7 @@
 import type { RawValue } from '../backends/data/types.js';
 import type { Matrix } from '../ml/model.js';
 import { RecordEncoder, type FeatureEncoding, type Preprocessing } from '../ml/preprocess.js';
+import { emptyRecord } from '../util/values.js';
 import type { DataRow } from './data.js';
 import type { DataProfile } from './profile.js';
 import type { HoldoutSplit } from './split.js';
@@ -106,7 +107,7 @@ export async function encodeRows(
 }
 
 function featuresOf(values: Readonly<Record<string, RawValue>>, preprocessing: Preprocessing): Record<string, RawValue> {
-  const record: Record<string, RawValue> = {};
+  const record = emptyRecord();
   for (const feature of preprocessing.features) record[feature.name] = values[feature.name] ?? null;
   return record;
 }
