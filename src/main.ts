@@ -22,10 +22,12 @@ import { HoldoutSplit } from './stages/split.js';
 import { planTraining } from './stages/validate.js';
 import { errorMessage, UserError } from './util/errors.js';
 import { ProgressLog } from './util/progress.js';
+import { prepareRunnerFiles } from './util/runner-files.js';
 
 /** The action: read inputs → choose backends → fetch data → validate → train → evaluate → compare → deploy → report → save the baseline. */
 export async function run(): Promise<void> {
   try {
+    prepareRunnerFiles(process.env, core.warning);
     await pipeline(readRunContext());
   } catch (thrown) {
     if (thrown instanceof UserError) {
