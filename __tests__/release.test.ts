@@ -124,6 +124,14 @@ describe('release.yml under act', () => {
     ]);
   });
 
+  it('re-run on the released commit, keeps the tags and the release it made', async () => {
+    const tags = await originTags();
+    const run = await release('1.0.1', 205);
+    expectJobSucceeded(run);
+    expect(await originTags()).toEqual(tags);
+    expect(api.releases(REPOSITORY.owner, REPOSITORY.name).map((each) => each.tag_name)).toEqual(['v1.0.0', 'v1.0.1']);
+  });
+
   it('never moves a released tag: 1.0.0 again on a later commit is refused, and so is going back below v1.0.1', async () => {
     const tags = await originTags();
     const pkg = JSON.parse(await readFile(join(repo, 'package.json'), 'utf8')) as { version: string };
@@ -132,7 +140,7 @@ describe('release.yml under act', () => {
     await git(repo, 'push', '--quiet', 'origin', 'main');
     greenCi(laterSha);
 
-    const run = await release('1.0.0', 205);
+    const run = await release('1.0.0', 206);
     expect(run.jobResults).toEqual(['failure']);
     expect(run.summaries.release).toContain('v1.0.0 already exists on another commit: a released version never changes.');
     expect(await originTags()).toEqual(tags);

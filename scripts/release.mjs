@@ -154,14 +154,17 @@ async function release(version) {
     }
   }
 
+  const refspecs = [`+refs/tags/${major}:refs/tags/${major}`];
   if (existing) {
+    // A re-run after a failed release step: the version's tag is already where it belongs.
     console.log(`${tag} is already on ${head}: keeping it.`);
   } else {
     git('tag', '--annotate', '--message', tag, tag, head);
+    refspecs.unshift(`refs/tags/${tag}:refs/tags/${tag}`);
   }
   git('tag', '--force', '--annotate', '--message', `${major}: ${tag}`, major, head);
   // One atomic push: both tags move, or neither does.
-  git('push', '--atomic', 'origin', `refs/tags/${tag}:refs/tags/${tag}`, `+refs/tags/${major}:refs/tags/${major}`);
+  git('push', '--atomic', 'origin', ...refspecs);
   console.log(`Tagged ${head} as ${tag} and moved ${major} to it.`);
 
   const created = await api('POST', `/repos/${repository}/releases`, { tag_name: tag, name: tag, body: notes, make_latest: 'legacy' });
