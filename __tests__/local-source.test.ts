@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
@@ -111,6 +111,24 @@ describe('LocalDataSource.list', () => {
   it('says when a glob matches only files it cannot read', async () => {
     const message = await listError('*/*.{md,txt}');
     expect(message).toMatch(/^Input 'data': no CSV or JSON Lines files match '\*\/\*\.\{md,txt\}' under .* \(it matches 2 files such as 'data\/README\.md', but data files must be '\.csv'/);
+  });
+
+  it('names the first match by name, not the folder the crawl happened to finish first', async () => {
+    // The glob reads folders concurrently and returns matches as each read completes: a folder reached through
+    // a symlink is read after a stat, so here 'z/' always completes before 'a/'; under load, any order can happen.
+    const base = await mkdtemp(path.join(os.tmpdir(), 'local-source-order-'));
+    try {
+      await mkdir(path.join(base, 'linked'));
+      await writeFile(path.join(base, 'linked', 'readme.md'), '# notes\n');
+      await mkdir(path.join(base, 'workspace', 'z'), { recursive: true });
+      await writeFile(path.join(base, 'workspace', 'z', 'notes.md'), '# more notes\n');
+      await symlink(path.join(base, 'linked'), path.join(base, 'workspace', 'a'));
+      await expect(new LocalDataSource('*/*.md', path.join(base, 'workspace')).list()).rejects.toThrow(
+        "(it matches 2 files such as 'a/readme.md', but data files must be",
+      );
+    } finally {
+      await rm(base, { recursive: true, force: true });
+    }
   });
 
   it('says when a path does not exist', async () => {

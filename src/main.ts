@@ -24,6 +24,7 @@ import { HoldoutSplit } from './stages/split.js';
 import { planTraining, type TrainingPlan } from './stages/validate.js';
 import { errorMessage, UserError } from './util/errors.js';
 import { ProgressLog } from './util/progress.js';
+import { prepareRunnerFiles } from './util/runner-files.js';
 
 /**
  * What a run ends with, whatever path it took: the outputs are set from this alone, in one place. A gate that
@@ -49,9 +50,11 @@ export interface RunOutcome {
 }
 
 /** The action: read inputs → authenticate → choose backends → fetch data → validate → train → evaluate → compare → deploy → report → save the baseline. */
-export async function run(context: RunContext = readRunContext()): Promise<void> {
+/** `context` is read from the environment unless given (tests run the pipeline in process with their own). */
+export async function run(context?: RunContext): Promise<void> {
   try {
-    const outcome = await pipeline(context);
+    prepareRunnerFiles(process.env, core.warning);
+    const outcome = await pipeline(context ?? readRunContext());
     setOutputs(outcome);
     if (outcome.failure) core.setFailed(outcome.failure);
   } catch (thrown) {

@@ -72,7 +72,8 @@ const GIT_ENV = {
   GIT_COMMITTER_EMAIL: 'tests@example.com',
 };
 
-async function git(dir: string, ...args: string[]): Promise<string> {
+/** Runs git in `dir` with no user or system configuration; returns its trimmed output. */
+export async function git(dir: string, ...args: string[]): Promise<string> {
   const { stdout } = await promisify(execFile)('git', args, { cwd: dir, env: GIT_ENV });
   return stdout.trim();
 }
@@ -116,9 +117,9 @@ export function scheduleEvent(repository: Repository, cron: string): Record<stri
   return { schedule: cron, repository: repositoryPayload(repository) };
 }
 
-/** The workflow_dispatch payload for a run started by hand on main. */
-export function workflowDispatchEvent(repository: Repository): Record<string, unknown> {
-  return { ref: 'refs/heads/main', inputs: {}, repository: repositoryPayload(repository) };
+/** The workflow_dispatch payload for a run started by hand on main, with the form's inputs. */
+export function workflowDispatchEvent(repository: Repository, inputs: Record<string, string> = {}): Record<string, unknown> {
+  return { ref: 'refs/heads/main', inputs, repository: repositoryPayload(repository) };
 }
 
 /** The pull_request webhook payload: a branch of the same repository into main, `opened` or `synchronize` (a push). */

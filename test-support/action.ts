@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -23,6 +24,8 @@ export interface ActionRun {
 export interface RunOptions {
   node?: string;
   env?: Record<string, string>;
+  /** false: GITHUB_OUTPUT and GITHUB_STEP_SUMMARY name files that do not exist yet, as a user's shell may. */
+  createRunnerFiles?: boolean;
 }
 
 /** A throwaway workspace, with files copied in (`{ copy: '/abs/source.csv' }`) or written (`{ text: '...' }`). */
@@ -42,8 +45,10 @@ export async function runAction(workspace: string, inputs: Record<string, string
   const files = await mkdtemp(join(tmpdir(), 'ml-pipeline-runner-'));
   const outputFile = join(files, 'output');
   const summaryFile = join(files, 'summary');
-  await writeFile(outputFile, '');
-  await writeFile(summaryFile, '');
+  if (options.createRunnerFiles ?? true) {
+    await writeFile(outputFile, '');
+    await writeFile(summaryFile, '');
+  }
   const env: NodeJS.ProcessEnv = {
     PATH: process.env.PATH,
     HOME: process.env.HOME,
@@ -69,8 +74,8 @@ export async function runAction(workspace: string, inputs: Record<string, string
       code,
       stdout,
       stderr,
-      outputs: parseGithubOutput(await readFile(outputFile, 'utf8')),
-      summary: await readFile(summaryFile, 'utf8'),
+      outputs: parseGithubOutput(await readFileOrEmpty(outputFile)),
+      summary: await readFileOrEmpty(summaryFile),
       errors: stdout
         .split('\n')
         .filter((line) => line.startsWith('::error::'))
@@ -79,4 +84,9 @@ export async function runAction(workspace: string, inputs: Record<string, string
   } finally {
     await rm(files, { recursive: true, force: true });
   }
+}
+
+/** A runner file the run was given: empty when it was never created (the run failed first, or wrote elsewhere). */
+async function readFileOrEmpty(file: string): Promise<string> {
+  return existsSync(file) ? readFile(file, 'utf8') : '';
 }

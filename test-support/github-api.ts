@@ -2,8 +2,9 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 
 /**
- * The GitHub REST endpoints the action calls, on 127.0.0.1, answering as the REST reference describes: issue
- * comments listed page by page with a Link header, created and edited; GET /user; the error bodies
+ * The GitHub REST endpoints the action and the release script call, on 127.0.0.1, answering as the REST reference
+ * describes: issue comments listed page by page with a Link header, created and edited; GET /user; a workflow's
+ * runs filtered by head_sha and status; releases created (422 already_exists for a tag that has one); the error bodies
  * `{message, documentation_url, status}` with 401 (no or wrong token), 403 "Resource not accessible by integration"
  * (a read-only token writing), 404 and 422.
  *
@@ -30,6 +31,29 @@ export interface IssueComment {
   updated_at: string;
   author_association: string;
   performed_via_github_app: null;
+}
+
+/** A workflow run as the API lists it (the fields the release script reads). */
+export interface WorkflowRunRecord {
+  id: number;
+  /** The workflow file, e.g. `ci.yml`. */
+  path: string;
+  head_sha: string;
+  status: 'completed';
+  conclusion: 'success' | 'failure';
+  html_url: string;
+}
+
+/** A release as the API returns it (the fields the release script sends and reads). */
+export interface ReleaseRecord {
+  id: number;
+  tag_name: string;
+  name: string;
+  body: string;
+  draft: boolean;
+  prerelease: boolean;
+  make_latest?: string;
+  html_url: string;
 }
 
 export interface RecordedRequest {
@@ -61,6 +85,10 @@ export interface GitHubApi {
   comments(owner: string, repo: string, number: number): IssueComment[];
   /** A comment by someone else, as if written on github.com. */
   addComment(owner: string, repo: string, number: number, body: string, login: string): IssueComment;
+  /** A completed run of `workflow` (a file name such as `ci.yml`) on `headSha`, as if Actions had run it. */
+  addWorkflowRun(owner: string, repo: string, run: { workflow: string; headSha: string; conclusion: 'success' | 'failure' }): void;
+  /** The releases created, oldest first. */
+  releases(owner: string, repo: string): ReleaseRecord[];
   /** read: what a fork's pull request or a workflow without `pull-requests: write` gets. */
   setPermission(permission: 'read' | 'write'): void;
   stop(): Promise<void>;
@@ -85,6 +113,16 @@ export async function startGitHubApi(options: GitHubApiOptions): Promise<GitHubA
   const issues = new Map<string, IssueComment[]>();
   const requests: RecordedRequest[] = [];
   const users = new Map<string, GitHubUser>();
+  const workflowRuns = new Map<string, WorkflowRunRecord[]>();
+  const releases = new Map<string, ReleaseRecord[]>();
+  const listOf = <T>(map: Map<string, T[]>, owner: string, repo: string): T[] => {
+    let list = map.get(`${owner}/${repo}`);
+    if (!list) {
+      list = [];
+      map.set(`${owner}/${repo}`, list);
+    }
+    return list;
+  };
   let permission: 'read' | 'write' = 'write';
   let nextId = 1_000_001;
   let url = '';
@@ -162,6 +200,47 @@ export async function startGitHubApi(options: GitHubApiOptions): Promise<GitHubA
       comment.body = validBody(body, documentation);
       comment.updated_at = new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
       return { status: 200, data: comment };
+    }
+    match = /^\/repos\/([^/]+)\/([^/]+)\/actions\/workflows\/([^/]+)\/runs$/.exec(path);
+    if (match && method === 'GET') {
+      const [owner, repo, workflow] = [decodeURIComponent(match[1] ?? ''), decodeURIComponent(match[2] ?? ''), decodeURIComponent(match[3] ?? '')];
+      const status = query.get('status');
+      const headSha = query.get('head_sha');
+      const runs = listOf(workflowRuns, owner, repo).filter(
+        (run) =>
+          run.path === `.github/workflows/${workflow}` &&
+          (headSha === null || run.head_sha === headSha) &&
+          (status === null || run.status === status || run.conclusion === status),
+      );
+      const perPage = Math.min(100, Math.max(1, Number(query.get('per_page')) || 30));
+      return { status: 200, data: { total_count: runs.length, workflow_runs: runs.slice(-perPage).reverse() } };
+    }
+    match = /^\/repos\/([^/]+)\/([^/]+)\/releases$/.exec(path);
+    if (match && method === 'POST') {
+      const [owner, repo] = [decodeURIComponent(match[1] ?? ''), decodeURIComponent(match[2] ?? '')];
+      const documentation = `${DOCS}/releases/releases#create-a-release`;
+      requireWrite(documentation);
+      const fields = (body ?? {}) as Partial<ReleaseRecord>;
+      if (typeof fields.tag_name !== 'string' || fields.tag_name === '') {
+        throw new ApiError(422, 'Invalid request.\n\n"tag_name" wasn\'t supplied.', documentation);
+      }
+      const list = listOf(releases, owner, repo);
+      if (list.some((release) => release.tag_name === fields.tag_name)) {
+        throw new ApiError(422, 'Validation Failed', documentation, [{ resource: 'Release', code: 'already_exists', field: 'tag_name' }]);
+      }
+      const id = nextId++;
+      const release: ReleaseRecord = {
+        id,
+        tag_name: fields.tag_name,
+        name: fields.name ?? fields.tag_name,
+        body: fields.body ?? '',
+        draft: fields.draft ?? false,
+        prerelease: fields.prerelease ?? false,
+        ...(fields.make_latest === undefined ? {} : { make_latest: fields.make_latest }),
+        html_url: `https://github.com/${owner}/${repo}/releases/tag/${fields.tag_name}`,
+      };
+      list.push(release);
+      return { status: 201, data: release };
     }
     if (path === '/user' && method === 'GET') {
       // An installation token (GITHUB_TOKEN) belongs to no user.
@@ -251,6 +330,18 @@ export async function startGitHubApi(options: GitHubApiOptions): Promise<GitHubA
     requests,
     comments: (owner, repo, number) => [...commentsOf(owner, repo, number)],
     addComment: (owner, repo, number, body, login) => newComment(owner, repo, number, body, userNamed(login)),
+    addWorkflowRun: (owner, repo, run) => {
+      const id = nextId++;
+      listOf(workflowRuns, owner, repo).push({
+        id,
+        path: `.github/workflows/${run.workflow}`,
+        head_sha: run.headSha,
+        status: 'completed',
+        conclusion: run.conclusion,
+        html_url: `https://github.com/${owner}/${repo}/actions/runs/${id}`,
+      });
+    },
+    releases: (owner, repo) => [...listOf(releases, owner, repo)],
     setPermission: (value) => {
       permission = value;
     },

@@ -92,12 +92,16 @@ export class LocalDataSource implements DataSource {
 
   /** Files the glob matches that the reader can read; other matches (a README beside the data) are left out. */
   private async dataFilesMatching(spec: string): Promise<string[]> {
-    const matches = await glob(spec, { cwd: this.workspace, absolute: true, expandDirectories: false });
-    const paths = matches.map((match) => path.resolve(match)).filter((match) => dataFormatOf(match) !== null);
+    // Sorted: the glob returns matches in the order its concurrent folder reads complete, which varies from
+    // run to run, and the message below names the first one.
+    const matches = (await glob(spec, { cwd: this.workspace, absolute: true, expandDirectories: false }))
+      .map((match) => path.resolve(match))
+      .sort();
+    const paths = matches.filter((match) => dataFormatOf(match) !== null);
     if (paths.length === 0) {
       const others =
         matches.length > 0
-          ? ` (it matches ${count(matches.length)} such as '${this.display(path.resolve(matches[0]!))}', but data ` +
+          ? ` (it matches ${count(matches.length)} such as '${this.display(matches[0]!)}', but data ` +
             `files must be ${SUPPORTED_EXTENSIONS_TEXT})`
           : '';
       throw new UserError(
