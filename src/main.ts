@@ -249,9 +249,7 @@ async function runStages(inputs: Inputs, context: RunContext, backends: Backends
     core.info(`Baseline '${inputs.baselineKey}' is now run ${context.runId} (${backends.baseline.description}).`);
   }
   if (decision.action === 'fail') {
-    throw new UserError(
-      `${decision.reason} Improve the model (model-config) or the data, or allow it with max-regression or on-regression: warn.`,
-    );
+    throw new UserError(`${decision.reason} ${decision.remedy ?? ''}`.trim());
   }
 }
 
