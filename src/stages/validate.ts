@@ -7,6 +7,8 @@ import { MOSTLY_NUMBERS, NUMERIC_SHARE, type CellSamples, type ColumnProfile, ty
 const MAX_CODED_CLASSES = 10;
 /** More classes than this is almost always a regression target or an id picked as label by mistake. */
 const MAX_CLASSES = 200;
+/** How the warnings state the limit on numbers: "beyond ±3.4e+38". */
+const BEYOND_USABLE = `beyond ±${MAX_USABLE_NUMBER.toPrecision(2)}`;
 /** A categorical feature whose distinct values reach this share of the rows carries no pattern: an id or free text. */
 const ID_LIKE_SHARE = 0.5;
 
@@ -99,7 +101,7 @@ export function planTraining(profile: DataProfile, selection: ColumnSelection): 
   }
   if (outOfRange.length > 0) {
     warnings.push(
-      `Numbers too large to use (beyond ±${MAX_USABLE_NUMBER.toPrecision(2)}, the range of the model's 32-bit floats) are treated as missing in numeric columns: ${listed(outOfRange)}.`,
+      `Numbers too large to use (${BEYOND_USABLE}, the range of the model's 32-bit floats) are treated as missing in numeric columns: ${listed(outOfRange)}.`,
     );
   }
   if (idLike.length > 0) {
@@ -114,7 +116,7 @@ export function planTraining(profile: DataProfile, selection: ColumnSelection): 
   if (task === 'regression') {
     const unusable = [
       label.all.text.count > 0 ? `not numbers: ${places(label.all.text)}` : null,
-      label.all.outOfRange.count > 0 ? `too large to use (beyond ±${MAX_USABLE_NUMBER.toPrecision(2)}): ${places(label.all.outOfRange)}` : null,
+      label.all.outOfRange.count > 0 ? `too large to use (${BEYOND_USABLE}): ${places(label.all.outOfRange)}` : null,
     ].filter((part) => part !== null);
     if (unusable.length > 0) {
       const rows = label.all.text.count + label.all.outOfRange.count;
