@@ -68,4 +68,29 @@ describe('decide', () => {
     expect(decision).toMatchObject({ passed: true, delta: null });
     expect(decision.reason).toContain('counts as a first run');
   });
+
+  it('refuses a primary metric that is not a number, whatever on-regression says', () => {
+    for (const onRegression of ['fail', 'skip-deploy', 'warn'] as const) {
+      const decision = decide('accuracy', classifier(NaN), null, gate({ onRegression }));
+      expect(decision).toMatchObject({ passed: false, improved: false, action: 'fail', delta: null });
+      expect(decision.reason).toBe(
+        'Gate failed: accuracy is NaN, not a number the gate can judge, so nothing is deployed and the baseline stays (whatever on-regression says).',
+      );
+      expect(decision.remedy).toContain('training diverged');
+    }
+    const regressor = { task: 'regression' as const, metrics: { rmse: Infinity } };
+    expect(decide('rmse', regressor, baseline({ rmse: 3 }, 'regression'), gate({ maxRegression: 100 })).action).toBe('fail');
+    expect(decide('auc', classifier(0.9), null, gate()).reason).toContain('auc is missing');
+  });
+
+  it('does not compare with a baseline metric that is not a number, and still applies min-metric', () => {
+    // Stored baselines come back from JSON, where NaN was written as null.
+    const stored = JSON.parse(JSON.stringify({ accuracy: NaN })) as Record<string, number>;
+    for (const champion of [{ accuracy: NaN }, stored]) {
+      const decision = decide('accuracy', classifier(0.7), baseline(champion), gate());
+      expect(decision).toMatchObject({ passed: true, delta: null });
+      expect(decision.reason).toMatch(/the baseline from run 41-1 has accuracy (NaN|missing .*), which cannot be compared/);
+      expect(decide('accuracy', classifier(0.7), baseline(champion), gate({ minMetric: 0.8 })).passed).toBe(false);
+    }
+  });
 });

@@ -14,6 +14,12 @@ function binary(positive: number[]): Float32Array {
 }
 
 describe('classificationMetrics', () => {
+  it('scores a model whose outputs are NaN as NaN, not as a constant guess of the first class', () => {
+    const m = classificationMetrics([0, 0, 1], Float32Array.from([NaN, NaN, NaN, NaN, 0.2, 0.8]), ['no', 'yes']);
+    expect(m).toMatchObject({ accuracy: NaN, f1: NaN, precision: NaN, recall: NaN, logloss: NaN, auc: NaN });
+    expect(flattenMetrics(m).accuracy).toBeNaN();
+  });
+
   it('binary: matches the hand-computed values, AUC with a tied pair', () => {
     // yTrue    0    0    1    1    1
     // p(yes)  .1   .6   .6   .8   .4   → predicted 0 1 1 1 0

@@ -78,4 +78,30 @@ describe('preprocessing', () => {
     expect(regressor.encodeLabel('14')).toBe(2);
     expect(regressor.encodeLabel('n/a')).toBeNull();
   });
+
+  it('never hands the model a standardised value beyond 32-bit floats', () => {
+    const encoder = new RecordEncoder({
+      formatVersion: 1,
+      task: 'regression',
+      label: 'y',
+      features: [{ kind: 'numeric', name: 'tiny', mean: 0, std: 1e-300 }],
+      classes: null,
+      target: { mean: 0, std: 1e-300 },
+    });
+    const out = new Float32Array(1);
+    expect(encoder.encodeFeatures({ tiny: '1' }, out, 0)).toBe('tiny');
+    expect(out[0]).toBe(0);
+    expect(encoder.encodeFeatures({ tiny: '1e-301' }, out, 0)).toBeNull();
+    expect(out[0]).toBeCloseTo(0.1, 6);
+    expect(encoder.encodeLabel('1')).toBeNull();
+  });
+
+  it('does not count a regression label that is not a number as an unseen class', async () => {
+    const rows = Array.from({ length: 200 }, (_, i) => ({ x: String(i % 17), y: i % 25 === 0 ? 'n/a' : String(i * 0.37) }));
+    const profile = await profileRows(rowsOf(rows), split);
+    const plan = planTraining(profile, { dataDescription: 'data.csv', label: 'y', features: [], exclude: [], task: 'regression', holdout: 0.25 });
+    const encoded = await encodeRows(rowsOf(rows), fitPreprocessing(plan, profile, 20), split, profile);
+    expect(encoded.train.x.rows + encoded.test.x.rows).toBe(192);
+    expect(encoded.unseenClassRows).toBe(0);
+  });
 });

@@ -174,9 +174,7 @@ async function retrain(inputs: Inputs, context: RunContext, backends: Backends):
     serving,
     artifactsUri,
     failure:
-      judged.decision.action === 'fail'
-        ? `${judged.decision.reason} Improve the model (model-config) or the data, or allow it with max-regression or on-regression: warn.`
-        : null,
+      judged.decision.action === 'fail' ? `${judged.decision.reason} ${judged.decision.remedy ?? ''}`.trim() : null,
   };
 }
 

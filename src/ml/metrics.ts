@@ -78,7 +78,7 @@ export function classificationMetrics(
     if (support > 0 || predictedCount > 0) averaged.push(metrics);
   });
 
-  return {
+  const metrics = {
     accuracy: correct / rows,
     precision: mean(averaged.map((m) => m.precision)),
     recall: mean(averaged.map((m) => m.recall)),
@@ -89,6 +89,12 @@ export function classificationMetrics(
     confusion,
     classes: [...classes],
   };
+  // A diverged model outputs NaN, which the argmax reads as class 0 and the clipping as 1e-15: the scores
+  // would look like a constant model's, so they are NaN instead, and no gate can pass them.
+  if (!probabilities.every((p) => Number.isFinite(p))) {
+    return { ...metrics, accuracy: NaN, precision: NaN, recall: NaN, f1: NaN, auc: k === 2 ? NaN : null, logloss: NaN };
+  }
+  return metrics;
 }
 
 /** RMSE, MAE and R² (coefficient of determination; 1 for a perfect fit, 0 when yTrue is constant otherwise). */

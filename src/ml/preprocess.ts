@@ -1,5 +1,5 @@
 import type { RawValue } from '../backends/data/types.js';
-import { categoryOf, emptyRecord, parseNumber } from '../util/values.js';
+import { categoryOf, emptyRecord, MAX_USABLE_NUMBER, parseNumber } from '../util/values.js';
 import type { Task } from './types.js';
 
 /** Standardised with the training split's mean and deviation; a missing value becomes the mean (0). */
@@ -62,7 +62,7 @@ export class RecordEncoder {
 
   /**
    * Writes one record's features at `offset` of `out`. Returns the first numeric feature whose value is
-   * present but not a number (encoded as missing): training tolerates it, serving answers 400 with its name.
+   * present but not a usable number (encoded as missing): training tolerates it, serving answers 400 with its name.
    */
   encodeFeatures(values: Readonly<Record<string, RawValue | undefined>>, out: Float32Array, offset: number): string | null {
     let position = offset;
@@ -70,9 +70,9 @@ export class RecordEncoder {
     this.preprocessing.features.forEach((feature, index) => {
       const value = values[feature.name];
       if (feature.kind === 'numeric') {
-        const number = parseNumber(value);
-        if (number === null && value !== null && value !== undefined) invalid ??= feature.name;
-        out[position++] = number === null ? 0 : (number - feature.mean) / feature.std;
+        const standardised = standardise(parseNumber(value), feature);
+        if (standardised === null && value !== null && value !== undefined) invalid ??= feature.name;
+        out[position++] = standardised ?? 0;
         return;
       }
       const slots = feature.categories.length + 1;
@@ -91,9 +91,8 @@ export class RecordEncoder {
       const category = categoryOf(value);
       return category === null ? null : (this.classIndex.get(category) ?? null);
     }
-    const number = parseNumber(value);
     const target = this.preprocessing.target;
-    return number === null || !target ? null : (number - target.mean) / target.std;
+    return target ? standardise(parseNumber(value), target) : null;
   }
 
   /** Model outputs (probabilities rows × classes, or standardised values) back to answers. */
@@ -117,4 +116,15 @@ export class RecordEncoder {
     }
     return predictions;
   }
+}
+
+/**
+ * (value − mean) / std, or null when there is no value or the result would not fit the model's 32-bit
+ * floats: a value far outside the training range of a column with a tiny deviation would reach the model
+ * as Infinity and turn its output into NaN.
+ */
+function standardise(value: number | null, scale: { mean: number; std: number }): number | null {
+  if (value === null) return null;
+  const standardised = (value - scale.mean) / scale.std;
+  return Math.abs(standardised) <= MAX_USABLE_NUMBER ? standardised : null;
 }

@@ -28,6 +28,8 @@ export interface Decision {
   delta: number | null;
   /** One sentence for the log and the report. */
   reason: string;
+  /** What to change, for the error a failing action ends with; absent when the gate passed. */
+  remedy?: string;
 }
 
 /** Small differences from float arithmetic must not fail a gate set to "no worse". */
@@ -40,7 +42,18 @@ export function decide(
   baseline: BaselineMetrics | null,
   gate: GateSettings,
 ): Decision {
-  const value = current.metrics[metric] ?? NaN;
+  const value = current.metrics[metric];
+  // NaN fails every comparison, so it would slip past the bar and the baseline: refuse it outright.
+  if (!isFiniteNumber(value)) {
+    return {
+      improved: false,
+      passed: false,
+      action: 'fail',
+      delta: null,
+      reason: `Gate failed: ${metric} is ${describe(value)}, not a number the gate can judge, so nothing is deployed and the baseline stays (whatever on-regression says).`,
+      remedy: `Check the warnings above about the data, and the training loss: a loss of NaN means training diverged (lower learningRate in model-config).`,
+    };
+  }
   const higherIsBetter = HIGHER_IS_BETTER[metric];
   const shown = `${metric} ${format(value)}`;
   const failures: string[] = [];
@@ -52,10 +65,12 @@ export function decide(
   const previous = baseline && baseline.task === current.task ? baseline.metrics[metric] : undefined;
   let delta: number | null = null;
   let comparison: string;
-  if (previous === undefined || baseline === null) {
-    comparison = baseline
-      ? `the baseline from run ${baseline.runId} has no ${metric} for a ${current.task} model, so this counts as a first run`
-      : 'there is no baseline yet, so this is a first run';
+  if (baseline === null) {
+    comparison = 'there is no baseline yet, so this is a first run';
+  } else if (previous === undefined) {
+    comparison = `the baseline from run ${baseline.runId} has no ${metric} for a ${current.task} model, so this counts as a first run`;
+  } else if (!isFiniteNumber(previous)) {
+    comparison = `the baseline from run ${baseline.runId} has ${metric} ${describe(previous)}, which cannot be compared, so this counts as a first run`;
   } else {
     delta = value - previous;
     const worsening = higherIsBetter ? -delta : delta;
@@ -81,7 +96,17 @@ export function decide(
     warn: { action: 'ship', reason: `Gate failed but on-regression is warn: ${why}; the model ships anyway.` },
   } as const;
   const { action, reason } = byPolicy[gate.onRegression];
-  return { improved, passed: false, action, delta, reason };
+  const remedy = 'Improve the model (model-config) or the data, or allow it with max-regression or on-regression: warn.';
+  return { improved, passed: false, action, delta, reason, remedy };
+}
+
+/** Metrics read back from JSON hold null where a NaN was written. */
+function isFiniteNumber(value: unknown): value is number {
+  return typeof value === 'number' && Number.isFinite(value);
+}
+
+function describe(value: unknown): string {
+  return value === undefined || value === null ? 'missing (not measured, or NaN when stored)' : String(value);
 }
 
 export function format(value: number): string {

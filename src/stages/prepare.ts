@@ -78,7 +78,8 @@ export async function encodeRows(
     const target = encoder.encodeLabel(row.values[preprocessing.label]);
     if (target === null) {
       const labelValue = row.values[preprocessing.label];
-      if (holdout && labelValue !== null && labelValue !== undefined) unseenClassRows++;
+      // Regression labels that are not usable numbers were reported by planTraining; only classes are unseen.
+      if (holdout && preprocessing.classes && labelValue !== null && labelValue !== undefined) unseenClassRows++;
       continue;
     }
     const into = holdout ? test : train;

@@ -1,7 +1,8 @@
 import type { RawValue } from '../backends/data/types.js';
 import type { DataRow } from './data.js';
 import type { HoldoutSplit } from './split.js';
-import { categoryOf, parseNumber } from '../util/values.js';
+import { RunningMoments } from '../util/statistics.js';
+import { categoryOf, readNumber } from '../util/values.js';
 
 /** Distinct values tracked per column: beyond this a column is an id or free text, and only counts go on. */
 const MAX_TRACKED_CATEGORIES = 1000;
@@ -11,6 +12,20 @@ export interface CellLocation {
   value: string;
   file: string;
   line: number;
+}
+
+/** Places kept per kind of odd cell: enough to show a pattern in one warning line. */
+const SAMPLED_CELLS = 3;
+
+/** Cells of one kind (text in a numeric column, a number out of range): how many, and the first few. */
+export class CellSamples {
+  count = 0;
+  readonly first: CellLocation[] = [];
+
+  add(value: string, file: string, line: number): void {
+    this.count++;
+    if (this.first.length < SAMPLED_CELLS) this.first.push({ value, file, line });
+  }
 }
 
 export interface NumericSummary {
@@ -32,11 +47,12 @@ export interface CategoryCount {
 /** Running statistics of one column over some rows: numbers, text and categories in one pass. */
 class ColumnAccumulator {
   present = 0;
+  /** Usable numbers: the only values that reach the statistics. */
   numericCount = 0;
-  textCount = 0;
-  firstText: CellLocation | null = null;
-  private mean = 0;
-  private m2 = 0;
+  readonly text = new CellSamples();
+  /** Written as numbers but beyond MAX_USABLE_NUMBER (1e400, 1e39): missing for the statistics. */
+  readonly outOfRange = new CellSamples();
+  private readonly moments = new RunningMoments();
   private min = Infinity;
   private max = -Infinity;
   private integer = true;
@@ -47,16 +63,14 @@ class ColumnAccumulator {
   add(value: RawValue, file: string, line: number): void {
     this.present++;
     const text = categoryOf(value) ?? '';
-    const number = parseNumber(value);
+    const number = readNumber(value);
     if (number === null) {
-      this.textCount++;
-      this.firstText ??= { value: text, file, line };
+      this.text.add(text, file, line);
+    } else if (number === 'out-of-range') {
+      this.outOfRange.add(text, file, line);
     } else {
-      // Welford: numerically stable mean and variance in one pass.
       this.numericCount++;
-      const delta = number - this.mean;
-      this.mean += delta / this.numericCount;
-      this.m2 += delta * (number - this.mean);
+      this.moments.add(number);
       if (number < this.min) this.min = number;
       if (number > this.max) this.max = number;
       if (!Number.isInteger(number)) this.integer = false;
@@ -69,11 +83,10 @@ class ColumnAccumulator {
 
   numericSummary(): NumericSummary | null {
     if (this.numericCount === 0) return null;
-    const variance = this.numericCount > 1 ? this.m2 / (this.numericCount - 1) : 0;
     return {
       count: this.numericCount,
-      mean: this.mean,
-      std: Math.sqrt(variance),
+      mean: this.moments.mean,
+      std: this.moments.std,
       min: this.min,
       max: this.max,
       integer: this.integer,
@@ -101,9 +114,9 @@ export class ColumnProfile {
     return rows - this.all.present;
   }
 
-  /** Numbers among the present values: 1 for a clean numeric column, 0 for a text column. */
+  /** Values written as numbers (usable or out of range) among the present ones: 1 for a numeric column, 0 for text. */
   get numericShare(): number {
-    return this.all.present === 0 ? 0 : this.all.numericCount / this.all.present;
+    return this.all.present === 0 ? 0 : (this.all.numericCount + this.all.outOfRange.count) / this.all.present;
   }
 
   get kind(): ColumnKind {
@@ -129,9 +142,15 @@ export type ColumnKind = 'numeric' | 'categorical' | 'empty';
 
 /**
  * A column counts as numeric when this share of its present values are numbers; the rest (a stray "?" or
- * "unknown") are then treated as missing and reported. Below it, text dominates and it is categorical.
+ * "unknown") are then treated as missing and reported. Below it the column is categorical.
  */
 export const NUMERIC_SHARE = 0.95;
+/**
+ * Below NUMERIC_SHARE but with at least this share of numbers, a column is mostly numbers with too much
+ * text to drop as missing: a broken export or a shifted column, refused. Mostly text (car models: "Golf",
+ * "Polo", "100", "323") is categorical.
+ */
+export const MOSTLY_NUMBERS = 0.5;
 
 export interface FileRows {
   file: string;

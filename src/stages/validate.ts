@@ -1,11 +1,14 @@
 import type { Task } from '../ml/types.js';
 import { UserError } from '../util/errors.js';
-import { NUMERIC_SHARE, type ColumnProfile, type DataProfile } from './profile.js';
+import { MAX_USABLE_NUMBER } from '../util/values.js';
+import { MOSTLY_NUMBERS, NUMERIC_SHARE, type CellSamples, type ColumnProfile, type DataProfile } from './profile.js';
 
 /** Numeric labels with at most this many distinct whole numbers are read as class codes under task: auto. */
 const MAX_CODED_CLASSES = 10;
 /** More classes than this is almost always a regression target or an id picked as label by mistake. */
 const MAX_CLASSES = 200;
+/** How the warnings state the limit on numbers: "beyond ±3.4e+38". */
+const BEYOND_USABLE = `beyond ±${MAX_USABLE_NUMBER.toPrecision(2)}`;
 /** A categorical feature whose distinct values reach this share of the rows carries no pattern: an id or free text. */
 const ID_LIKE_SHARE = 0.5;
 
@@ -77,24 +80,51 @@ export function planTraining(profile: DataProfile, selection: ColumnSelection): 
   }
 
   const warnings: string[] = [];
+  // One line per kind of finding, however many columns share it.
+  const textInNumeric: string[] = [];
+  const outOfRange: string[] = [];
+  const idLike: string[] = [];
   const numericFeatures = new Set<string>();
   for (const name of features) {
     const column = byName.get(name) as ColumnProfile;
     checkUsable(column, profile.rows, 'feature');
     if (column.kind === 'numeric') {
       numericFeatures.add(name);
-      noteTextInNumeric(column, warnings);
+      if (column.all.text.count > 0) textInNumeric.push(`'${name}' ${places(column.all.text)}`);
+      if (column.all.outOfRange.count > 0) outOfRange.push(`'${name}' ${places(column.all.outOfRange)}`);
     } else if (column.distinct >= Math.max(20, profile.rows * ID_LIKE_SHARE)) {
-      warnings.push(
-        `Column '${name}' has ${column.distinct}${column.distinctIsLowerBound ? '+' : ''} distinct values in ${profile.rows} rows: it looks like an id or free text, and only its most frequent values are encoded. Add it to 'exclude' if it carries no signal.`,
-      );
+      idLike.push(`'${name}' (${column.distinct}${column.distinctIsLowerBound ? '+' : ''} distinct values in ${profile.rows} rows)`);
     }
+  }
+  if (textInNumeric.length > 0) {
+    warnings.push(`Values that are not numbers are treated as missing in numeric columns: ${listed(textInNumeric)}.`);
+  }
+  if (outOfRange.length > 0) {
+    warnings.push(
+      `Numbers too large to use (${BEYOND_USABLE}, the range of the model's 32-bit floats) are treated as missing in numeric columns: ${listed(outOfRange)}.`,
+    );
+  }
+  if (idLike.length > 0) {
+    warnings.push(
+      `Columns that look like ids or free text, so only their most frequent values are encoded: ${listed(idLike)}. Add them to 'exclude' if they carry no signal.`,
+    );
   }
 
   checkUsable(label, profile.rows, 'label');
   const { task, taskReason } = decideTask(label, selection.task);
   checkLabel(label, task);
-  if (task === 'regression') noteTextInNumeric(label, warnings);
+  if (task === 'regression') {
+    const unusable = [
+      label.all.text.count > 0 ? `not numbers: ${places(label.all.text)}` : null,
+      label.all.outOfRange.count > 0 ? `too large to use (${BEYOND_USABLE}): ${places(label.all.outOfRange)}` : null,
+    ].filter((part) => part !== null);
+    if (unusable.length > 0) {
+      const rows = label.all.text.count + label.all.outOfRange.count;
+      warnings.push(
+        `${rows} of ${profile.rows} rows have a '${label.name}' that cannot be a regression target, and are left out of training and evaluation; ${unusable.join('; ')}.`,
+      );
+    }
+  }
   const unlabeled = label.missingIn(profile.rows);
   if (unlabeled > 0) {
     warnings.push(
@@ -114,22 +144,31 @@ function checkUsable(column: ColumnProfile, rows: number, role: 'feature' | 'lab
     throw new UserError(`Column '${column.name}' is empty in all ${rows} rows, so it cannot be a ${role}. ${remedy}`);
   }
   const share = column.numericShare;
-  // Neither clearly numbers nor clearly text: a broken export or a shifted column, not a category.
-  if (share > 1 - NUMERIC_SHARE && share < NUMERIC_SHARE) {
-    const text = column.all.firstText;
-    const where = text ? ` (first: '${truncate(text.value)}' at ${text.file}:${text.line})` : '';
+  // Mostly numbers, yet too much text to drop as missing: a broken export or a shifted column, not a category.
+  if (share >= MOSTLY_NUMBERS && share < NUMERIC_SHARE) {
     throw new UserError(
-      `Column '${column.name}' mixes numbers and text: ${percent(1 - share)} of its ${column.all.present} values are not numbers${where}. Clean the column, or add it to 'exclude'.`,
+      `Column '${column.name}' mixes numbers and text: ${percent(1 - share)} of its ${column.all.present} values are not numbers (${firstCells(column.all.text)}). Clean the column, or add it to 'exclude'.`,
     );
   }
 }
 
-function noteTextInNumeric(column: ColumnProfile, warnings: string[]): void {
-  const text = column.all.firstText;
-  if (column.all.textCount === 0 || !text) return;
-  warnings.push(
-    `Column '${column.name}' is numeric but ${column.all.textCount} values are not numbers (first: '${truncate(text.value)}' at ${text.file}:${text.line}); they are treated as missing.`,
-  );
+/** "397 ('NA' at a.csv:4, '?' at a.csv:9, 'x' at a.csv:12, and 394 more)": the count and the first few cells. */
+function places(cells: CellSamples): string {
+  return `${cells.count} (${firstCells(cells)})`;
+}
+
+function firstCells(cells: CellSamples): string {
+  const shown = cells.first.map((cell) => `'${truncate(cell.value)}' at ${cell.file}:${cell.line}`);
+  const more = cells.count - shown.length;
+  return `${shown.join(', ')}${more > 0 ? `, and ${more} more` : ''}`;
+}
+
+/** Columns to name in one warning line: the first few, then how many more. */
+const LISTED_COLUMNS = 5;
+
+function listed(items: readonly string[]): string {
+  const more = items.length - LISTED_COLUMNS;
+  return items.slice(0, LISTED_COLUMNS).join('; ') + (more > 0 ? `; and ${more} more columns` : '');
 }
 
 function decideTask(label: ColumnProfile, requested: Task | 'auto'): { task: Task; taskReason: string } {
@@ -174,7 +213,7 @@ function checkLabel(label: ColumnProfile, task: Task): void {
     return;
   }
   if (label.kind !== 'numeric') {
-    const text = label.all.firstText;
+    const text = label.all.text.first[0];
     throw new UserError(
       `Input 'task': regression needs a numeric label, but '${label.name}' holds text${text ? ` (first: '${truncate(text.value)}' at ${text.file}:${text.line})` : ''}. Set task: classification, or choose a numeric 'label'.`,
     );
