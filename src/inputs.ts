@@ -1,5 +1,6 @@
 import * as core from '@actions/core';
 import { isAbsolute, resolve } from 'node:path';
+import { maskCredentials } from './auth/credentials.js';
 import { BASELINE_KEY_PREFIX, Input } from './constants.js';
 import type { BackendChoice } from './ml/tf.js';
 import type { MetricName, Task } from './ml/types.js';
@@ -61,9 +62,9 @@ const GCS_URI = /^gs:\/\/([a-z0-9][a-z0-9._-]{1,220}[a-z0-9])\/(.*)$/;
 
 export async function readInputs(workspace: string): Promise<Inputs> {
   const text = (name: Input): string => core.getInput(name).trim();
-  // Secrets first: registered before anything else can log or echo them.
+  // Secrets first, in every form a file read later could echo: registered before any other input is read.
   const credentials = core.getInput(Input.Credentials);
-  if (credentials.trim() !== '') core.setSecret(credentials);
+  maskCredentials(credentials, core.setSecret);
   const githubToken = core.getInput(Input.GithubToken);
   if (githubToken !== '') core.setSecret(githubToken);
 
