@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readInputs } from '../src/inputs.js';
@@ -26,6 +26,28 @@ async function rejection(inputs: Record<string, string>, workspace = '/ws'): Pro
 }
 
 describe('readInputs', () => {
+  it('refuses a model-config outside the workspace, as written or through a link, unless allowed', async () => {
+    const root = await mkdtemp(join(tmpdir(), 'inputs-outside-'));
+    try {
+      const workspace = join(root, 'ws');
+      await mkdir(workspace);
+      await writeFile(join(root, 'model.yml'), 'epochs: 3\n');
+      await symlink(join(root, 'model.yml'), join(workspace, 'link.yml'));
+      for (const path of ['../model.yml', join(root, 'model.yml'), '/etc/passwd']) {
+        expect(await rejection({ ...base, 'model-config': path }, workspace)).toMatch(
+          /^Input 'model-config': '.+' resolves to .+, outside the workspace .+ set allow-outside-workspace: true/,
+        );
+      }
+      expect(await rejection({ ...base, 'model-config': 'link.yml' }, workspace)).toMatch(
+        /^Input 'model-config': 'link\.yml' leads through a symbolic link to .*model\.yml, outside the workspace/,
+      );
+      const allowed = await read({ ...base, 'model-config': '../model.yml', 'allow-outside-workspace': 'true' }, workspace);
+      expect(allowed.settings.epochs).toBe(3);
+    } finally {
+      await rm(root, { recursive: true, force: true });
+    }
+  });
+
   it('applies the documented defaults', async () => {
     const inputs = await read(base);
     expect(inputs).toMatchObject({

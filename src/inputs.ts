@@ -1,5 +1,4 @@
 import * as core from '@actions/core';
-import { isAbsolute, resolve } from 'node:path';
 import { maskCredentials } from './auth/credentials.js';
 import { BASELINE_KEY_PREFIX, Input } from './constants.js';
 import type { BackendChoice } from './ml/tf.js';
@@ -8,6 +7,7 @@ import { checkMetricFits } from './stages/evaluate.js';
 import { DEFAULT_TRAINING_SETTINGS, readTrainingSettings, type TrainingSettings } from './model-config.js';
 import { UserError } from './util/errors.js';
 import { parseBoolean, parseChoice, parseList, parseNumberInput } from './util/parse.js';
+import { checkInsideWorkspace } from './util/workspace.js';
 
 export type RegressionPolicy = 'fail' | 'skip-deploy' | 'warn';
 export type DeployMode = 'auto' | 'true' | 'false';
@@ -21,6 +21,8 @@ export interface Inputs {
   exclude: string[];
   task: Task | 'auto';
   settings: TrainingSettings;
+  /** Paths (data, model-config) may resolve outside the workspace; false refuses them. */
+  allowOutsideWorkspace: boolean;
   seed: number;
   holdout: number;
   backend: BackendChoice;
@@ -78,9 +80,13 @@ export async function readInputs(workspace: string): Promise<Inputs> {
   const label = required(Input.Label, text(Input.Label));
   const task = parseChoice(Input.Task, text(Input.Task) || 'auto', ['auto', 'classification', 'regression'] as const);
 
+  const allowOutsideWorkspace = parseBoolean(Input.AllowOutsideWorkspace, text(Input.AllowOutsideWorkspace) || 'false');
   const configPath = text(Input.ModelConfig);
   const settings = configPath
-    ? await readTrainingSettings(isAbsolute(configPath) ? configPath : resolve(workspace, configPath), configPath)
+    ? await readTrainingSettings(
+        await checkInsideWorkspace({ workspace, allowOutside: allowOutsideWorkspace }, Input.ModelConfig, configPath),
+        configPath,
+      )
     : { ...DEFAULT_TRAINING_SETTINGS };
   const epochs = text(Input.Epochs);
   if (epochs !== '') settings.epochs = parseNumberInput(Input.Epochs, epochs, { integer: true, min: 1, max: 10_000 });
@@ -119,6 +125,7 @@ export async function readInputs(workspace: string): Promise<Inputs> {
     exclude: parseList(text(Input.Exclude)),
     task,
     settings,
+    allowOutsideWorkspace,
     seed: parseNumberInput(Input.Seed, text(Input.Seed) || '42', { integer: true, min: 0, max: 2 ** 31 - 1 }),
     holdout: parseNumberInput(Input.Holdout, text(Input.Holdout) || '0.2', { min: 0.05, max: 0.5 }),
     backend: parseChoice(Input.Backend, text(Input.Backend) || 'auto', ['auto', 'tensorflow', 'wasm', 'cpu'] as const),
