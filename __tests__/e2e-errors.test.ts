@@ -76,6 +76,15 @@ const cases: BadInput[] = [
     error: /^Input 'model-config': model\.yml:2:1: unknown setting 'layers'/,
   },
   {
+    name: 'a model too big for the memory budget',
+    files: {
+      'data.csv': { text: `x,y\n${rows(40, (i) => `${i},${i % 2}`)}\n` },
+      'model.yml': { text: `hiddenLayers: [${Array(10).fill(4096).join(', ')}]\n` },
+    },
+    inputs: { data: 'data.csv', label: 'y', 'model-config': 'model.yml' },
+    error: /^Input 'model-config': training would need about 2\.8 GiB of memory, over the 2\.0 GiB budget: the model, .* \(lower hiddenLayers/,
+  },
+  {
     name: 'an invalid holdout',
     files: { 'data.csv': { text: 'x,y\n1,a\n' } },
     inputs: { data: 'data.csv', label: 'y', holdout: '2' },

@@ -122,6 +122,14 @@ describe('planTraining', () => {
     );
   });
 
+  it('gives many id-like columns one warning, not one each', async () => {
+    const data = records(100, (i) => ({ ...Object.fromEntries(Array.from({ length: 30 }, (_, c) => [`t${c}`, `w${i}-${c}`])), y: i % 2 ? 'a' : 'b' }));
+    const { warnings } = await plan(data, select('y'));
+    expect(warnings).toEqual([
+      "30 columns have so many distinct values in 100 rows that they look like ids or free text, and only their most frequent values are encoded: 't0' (100), 't1' (100), 't2' (100), 't3' (100), 't4' (100) and 25 more. Add those that carry no signal to 'exclude'.",
+    ]);
+  });
+
   it('warns about id-like columns and rows without a label', async () => {
     const data = records(100, (i) => ({ id: `row-${i}`, x: String(i), y: i === 3 ? null : i % 2 ? 'a' : 'b' }));
     const warnings = (await plan(data, select('y'))).warnings.join(' ');

@@ -10,6 +10,7 @@ import { predictRecords } from './ml/predict.js';
 import { loadTensorFlow } from './ml/tf.js';
 import { readRunContext, type RunContext } from './run-context.js';
 import { writeModelBundle, writeRunRecords } from './stages/artifacts.js';
+import { checkMemoryBudget } from './stages/budget.js';
 import { decide } from './stages/compare.js';
 import { readRows } from './stages/data.js';
 import { loadChampion } from './stages/champion.js';
@@ -115,6 +116,7 @@ async function runStages(inputs: Inputs, context: RunContext, backends: Backends
   core.info(`${plan.taskReason}; ${plan.features.length} features; ${profile.rows} rows: ${profile.trainRows} train, ${profile.testRows} holdout.`);
   for (const warning of plan.warnings) core.warning(warning);
   const preprocessing = fitPreprocessing(plan, profile, inputs.settings.maxCategories);
+  checkMemoryBudget(preprocessing, profile, inputs.settings);
   const primaryMetric = resolvePrimaryMetric(inputs.metric, plan.task, preprocessing.classes?.length ?? 0);
 
   const championLoad = baseline ? await loadChampion(tf, baseline, profile, plan) : null;

@@ -78,6 +78,7 @@ export function planTraining(profile: DataProfile, selection: ColumnSelection): 
 
   const warnings: string[] = [];
   const numericFeatures = new Set<string>();
+  const idLike: ColumnProfile[] = [];
   for (const name of features) {
     const column = byName.get(name) as ColumnProfile;
     checkUsable(column, profile.rows, 'feature');
@@ -85,11 +86,11 @@ export function planTraining(profile: DataProfile, selection: ColumnSelection): 
       numericFeatures.add(name);
       noteTextInNumeric(column, warnings);
     } else if (column.distinct >= Math.max(20, profile.rows * ID_LIKE_SHARE)) {
-      warnings.push(
-        `Column '${name}' has ${column.distinct}${column.distinctIsLowerBound ? '+' : ''} distinct values in ${profile.rows} rows: it looks like an id or free text, and only its most frequent values are encoded. Add it to 'exclude' if it carries no signal.`,
-      );
+      idLike.push(column);
     }
   }
+  const idLikeWarning = describeIdLike(idLike, profile.rows);
+  if (idLikeWarning) warnings.push(idLikeWarning);
 
   checkUsable(label, profile.rows, 'label');
   const { task, taskReason } = decideTask(label, selection.task);
@@ -103,6 +104,19 @@ export function planTraining(profile: DataProfile, selection: ColumnSelection): 
   }
   checkSplit(profile, selection.holdout);
   return { task, taskReason, label: label.name, features, numericFeatures, warnings };
+}
+
+/** One warning for all id-like columns: a wide export would otherwise print one per column. */
+function describeIdLike(columns: ColumnProfile[], rows: number): string | null {
+  const distinct = (column: ColumnProfile) => `${column.distinct}${column.distinctIsLowerBound ? '+' : ''}`;
+  const [first] = columns;
+  if (!first) return null;
+  if (columns.length === 1) {
+    return `Column '${first.name}' has ${distinct(first)} distinct values in ${rows} rows: it looks like an id or free text, and only its most frequent values are encoded. Add it to 'exclude' if it carries no signal.`;
+  }
+  const named = columns.slice(0, 5).map((column) => `'${column.name}' (${distinct(column)})`);
+  const more = columns.length > 5 ? ` and ${columns.length - 5} more` : '';
+  return `${columns.length} columns have so many distinct values in ${rows} rows that they look like ids or free text, and only their most frequent values are encoded: ${named.join(', ')}${more}. Add those that carry no signal to 'exclude'.`;
 }
 
 function checkUsable(column: ColumnProfile, rows: number, role: 'feature' | 'label'): void {
