@@ -157,6 +157,7 @@ async function runStages(inputs: Inputs, context: RunContext, backends: Backends
     seconds,
     samplesPerSecond: (data.train.x.rows * trained.history.length) / Math.max(seconds, 1e-3),
     history: trained.history,
+    settings: inputs.settings,
   };
   core.info(
     `Trained ${trained.history.length} epochs on ${backend} in ${seconds.toFixed(1)} s${trained.stoppedEarly ? `; stopped early, best epoch ${trained.bestEpoch}` : ''}.`,
@@ -208,6 +209,7 @@ async function runStages(inputs: Inputs, context: RunContext, backends: Backends
     profile,
     plan,
     fingerprint,
+    settings: inputs.settings,
     backend,
     commit: context.commit,
   });
