@@ -85,6 +85,12 @@ const cases: BadInput[] = [
     error: /^Input 'model-config': training would need about 2\.8 GiB of memory, over the 2\.0 GiB budget: the model, .* \(lower hiddenLayers/,
   },
   {
+    name: 'a min-metric the inferred metric cannot reach',
+    files: { 'data.csv': { text: `x,y\n${rows(40, (i) => `${i},${i % 2 ? 'a' : 'b'}`)}\n` } },
+    inputs: { data: 'data.csv', label: 'y', 'min-metric': '5' },
+    error: /^Input 'min-metric': 5 is not a possible accuracy, which is from 0 to 1/,
+  },
+  {
     name: 'an invalid holdout',
     files: { 'data.csv': { text: 'x,y\n1,a\n' } },
     inputs: { data: 'data.csv', label: 'y', holdout: '2' },

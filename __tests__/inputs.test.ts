@@ -92,8 +92,23 @@ describe('readInputs', () => {
     [{ data: 'gs://Bad Bucket/x' }, "Input 'data': 'gs://Bad Bucket/x' is not a valid Cloud Storage location."],
     [{ memory: '512MB' }, "Input 'memory': '512MB' is not a size such as 512Mi or 1Gi."],
     [{ 'baseline-key': 'a/b' }, "Input 'baseline-key': 'a/b' may only hold"],
+    [{ seed: '0x10' }, "Input 'seed': '0x10' is not a whole number between 0 and 2147483647."],
+    [{ epochs: '0b11' }, "Input 'epochs': '0b11' is not a whole number"],
+    [{ holdout: '0o1' }, "Input 'holdout': '0o1' is not a number"],
+    [{ features: 'a, b, a' }, "Input 'features': 'a' is listed twice"],
+    [{ exclude: 'id, species' }, "Input 'exclude': it lists the label 'species'"],
+    [{ features: 'a, b', exclude: 'b' }, "Input 'exclude': 'b' is also listed in 'features'."],
+    [{ metric: 'accuracy', 'min-metric': '5' }, "Input 'min-metric': 5 is not a possible accuracy, which is from 0 to 1 (a share: 0.9 means 90%)."],
+    [{ task: 'classification', 'min-metric': '90' }, "Input 'min-metric': 90 is not a possible accuracy"],
+    [{ task: 'regression', 'min-metric': '-1' }, "Input 'min-metric': -1 is not a possible rmse, which is at least 0"],
+    [{ metric: 'r2', 'min-metric': '1.5' }, "Input 'min-metric': 1.5 is not a possible r2, which is at most 1"],
   ])('rejects %j', async (bad, message) => {
     expect(await rejection({ ...base, ...bad })).toContain(message);
+  });
+
+  it('reads decimal numbers in every notation, and a min-metric it can only check once the task is known', async () => {
+    expect(await read({ ...base, seed: '+16', holdout: '.25', 'max-regression': '1e-2' })).toMatchObject({ seed: 16, holdout: 0.25, maxRegression: 0.01 });
+    expect((await read({ ...base, 'min-metric': '5' })).minMetric).toBe(5);
   });
 
   it('parses the function settings', async () => {

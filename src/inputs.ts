@@ -4,6 +4,7 @@ import { BASELINE_KEY_PREFIX, Input } from './constants.js';
 import type { BackendChoice } from './ml/tf.js';
 import type { MetricName, Task } from './ml/types.js';
 import { checkMetricFits } from './stages/evaluate.js';
+import { checkColumnSelection } from './stages/validate.js';
 import { DEFAULT_TRAINING_SETTINGS, readTrainingSettings, type TrainingSettings } from './model-config.js';
 import { UserError } from './util/errors.js';
 import { parseBoolean, parseChoice, parseList, parseNumberInput } from './util/parse.js';
@@ -78,6 +79,9 @@ export async function readInputs(workspace: string): Promise<Inputs> {
     );
   }
   const label = required(Input.Label, text(Input.Label));
+  const features = parseList(text(Input.Features));
+  const exclude = parseList(text(Input.Exclude));
+  checkColumnSelection(label, features, exclude);
   const task = parseChoice(Input.Task, text(Input.Task) || 'auto', ['auto', 'classification', 'regression'] as const);
 
   const allowOutsideWorkspace = parseBoolean(Input.AllowOutsideWorkspace, text(Input.AllowOutsideWorkspace) || 'false');
@@ -94,6 +98,10 @@ export async function readInputs(workspace: string): Promise<Inputs> {
   const metric = parseChoice(Input.Metric, text(Input.Metric) || 'auto', METRICS);
   if (metric !== 'auto' && task !== 'auto') checkMetricFits(metric, task);
   const minMetricText = text(Input.MinMetric);
+  const minMetric = minMetricText === '' ? null : parseNumberInput(Input.MinMetric, minMetricText);
+  // The metric is known now unless both are auto; then main.ts checks once the task is inferred.
+  const knownMetric = metric !== 'auto' ? metric : task === 'auto' ? null : DEFAULT_METRIC[task];
+  if (knownMetric) checkMinMetric(knownMetric, minMetric);
 
   const functionName = text(Input.FunctionName) || 'ml-model';
   if (!FUNCTION_NAME.test(functionName)) {
@@ -121,8 +129,8 @@ export async function readInputs(workspace: string): Promise<Inputs> {
   const inputs: Inputs = {
     data,
     label,
-    features: parseList(text(Input.Features)),
-    exclude: parseList(text(Input.Exclude)),
+    features,
+    exclude,
     task,
     settings,
     allowOutsideWorkspace,
@@ -130,7 +138,7 @@ export async function readInputs(workspace: string): Promise<Inputs> {
     holdout: parseNumberInput(Input.Holdout, text(Input.Holdout) || '0.2', { min: 0.05, max: 0.5 }),
     backend: parseChoice(Input.Backend, text(Input.Backend) || 'auto', ['auto', 'tensorflow', 'wasm', 'cpu'] as const),
     metric,
-    minMetric: minMetricText === '' ? null : parseNumberInput(Input.MinMetric, minMetricText),
+    minMetric,
     maxRegression: parseNumberInput(Input.MaxRegression, text(Input.MaxRegression) || '0', { min: 0 }),
     onRegression: parseChoice(Input.OnRegression, text(Input.OnRegression) || 'fail', [
       'fail',
@@ -164,6 +172,32 @@ export async function readInputs(workspace: string): Promise<Inputs> {
     );
   }
   return inputs;
+}
+
+/** What each metric can be: a bar outside it could never pass, or always would. */
+const METRIC_RANGES: Record<MetricName, { min: number; max: number; hint: string }> = {
+  accuracy: { min: 0, max: 1, hint: 'a share: 0.9 means 90%' },
+  f1: { min: 0, max: 1, hint: 'a share: 0.8 is good for most tasks' },
+  auc: { min: 0, max: 1, hint: '0.5 is chance, 1 perfect' },
+  logloss: { min: 0, max: Number.POSITIVE_INFINITY, hint: 'lower is better' },
+  rmse: { min: 0, max: Number.POSITIVE_INFINITY, hint: "in the label's units, lower is better" },
+  mae: { min: 0, max: Number.POSITIVE_INFINITY, hint: "in the label's units, lower is better" },
+  r2: { min: Number.NEGATIVE_INFINITY, max: 1, hint: '1 is perfect, 0 no better than the mean' },
+};
+
+/** The metric the gate uses under metric: auto, once the task is known (as resolvePrimaryMetric decides). */
+const DEFAULT_METRIC: Record<Task, MetricName> = { classification: 'accuracy', regression: 'rmse' };
+
+/** Refuses a min-metric the metric can never reach (accuracy 5) or can never miss (rmse -1), before training. */
+export function checkMinMetric(metric: MetricName, minMetric: number | null): void {
+  if (minMetric === null) return;
+  const { min, max, hint } = METRIC_RANGES[metric];
+  if (minMetric < min || minMetric > max) {
+    const range = max === Number.POSITIVE_INFINITY ? `at least ${min}` : min === Number.NEGATIVE_INFINITY ? `at most ${max}` : `from ${min} to ${max}`;
+    throw new UserError(
+      `Input 'min-metric': ${minMetric} is not a possible ${metric}, which is ${range} (${hint}). Set min-metric in that range.`,
+    );
+  }
 }
 
 /** KEY=VALUE per line or comma; keys as Cloud Run accepts them. Values may hold '=' but not ',' (use lines). */

@@ -4,7 +4,7 @@ import { createStorage } from './backends/data/gcs.js';
 import { chooseBackends, needsGoogleCloud, type Backends, type GoogleCloud } from './backends/index.js';
 import type { BaselineRecord } from './backends/baseline/types.js';
 import { BASELINE_EVENTS, Output } from './constants.js';
-import { readInputs, type Inputs } from './inputs.js';
+import { checkMinMetric, readInputs, type Inputs } from './inputs.js';
 import { trainModel } from './ml/model.js';
 import { predictRecords } from './ml/predict.js';
 import { loadTensorFlow } from './ml/tf.js';
@@ -118,6 +118,7 @@ async function runStages(inputs: Inputs, context: RunContext, backends: Backends
   const preprocessing = fitPreprocessing(plan, profile, inputs.settings.maxCategories);
   checkMemoryBudget(preprocessing, profile, inputs.settings);
   const primaryMetric = resolvePrimaryMetric(inputs.metric, plan.task, preprocessing.classes?.length ?? 0);
+  checkMinMetric(primaryMetric, inputs.minMetric);
 
   const championLoad = baseline ? await loadChampion(tf, baseline, profile, plan) : null;
   if (championLoad && 'reason' in championLoad) {
