@@ -47,6 +47,10 @@ describe('readTrainingSettings', () => {
     );
   });
 
+  it.each(['constructor', 'toString', '__proto__'])("reports '%s' as an unknown setting", async (key) => {
+    expect(await errorOf('proto.yml', `${key}: 5\n`)).toMatch(new RegExp(`^Input 'model-config': proto\\.yml:1:1: unknown setting '${key}'\\.`));
+  });
+
   it('points at a value of the wrong type', async () => {
     expect(await errorOf('d.json', '{\n  "dropout": "high"\n}')).toBe(
       `Input 'model-config': d.json:2:14: 'dropout' must be a number from 0 to 0.9, found "high".`,

@@ -99,7 +99,8 @@ export async function readTrainingSettings(path: string, display: string): Promi
   for (const pair of root.items) {
     const keyNode = pair.key as Node | null;
     const key = isScalar(keyNode) ? String(keyNode.value) : '';
-    const check = (CHECKS as Record<string, Check | undefined>)[key];
+    // Own keys only: 'constructor' or '__proto__' would find Object's methods.
+    const check = Object.hasOwn(CHECKS, key) ? CHECKS[key as keyof TrainingSettings] : undefined;
     if (!check) {
       throw problem(
         keyNode?.range?.[0],
