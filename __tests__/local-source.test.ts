@@ -100,7 +100,7 @@ describe('LocalDataSource.list', () => {
   });
 
   it.each([
-    ['an absolute path', (ws: string) => path.join(path.dirname(ws), 'other.csv'), /resolves to .*other\.csv, outside the workspace/],
+    ['an absolute path', (ws: string) => path.join(path.dirname(ws), 'other.csv'), /other\.csv' is outside the workspace/],
     ['a ../ path', () => '../other.csv', /resolves to .*other\.csv, outside the workspace/],
     ['a glob that climbs out', () => '../*.csv', /resolves to .*\*\.csv, outside the workspace/],
     ['a symbolic link to a file outside', () => 'link.csv', /'link\.csv' leads through a symbolic link to .*other\.csv, outside/],

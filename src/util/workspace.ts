@@ -21,13 +21,13 @@ export async function checkInsideWorkspace(bounds: WorkspaceBounds, input: strin
   const root = resolve(bounds.workspace);
   const refuse = (where: string): UserError =>
     new UserError(
-      `Input '${input}': '${path}' ${where}, outside the workspace ${root}. Keep it inside the checkout, or set ` +
+      `Input '${input}': '${path}' ${where} outside the workspace ${root}. Keep it inside the checkout, or set ` +
         `allow-outside-workspace: true if the job means to read it.`,
     );
-  if (!contains(root, target)) throw refuse(`resolves to ${target}`);
+  if (!contains(root, target)) throw refuse(target === path ? 'is' : `resolves to ${target},`);
   const real = await realpath(target).catch(() => null);
   if (real !== null && !contains(await realpath(root).catch(() => root), real)) {
-    throw refuse(`leads through a symbolic link to ${real}`);
+    throw refuse(`leads through a symbolic link to ${real},`);
   }
   return target;
 }
