@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { makeWorkspace, REPO, runAction } from '../test-support/action.js';
+import { makeTestServiceAccount } from '../test-support/google-auth.js';
 
 const FIXTURES = join(REPO, '__fixtures__', 'data');
 const workspaces: string[] = [];
@@ -75,6 +76,21 @@ const cases: BadInput[] = [
     error: /^Input 'model-config': model\.yml:2:1: unknown setting 'layers'/,
   },
   {
+    name: 'a model too big for the memory budget',
+    files: {
+      'data.csv': { text: `x,y\n${rows(40, (i) => `${i},${i % 2}`)}\n` },
+      'model.yml': { text: `hiddenLayers: [${Array(10).fill(4096).join(', ')}]\n` },
+    },
+    inputs: { data: 'data.csv', label: 'y', 'model-config': 'model.yml' },
+    error: /^Input 'model-config': training would need about 2\.8 GiB of memory, over the 2\.0 GiB budget: the model, .* \(lower hiddenLayers/,
+  },
+  {
+    name: 'a min-metric the inferred metric cannot reach',
+    files: { 'data.csv': { text: `x,y\n${rows(40, (i) => `${i},${i % 2 ? 'a' : 'b'}`)}\n` } },
+    inputs: { data: 'data.csv', label: 'y', 'min-metric': '5' },
+    error: /^Input 'min-metric': 5 is not a possible accuracy, which is from 0 to 1/,
+  },
+  {
     name: 'an invalid holdout',
     files: { 'data.csv': { text: 'x,y\n1,a\n' } },
     inputs: { data: 'data.csv', label: 'y', holdout: '2' },
@@ -100,5 +116,44 @@ describe('every error a user can cause', () => {
     expect(`${run.stdout}\n${run.stderr}`).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
     expect(existsSync(join(ws, '.ml-pipeline', 'baselines'))).toBe(false);
     expect(existsSync(join(ws, '.ml-pipeline', 'artifacts'))).toBe(false);
+  });
+});
+
+/** The job log as the runner shows it: each `::add-mask::` value replaced by *** in every line after it. */
+function maskedLog(stdout: string): { masks: string[]; lines: string[] } {
+  const masks: string[] = [];
+  const lines: string[] = [];
+  for (const line of stdout.split('\n')) {
+    if (line.startsWith('::add-mask::')) {
+      masks.push(line.slice('::add-mask::'.length).replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%'));
+      continue;
+    }
+    lines.push(masks.reduce((text, mask) => text.split(mask).join('***'), line));
+  }
+  return { masks, lines };
+}
+
+describe('a model-config that is the key in credentials', () => {
+  const account = makeTestServiceAccount();
+  const keyLines = account.key.private_key.split('\n').filter((line) => line !== '' && !line.startsWith('-----'));
+  const secrets = [...keyLines, account.key.private_key_id];
+
+  it.each([
+    ['key.pem', account.key.private_key, /^Input 'model-config': key\.pem:1:1: expected a mapping of settings/],
+    ['key.json', account.keyJson, /^Input 'model-config': key\.json:2:3: unknown setting 'type'/],
+  ])('%s: every part of the key is masked before anything else is printed, and none appears', async (file, text, error) => {
+    const ws = await makeWorkspace({ 'data.csv': { text: 'x,y\n1,a\n' }, [file]: { text } });
+    workspaces.push(ws);
+    const run = await runAction(ws, { 'deploy-target': 'local', data: 'data.csv', label: 'y', credentials: account.keyJson, 'model-config': file });
+    expect(run.code).toBe(1);
+    expect(run.errors[0]).toMatch(error);
+
+    const firstOther = run.stdout.split('\n').findIndex((line) => !line.startsWith('::add-mask::'));
+    const { masks: early } = maskedLog(run.stdout.split('\n').slice(0, firstOther).join('\n'));
+    expect(early).toEqual(expect.arrayContaining(secrets));
+    const { lines } = maskedLog(run.stdout);
+    const shown = `${lines.join('\n')}\n${run.stderr}`;
+    const parts = secrets.flatMap((secret) => Array.from({ length: secret.length - 11 }, (_, i) => secret.slice(i, i + 12)));
+    expect(parts.filter((part) => shown.includes(part))).toEqual([]);
   });
 });

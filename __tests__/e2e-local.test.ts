@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { stopLocalFunction } from '../src/backends/deploy/local.js';
+import { DEFAULT_TRAINING_SETTINGS } from '../src/model-config.js';
 import { makeWorkspace, NODE_24, REPO, runAction, type ActionRun } from '../test-support/action.js';
 
 const PENGUINS = join(REPO, 'examples', 'penguins', 'penguins.csv');
@@ -61,6 +62,7 @@ describe('the bundled action on local backends', () => {
     expect(first.summary).toContain('### Holdout metrics');
     expect(first.summary).toContain('Confusion matrix');
     expect(first.summary).toContain('there is no baseline yet');
+    expect(first.summary).toContain('Settings (bold: not the default): hiddenLayers [64, 32], activation relu');
 
     const url = first.outputs['trigger-url'] ?? '';
     const gentoo = { island: 'Biscoe', bill_length_mm: 47.5, bill_depth_mm: 15, flipper_length_mm: 218, body_mass_g: 4950, sex: 'male', year: 2008 };
@@ -68,7 +70,7 @@ describe('the bundled action on local backends', () => {
     expect(answer.status).toBe(200);
     expect(answer.json.predictions).toEqual([expect.objectContaining({ label: 'Gentoo' })]);
     const card = (await (await fetch(url)).json()) as Record<string, unknown>;
-    expect(card).toMatchObject({ task: 'classification', label: 'species', name: 'penguins' });
+    expect(card).toMatchObject({ task: 'classification', label: 'species', name: 'penguins', settings: DEFAULT_TRAINING_SETTINGS });
     const bad = await post(url, { instances: [{ ...gentoo, bill_length_mm: 'long' }] });
     expect(bad.status).toBe(400);
     expect(String(bad.json.error)).toContain('bill_length_mm');

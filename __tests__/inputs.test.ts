@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readInputs } from '../src/inputs.js';
@@ -26,6 +26,28 @@ async function rejection(inputs: Record<string, string>, workspace = '/ws'): Pro
 }
 
 describe('readInputs', () => {
+  it('refuses a model-config outside the workspace, as written or through a link, unless allowed', async () => {
+    const root = await mkdtemp(join(tmpdir(), 'inputs-outside-'));
+    try {
+      const workspace = join(root, 'ws');
+      await mkdir(workspace);
+      await writeFile(join(root, 'model.yml'), 'epochs: 3\n');
+      await symlink(join(root, 'model.yml'), join(workspace, 'link.yml'));
+      for (const path of ['../model.yml', join(root, 'model.yml'), '/etc/passwd']) {
+        expect(await rejection({ ...base, 'model-config': path }, workspace)).toMatch(
+          /^Input 'model-config': '.+' (?:resolves to .+,|is) outside the workspace .+ set allow-outside-workspace: true/,
+        );
+      }
+      expect(await rejection({ ...base, 'model-config': 'link.yml' }, workspace)).toMatch(
+        /^Input 'model-config': 'link\.yml' leads through a symbolic link to .*model\.yml, outside the workspace/,
+      );
+      const allowed = await read({ ...base, 'model-config': '../model.yml', 'allow-outside-workspace': 'true' }, workspace);
+      expect(allowed.settings.epochs).toBe(3);
+    } finally {
+      await rm(root, { recursive: true, force: true });
+    }
+  });
+
   it('applies the documented defaults', async () => {
     const inputs = await read(base);
     expect(inputs).toMatchObject({
@@ -70,8 +92,23 @@ describe('readInputs', () => {
     [{ data: 'gs://Bad Bucket/x' }, "Input 'data': 'gs://Bad Bucket/x' is not a valid Cloud Storage location."],
     [{ memory: '512MB' }, "Input 'memory': '512MB' is not a size such as 512Mi or 1Gi."],
     [{ 'baseline-key': 'a/b' }, "Input 'baseline-key': 'a/b' may only hold"],
+    [{ seed: '0x10' }, "Input 'seed': '0x10' is not a whole number between 0 and 2147483647."],
+    [{ epochs: '0b11' }, "Input 'epochs': '0b11' is not a whole number"],
+    [{ holdout: '0o1' }, "Input 'holdout': '0o1' is not a number"],
+    [{ features: 'a, b, a' }, "Input 'features': 'a' is listed twice"],
+    [{ exclude: 'id, species' }, "Input 'exclude': it lists the label 'species'"],
+    [{ features: 'a, b', exclude: 'b' }, "Input 'exclude': 'b' is also listed in 'features'."],
+    [{ metric: 'accuracy', 'min-metric': '5' }, "Input 'min-metric': 5 is not a possible accuracy, which is from 0 to 1 (a share: 0.9 means 90%)."],
+    [{ task: 'classification', 'min-metric': '90' }, "Input 'min-metric': 90 is not a possible accuracy"],
+    [{ task: 'regression', 'min-metric': '-1' }, "Input 'min-metric': -1 is not a possible rmse, which is at least 0"],
+    [{ metric: 'r2', 'min-metric': '1.5' }, "Input 'min-metric': 1.5 is not a possible r2, which is at most 1"],
   ])('rejects %j', async (bad, message) => {
     expect(await rejection({ ...base, ...bad })).toContain(message);
+  });
+
+  it('reads decimal numbers in every notation, and a min-metric it can only check once the task is known', async () => {
+    expect(await read({ ...base, seed: '+16', holdout: '.25', 'max-regression': '1e-2' })).toMatchObject({ seed: 16, holdout: 0.25, maxRegression: 0.01 });
+    expect((await read({ ...base, 'min-metric': '5' })).minMetric).toBe(5);
   });
 
   it('parses the function settings', async () => {

@@ -96,9 +96,46 @@ describe('LocalDataSource.list', () => {
     expect(await displays(file)).toEqual(['data/b.csv']);
     expect(await displays(path.join(workspace, 'data/sub'))).toEqual(['data/sub/c.jsonl', 'data/sub/deeper/d.ndjson']);
     expect(await displays(`${workspace}/data/*.csv`)).toEqual(['data/A.csv', 'data/b.csv']);
+  });
+
+  it('reads files outside the workspace only with allowOutsideWorkspace, keeping their absolute name', async () => {
+    const file = path.join(workspace, 'data/b.csv');
     const elsewhere = path.join(workspace, 'empty');
-    expect(await displays(file, elsewhere)).toEqual([file]);
-    expect(await displays('../data/b.csv', elsewhere)).toEqual([file]);
+    const outside = async (spec: string) =>
+      (await new LocalDataSource(spec, elsewhere, { allowOutsideWorkspace: true }).list()).map((found) => found.display);
+    expect(await outside(file)).toEqual([file]);
+    expect(await outside('../data/b.csv')).toEqual([file]);
+  });
+
+  it.each([
+    ['an absolute path', (ws: string) => path.join(path.dirname(ws), 'other.csv'), /other\.csv' is outside the workspace/],
+    ['a ../ path', () => '../other.csv', /resolves to .*other\.csv, outside the workspace/],
+    ['a glob that climbs out', () => '../*.csv', /resolves to .*\*\.csv, outside the workspace/],
+    ['a symbolic link to a file outside', () => 'link.csv', /'link\.csv' leads through a symbolic link to .*other\.csv, outside/],
+    ['a folder holding a link to a file outside', () => 'linked', /linked\/secret\.csv' leads through a symbolic link to .*other\.csv/],
+    ['a glob matching a link to a folder outside', () => 'out/*.csv', /out\/other\.csv' leads through a symbolic link to .*other\.csv/],
+  ])('refuses %s, naming the input and the remedy', async (_name, specOf, message) => {
+    const root = await mkdtemp(path.join(os.tmpdir(), 'local-outside-'));
+    try {
+      const ws = path.join(root, 'ws');
+      await mkdir(path.join(ws, 'linked'), { recursive: true });
+      await writeFile(path.join(root, 'other.csv'), 'x,y\n1,2\n');
+      await writeFile(path.join(ws, 'inside.csv'), 'x,y\n1,2\n');
+      await symlink(path.join(root, 'other.csv'), path.join(ws, 'link.csv'));
+      await symlink(path.join(root, 'other.csv'), path.join(ws, 'linked', 'secret.csv'));
+      await symlink(root, path.join(ws, 'out'));
+      const error = await new LocalDataSource(specOf(ws), ws).list().then(
+        () => null,
+        (thrown: unknown) => thrown,
+      );
+      expect(error).toBeInstanceOf(UserError);
+      expect((error as UserError).message).toMatch(/^Input 'data': /);
+      expect((error as UserError).message).toMatch(message);
+      expect((error as UserError).message).toMatch(/set allow-outside-workspace: true/);
+      expect(await new LocalDataSource('inside.csv', ws).list()).toHaveLength(1);
+    } finally {
+      await rm(root, { recursive: true, force: true });
+    }
   });
 
   it('says when a glob matches nothing, with the remedy', async () => {

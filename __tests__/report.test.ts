@@ -3,6 +3,7 @@ import type { RawValue } from '../src/backends/data/types.js';
 import type { BaselineRecord } from '../src/backends/baseline/types.js';
 import { classificationMetrics, flattenMetrics } from '../src/ml/metrics.js';
 import type { EpochLog } from '../src/ml/model.js';
+import { DEFAULT_TRAINING_SETTINGS } from '../src/model-config.js';
 import type { Evaluation } from '../src/stages/evaluate.js';
 import { profileRows } from '../src/stages/profile.js';
 import { featureSchema, renderReport, REPORT_MAX_CHARS, schemaChanges, type RunReport } from '../src/stages/report.js';
@@ -149,13 +150,22 @@ describe('renderReport', () => {
     expect(markdown).not.toContain('| Column | Change |');
   });
 
+  it('lists the settings used, with those that differ from the default in bold', () => {
+    const settings = { ...DEFAULT_TRAINING_SETTINGS, hiddenLayers: [16], epochs: 7 };
+    const training = { backend: 'cpu', epochs: 7, bestEpoch: 7, stoppedEarly: false, seconds: 1, samplesPerSecond: 100, history: [], settings };
+    const markdown = renderReport({ functionName: 'f', runId: '1-1', dataDescription: 'data.csv', fingerprint: 'sha256:x', baseline: null, training });
+    expect(markdown).toContain(
+      'Settings (bold: not the default): **hiddenLayers [16]**, activation relu, dropout 0.1, l2 0, **epochs 7**, batchSize 32, learningRate 0.003, patience 10, minDelta 0.0001, validationFraction 0.1, maxCategories 20.',
+    );
+  });
+
   it('draws the learning curve as an xychart GitHub can parse, with a legend, and leaves out a loss it cannot draw', () => {
     const history: EpochLog[] = Array.from({ length: 100 }, (_, i) => ({
       epoch: i + 1,
       loss: i === 0 ? 1.5e22 : 1 / (i + 1),
       valLoss: i === 99 ? 3e-9 : 1.2 / (i + 1),
     }));
-    const training = { backend: 'cpu', epochs: 100, bestEpoch: 100, stoppedEarly: false, seconds: 2, samplesPerSecond: 5000, history };
+    const training = { backend: 'cpu', epochs: 100, bestEpoch: 100, stoppedEarly: false, seconds: 2, samplesPerSecond: 5000, history, settings: DEFAULT_TRAINING_SETTINGS };
     const base = { functionName: 'penguins', runId: '1-1', dataDescription: 'data.csv', fingerprint: 'sha256:x', baseline: null };
     const markdown = renderReport({ ...base, training });
 

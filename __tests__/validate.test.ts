@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import type { RawValue } from '../src/backends/data/types.js';
 import { profileRows, summarizeColumns } from '../src/stages/profile.js';
 import { HoldoutSplit } from '../src/stages/split.js';
-import { planTraining, type ColumnSelection } from '../src/stages/validate.js';
+import { checkColumnSelection, planTraining, type ColumnSelection } from '../src/stages/validate.js';
 import { UserError } from '../src/util/errors.js';
 import { rowsOf } from '../test-support/rows.js';
 
@@ -110,10 +110,9 @@ describe('planTraining', () => {
     expect(result.warnings.join(' ')).toContain("'unknown' at data.csv:7");
   });
 
-  it('rejects unknown features and excludes, and the label as a feature', async () => {
+  it('rejects unknown features and excludes', async () => {
     expect(await failure(flowers, select('species', { features: ['widht'] }))).toMatch(/Input 'features': 'widht'/);
     expect(await failure(flowers, select('species', { exclude: ['x'] }))).toMatch(/Input 'exclude': 'x'/);
-    expect(await failure(flowers, select('species', { features: ['species', 'width'] }))).toMatch(/lists the label/);
   });
 
   it('rejects regression on a text label', async () => {
@@ -122,10 +121,38 @@ describe('planTraining', () => {
     );
   });
 
+  it('gives many id-like columns one warning, not one each', async () => {
+    const data = records(100, (i) => ({ ...Object.fromEntries(Array.from({ length: 30 }, (_, c) => [`t${c}`, `w${i}-${c}`])), y: i % 2 ? 'a' : 'b' }));
+    const { warnings } = await plan(data, select('y'));
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatch(/^Columns that look like ids or free text, .*: 't0' \(100 distinct values in 100 rows\); .* and 25 more columns\. Add them to 'exclude'/);
+  });
+
   it('warns about id-like columns and rows without a label', async () => {
     const data = records(100, (i) => ({ id: `row-${i}`, x: String(i), y: i === 3 ? null : i % 2 ? 'a' : 'b' }));
     const warnings = (await plan(data, select('y'))).warnings.join(' ');
     expect(warnings).toContain("look like ids or free text, so only their most frequent values are encoded: 'id' (100 distinct values in 100 rows)");
     expect(warnings).toContain("1 of 100 rows have no 'y' value");
+  });
+});
+
+describe('checkColumnSelection', () => {
+  const message = (label: string, features: string[], exclude: string[]): string => {
+    try {
+      checkColumnSelection(label, features, exclude);
+    } catch (error) {
+      expect(error).toBeInstanceOf(UserError);
+      return (error as UserError).message;
+    }
+    return 'accepted';
+  };
+
+  it('accepts distinct columns and rejects what says two things at once', () => {
+    expect(message('y', ['a', 'b'], ['c'])).toBe('accepted');
+    expect(message('y', ['a', 'b', 'a'], [])).toBe("Input 'features': 'a' is listed twice; each column is one feature. List it once.");
+    expect(message('y', ['y', 'a'], [])).toMatch(/^Input 'features': it lists the label 'y'; a model must not see the value it predicts/);
+    expect(message('y', [], ['id', 'y'])).toMatch(/^Input 'exclude': it lists the label 'y', which is never a feature/);
+    expect(message('y', ['y'], ['y'])).toMatch(/^Input 'features': it lists the label 'y'/);
+    expect(message('y', ['a', 'b'], ['b'])).toBe("Input 'exclude': 'b' is also listed in 'features'. Keep it in one of them.");
   });
 });

@@ -6,6 +6,7 @@ export enum Input {
   Exclude = 'exclude',
   Task = 'task',
   ModelConfig = 'model-config',
+  AllowOutsideWorkspace = 'allow-outside-workspace',
   Epochs = 'epochs',
   Seed = 'seed',
   Holdout = 'holdout',

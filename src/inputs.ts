@@ -1,12 +1,14 @@
 import * as core from '@actions/core';
-import { isAbsolute, resolve } from 'node:path';
+import { maskCredentials } from './auth/credentials.js';
 import { BASELINE_KEY_PREFIX, Input } from './constants.js';
 import type { BackendChoice } from './ml/tf.js';
 import type { MetricName, Task } from './ml/types.js';
 import { checkMetricFits } from './stages/evaluate.js';
+import { checkColumnSelection } from './stages/validate.js';
 import { DEFAULT_TRAINING_SETTINGS, readTrainingSettings, type TrainingSettings } from './model-config.js';
 import { UserError } from './util/errors.js';
 import { parseBoolean, parseChoice, parseList, parseNumberInput } from './util/parse.js';
+import { checkInsideWorkspace } from './util/workspace.js';
 
 export type RegressionPolicy = 'fail' | 'skip-deploy' | 'warn';
 export type DeployMode = 'auto' | 'true' | 'false';
@@ -20,6 +22,8 @@ export interface Inputs {
   exclude: string[];
   task: Task | 'auto';
   settings: TrainingSettings;
+  /** Paths (data, model-config) may resolve outside the workspace; false refuses them. */
+  allowOutsideWorkspace: boolean;
   seed: number;
   holdout: number;
   backend: BackendChoice;
@@ -61,9 +65,9 @@ const GCS_URI = /^gs:\/\/([a-z0-9][a-z0-9._-]{1,220}[a-z0-9])\/(.*)$/;
 
 export async function readInputs(workspace: string): Promise<Inputs> {
   const text = (name: Input): string => core.getInput(name).trim();
-  // Secrets first: registered before anything else can log or echo them.
+  // Secrets first, in every form a file read later could echo: registered before any other input is read.
   const credentials = core.getInput(Input.Credentials);
-  if (credentials.trim() !== '') core.setSecret(credentials);
+  maskCredentials(credentials, core.setSecret);
   const githubToken = core.getInput(Input.GithubToken);
   if (githubToken !== '') core.setSecret(githubToken);
 
@@ -75,11 +79,18 @@ export async function readInputs(workspace: string): Promise<Inputs> {
     );
   }
   const label = required(Input.Label, text(Input.Label));
+  const features = parseList(text(Input.Features));
+  const exclude = parseList(text(Input.Exclude));
+  checkColumnSelection(label, features, exclude);
   const task = parseChoice(Input.Task, text(Input.Task) || 'auto', ['auto', 'classification', 'regression'] as const);
 
+  const allowOutsideWorkspace = parseBoolean(Input.AllowOutsideWorkspace, text(Input.AllowOutsideWorkspace) || 'false');
   const configPath = text(Input.ModelConfig);
   const settings = configPath
-    ? await readTrainingSettings(isAbsolute(configPath) ? configPath : resolve(workspace, configPath), configPath)
+    ? await readTrainingSettings(
+        await checkInsideWorkspace({ workspace, allowOutside: allowOutsideWorkspace }, Input.ModelConfig, configPath),
+        configPath,
+      )
     : { ...DEFAULT_TRAINING_SETTINGS };
   const epochs = text(Input.Epochs);
   if (epochs !== '') settings.epochs = parseNumberInput(Input.Epochs, epochs, { integer: true, min: 1, max: 10_000 });
@@ -87,6 +98,10 @@ export async function readInputs(workspace: string): Promise<Inputs> {
   const metric = parseChoice(Input.Metric, text(Input.Metric) || 'auto', METRICS);
   if (metric !== 'auto' && task !== 'auto') checkMetricFits(metric, task);
   const minMetricText = text(Input.MinMetric);
+  const minMetric = minMetricText === '' ? null : parseNumberInput(Input.MinMetric, minMetricText);
+  // The metric is known now unless both are auto; then main.ts checks once the task is inferred.
+  const knownMetric = metric !== 'auto' ? metric : task === 'auto' ? null : DEFAULT_METRIC[task];
+  if (knownMetric) checkMinMetric(knownMetric, minMetric);
 
   const functionName = text(Input.FunctionName) || 'ml-model';
   if (!FUNCTION_NAME.test(functionName)) {
@@ -114,15 +129,16 @@ export async function readInputs(workspace: string): Promise<Inputs> {
   const inputs: Inputs = {
     data,
     label,
-    features: parseList(text(Input.Features)),
-    exclude: parseList(text(Input.Exclude)),
+    features,
+    exclude,
     task,
     settings,
+    allowOutsideWorkspace,
     seed: parseNumberInput(Input.Seed, text(Input.Seed) || '42', { integer: true, min: 0, max: 2 ** 31 - 1 }),
     holdout: parseNumberInput(Input.Holdout, text(Input.Holdout) || '0.2', { min: 0.05, max: 0.5 }),
     backend: parseChoice(Input.Backend, text(Input.Backend) || 'auto', ['auto', 'tensorflow', 'wasm', 'cpu'] as const),
     metric,
-    minMetric: minMetricText === '' ? null : parseNumberInput(Input.MinMetric, minMetricText),
+    minMetric,
     maxRegression: parseNumberInput(Input.MaxRegression, text(Input.MaxRegression) || '0', { min: 0 }),
     onRegression: parseChoice(Input.OnRegression, text(Input.OnRegression) || 'fail', [
       'fail',
@@ -156,6 +172,32 @@ export async function readInputs(workspace: string): Promise<Inputs> {
     );
   }
   return inputs;
+}
+
+/** What each metric can be: a bar outside it could never pass, or always would. */
+const METRIC_RANGES: Record<MetricName, { min: number; max: number; hint: string }> = {
+  accuracy: { min: 0, max: 1, hint: 'a share: 0.9 means 90%' },
+  f1: { min: 0, max: 1, hint: 'a share: 0.8 is good for most tasks' },
+  auc: { min: 0, max: 1, hint: '0.5 is chance, 1 perfect' },
+  logloss: { min: 0, max: Number.POSITIVE_INFINITY, hint: 'lower is better' },
+  rmse: { min: 0, max: Number.POSITIVE_INFINITY, hint: "in the label's units, lower is better" },
+  mae: { min: 0, max: Number.POSITIVE_INFINITY, hint: "in the label's units, lower is better" },
+  r2: { min: Number.NEGATIVE_INFINITY, max: 1, hint: '1 is perfect, 0 no better than the mean' },
+};
+
+/** The metric the gate uses under metric: auto, once the task is known (as resolvePrimaryMetric decides). */
+const DEFAULT_METRIC: Record<Task, MetricName> = { classification: 'accuracy', regression: 'rmse' };
+
+/** Refuses a min-metric the metric can never reach (accuracy 5) or can never miss (rmse -1), before training. */
+export function checkMinMetric(metric: MetricName, minMetric: number | null): void {
+  if (minMetric === null) return;
+  const { min, max, hint } = METRIC_RANGES[metric];
+  if (minMetric < min || minMetric > max) {
+    const range = max === Number.POSITIVE_INFINITY ? `at least ${min}` : min === Number.NEGATIVE_INFINITY ? `at most ${max}` : `from ${min} to ${max}`;
+    throw new UserError(
+      `Input 'min-metric': ${minMetric} is not a possible ${metric}, which is ${range} (${hint}). Set min-metric in that range.`,
+    );
+  }
 }
 
 /** KEY=VALUE per line or comma; keys as Cloud Run accepts them. Values may hold '=' but not ',' (use lines). */

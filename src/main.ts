@@ -5,13 +5,14 @@ import { chooseBackends, needsGoogleCloud, type Backends, type GoogleCloud } fro
 import type { BaselineRecord, RestoredBaseline, ServingRef } from './backends/baseline/types.js';
 import type { Deployment } from './backends/deploy/types.js';
 import { BASELINE_EVENTS, Output } from './constants.js';
-import { readInputs, type Inputs } from './inputs.js';
+import { checkMinMetric, readInputs, type Inputs } from './inputs.js';
 import { trainModel, type TrainedModel } from './ml/model.js';
 import { predictRecords } from './ml/predict.js';
 import { loadTensorFlow, type TF } from './ml/tf.js';
 import type { MetricName } from './ml/types.js';
 import { readRunContext, type RunContext } from './run-context.js';
 import { writeModelBundle, writeRunRecords } from './stages/artifacts.js';
+import { checkMemoryBudget } from './stages/budget.js';
 import { decide, type Decision } from './stages/compare.js';
 import { readRows } from './stages/data.js';
 import { loadChampion, type Champion } from './stages/champion.js';
@@ -142,6 +143,7 @@ async function retrain(inputs: Inputs, context: RunContext, backends: Backends):
     fingerprint,
     backend,
     commit: context.commit,
+    settings: inputs.settings,
   });
   await writeRunRecords(artifactDir, record, judged.evaluation, prepared.profile, prepared.plan);
   const artifactsUri = await backends.artifacts.publish(artifactDir, inputs.functionName, context.runId);
@@ -209,7 +211,9 @@ async function prepareData(
   core.info(`${plan.taskReason}; ${plan.features.length} features; ${profile.rows} rows: ${profile.trainRows} train, ${profile.testRows} holdout.`);
   for (const warning of plan.warnings) core.warning(warning);
   const preprocessing = fitPreprocessing(plan, profile, inputs.settings.maxCategories);
+  checkMemoryBudget(preprocessing, profile, inputs.settings);
   const primaryMetric = resolvePrimaryMetric(inputs.metric, plan.task, preprocessing.classes?.length ?? 0);
+  checkMinMetric(primaryMetric, inputs.minMetric);
 
   const championLoad = baseline ? await loadChampion(tf, baseline, profile, plan) : null;
   if (championLoad && 'reason' in championLoad) {
@@ -257,6 +261,7 @@ async function train(tf: TF, inputs: Inputs, prepared: Prepared, backend: string
     seconds,
     samplesPerSecond: (data.train.x.rows * trained.history.length) / Math.max(seconds, 1e-3),
     history: trained.history,
+    settings: inputs.settings,
   };
   return { trained, summary };
 }

@@ -1,5 +1,5 @@
 import { createReadStream } from 'node:fs';
-import { LineCounter, parseDocument, isMap, isScalar, type Node } from 'yaml';
+import { LineCounter, parseDocument, isMap, isScalar, visit, type Node } from 'yaml';
 import { DEFAULT_MODEL_CONFIG, type ModelConfig } from './ml/model.js';
 import { UserError } from './util/errors.js';
 
@@ -55,46 +55,63 @@ const MAX_CONFIG_BYTES = 64 * 1024;
 
 /**
  * Reads a JSON or YAML settings file (JSON is YAML), checking every key and value and pointing at the line
- * and column of the first problem.
+ * and column of the first problem. Errors quote at most a short excerpt of one value, never the file: a path
+ * pointed at the wrong file may name a private key or a token.
  */
 export async function readTrainingSettings(path: string, display: string): Promise<TrainingSettings> {
   const text = await readSmallText(path, display);
   const lineCounter = new LineCounter();
   const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  const where = (offset: number | undefined): string => {
+  const problem = (offset: number | undefined, what: string): UserError => {
     const position = lineCounter.linePos(offset ?? 0);
-    return `${display}:${position.line}:${position.col}`;
+    return new UserError(`Input 'model-config': ${display}:${position.line}:${position.col}: ${what}`);
   };
   const syntaxError = document.errors[0];
-  if (syntaxError) {
-    throw new UserError(
-      `Input 'model-config': ${where(syntaxError.pos[0])}: ${syntaxError.message.split('\n')[0]}. Fix the JSON or YAML syntax there.`,
-    );
-  }
+  if (syntaxError) throw problem(syntaxError.pos[0], `${yamlProblem(syntaxError.message)}. Fix the JSON or YAML syntax there.`);
   const root = document.contents;
   if (root === null) return { ...DEFAULT_TRAINING_SETTINGS };
   if (!isMap(root)) {
-    throw new UserError(
-      `Input 'model-config': ${where(root.range?.[0])}: expected a mapping of settings (e.g. epochs: 50), found ${describeNode(root)}.`,
+    throw problem(
+      root.range?.[0],
+      `expected a mapping of settings (e.g. epochs: 50), found ${describeNode(root)}. Check that 'model-config' names the settings file.`,
     );
+  }
+  visit(document, {
+    Scalar(_, node) {
+      if (node.format === 'HEX' || node.format === 'OCT') {
+        throw problem(node.range?.[0], 'write numbers in decimal (e.g. 16, not 0x10).');
+      }
+    },
+    Alias(_, node) {
+      if (node.resolve(document) === undefined) {
+        throw problem(node.range?.[0], `the alias *${excerpt(node.source)} has no anchor &${excerpt(node.source)} before it.`);
+      }
+    },
+  });
+  let values: Record<string, unknown>;
+  try {
+    // Resolves aliases (patience: *e); the cap on their expansion stops a "billion laughs" file.
+    values = document.toJS({ maxAliasCount: 100 }) as Record<string, unknown>;
+  } catch {
+    throw problem(0, 'aliases expand to too many values. Write the settings out.');
   }
   const settings: Record<string, unknown> = { ...DEFAULT_TRAINING_SETTINGS };
   for (const pair of root.items) {
     const keyNode = pair.key as Node | null;
     const key = isScalar(keyNode) ? String(keyNode.value) : '';
-    const check = (CHECKS as Record<string, Check | undefined>)[key];
+    // Own keys only: 'constructor' or '__proto__' would find Object's methods.
+    const check = Object.hasOwn(CHECKS, key) ? CHECKS[key as keyof TrainingSettings] : undefined;
     if (!check) {
-      throw new UserError(
-        `Input 'model-config': ${where(keyNode?.range?.[0])}: unknown setting '${key}'. Known settings: ${Object.keys(CHECKS).join(', ')}.`,
+      throw problem(
+        keyNode?.range?.[0],
+        `unknown setting '${excerpt(key)}'. Known settings: ${Object.keys(CHECKS).join(', ')}.`,
       );
     }
-    const valueNode = pair.value as Node | null;
-    const value: unknown = valueNode?.toJSON();
+    const value = values[key];
     const expected = check(value);
     if (expected) {
-      throw new UserError(
-        `Input 'model-config': ${where(valueNode?.range?.[0] ?? keyNode?.range?.[0])}: '${key}' must be ${expected}, found ${JSON.stringify(value) ?? 'nothing'}.`,
-      );
+      const valueNode = pair.value as Node | null;
+      throw problem(valueNode?.range?.[0] ?? keyNode?.range?.[0], `'${key}' must be ${expected}, found ${describeValue(value)}.`);
     }
     settings[key] = value;
   }
@@ -124,7 +141,35 @@ async function readSmallText(path: string, display: string): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
+/** Longest stretch of the file's text an error may quote. */
+const EXCERPT_CHARS = 40;
+
+/** One line of at most EXCERPT_CHARS characters. */
+function excerpt(text: string): string {
+  const line = text.split(/\r?\n/)[0] ?? '';
+  return line.length > EXCERPT_CHARS || line !== text ? `${line.slice(0, EXCERPT_CHARS - 1)}…` : line;
+}
+
+/** A value as an error shows it: short ones as written, longer ones by their kind and size only. */
+function describeValue(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  const json = JSON.stringify(value);
+  if (json.length <= EXCERPT_CHARS && !/\\n/.test(json)) return json;
+  if (typeof value === 'string') return `text of ${value.length} characters`;
+  return Array.isArray(value) ? `a list of ${value.length} items` : 'a mapping';
+}
+
 function describeNode(node: Node): string {
-  if (isScalar(node)) return `the value ${JSON.stringify(node.value)}`;
-  return 'a list';
+  if (!isScalar(node)) return 'a list';
+  if (typeof node.value === 'string') return `text of ${node.value.length} characters (not shown)`;
+  return `the value ${JSON.stringify(node.value)}`;
+}
+
+/**
+ * The YAML parser's message, without the parts it copies from the file (after a colon, or in quotes): the
+ * location already says where to look.
+ */
+function yamlProblem(message: string): string {
+  const first = message.split('\n')[0] ?? '';
+  return first.split(': ')[0]!.replace(/"[^"]*"?/g, '').replace(/\s+/g, ' ').trim().slice(0, 80);
 }

@@ -39,6 +39,9 @@ const nothingToDispose = async (): Promise<void> => undefined;
 /** Project variables in the order we honour them; google-github-actions/auth exports all three. */
 const PROJECT_VARIABLES = ['GOOGLE_CLOUD_PROJECT', 'GCLOUD_PROJECT', 'CLOUDSDK_CORE_PROJECT'] as const;
 
+/** Standard or URL-safe base64, whitespace removed. */
+const BASE64 = /^[A-Za-z0-9+/_-]+={0,2}$/;
+
 const REQUIRED_FIELDS = ['client_email', 'private_key', 'private_key_id'] as const;
 
 /** Fields that hold secrets in any Google credential file a user might paste, not only a service-account key. */
@@ -121,15 +124,45 @@ export async function resolveCredentials(
   };
 }
 
+/**
+ * Registers every secret form of a `credentials` value with the log masker: the whole value, each line of a
+ * base64 paste and its decoded text, and each secret field whole, JSON-escaped and line by line (the runner
+ * masks each log line on its own). It never throws and checks nothing, so readInputs can call it before any
+ * other input is read: a file read later (a `model-config` that is the key itself) cannot echo an unmasked part.
+ */
+export function maskCredentials(input: string, registerSecret: (secret: string) => void): void {
+  const trimmed = input.trim();
+  if (trimmed === '') return;
+  registerSecret(input);
+  if (trimmed.startsWith('-----BEGIN')) {
+    // A bare PEM key: each line of it, as the runner masks line by line.
+    registerPemLines(trimmed, registerSecret);
+    return;
+  }
+  const text = keyFileText(trimmed);
+  if (text === null) return;
+  if (text !== trimmed) {
+    // `base64 key.json` wraps at 76 columns, so every line is a secret too.
+    for (const line of trimmed.split(/\r?\n/)) registerIfPresent(line.trim(), registerSecret);
+    registerSecret(text);
+  }
+  let fields: unknown;
+  try {
+    fields = JSON.parse(text);
+  } catch {
+    fields = secretFieldsOfUnparsable(text);
+  }
+  if (typeof fields === 'object' && fields !== null) registerFieldSecrets(fields as Record<string, unknown>, registerSecret);
+}
+
 /** Parses and checks the input as a service-account key, registering its secrets first. */
 function parseServiceAccountKey(input: string, registerSecret: (secret: string) => void): ServiceAccountKey {
-  registerSecret(input);
-  const { text, decoded } = keyText(input, registerSecret);
+  maskCredentials(input, registerSecret);
+  const { text, decoded } = keyText(input);
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
   } catch (error) {
-    registerFieldSecrets(secretFieldsOfUnparsable(text), registerSecret);
     // V8's message quotes the text around the error, so only the position is reported.
     const where = jsonErrorLocation(text, errorMessage(error));
     const of = decoded ? ' of the base64-decoded text' : '';
@@ -138,7 +171,6 @@ function parseServiceAccountKey(input: string, registerSecret: (secret: string) 
   }
   // keyText only returns text that starts with `{`, so what parsed is an object.
   const fields = parsed as Record<string, unknown>;
-  registerFieldSecrets(fields, registerSecret);
 
   if (fields.type !== 'service_account') throw new UserError(wrongTypeMessage(fields.type));
   const missing = REQUIRED_FIELDS.filter((field) => !nonEmptyString(fields[field]));
@@ -175,21 +207,25 @@ function wrongTypeMessage(type: unknown): string {
 }
 
 /** The JSON text of the input: as given when it starts with `{`, else decoded from base64. */
-function keyText(input: string, registerSecret: (secret: string) => void): { text: string; decoded: boolean } {
+function keyText(input: string): { text: string; decoded: boolean } {
   const trimmed = input.trim();
-  if (trimmed.startsWith('{')) return { text: trimmed, decoded: false };
   if (trimmed.startsWith('-----BEGIN')) {
     throw new UserError(`Input '${Input.Credentials}' is a bare private key, not a key file. ${PASTE_KEY}.`);
   }
-  const notKey = `Input '${Input.Credentials}' is neither JSON nor base64-encoded JSON. ${PASTE_KEY}.`;
+  const text = keyFileText(trimmed);
+  if (text === null) {
+    throw new UserError(`Input '${Input.Credentials}' is neither JSON nor base64-encoded JSON. ${PASTE_KEY}.`);
+  }
+  return { text, decoded: text !== trimmed };
+}
+
+/** A key file's text: the trimmed input when it starts with `{`, else its base64 decoding if that does; else null. */
+function keyFileText(trimmed: string): string | null {
+  if (trimmed.startsWith('{')) return trimmed;
   const compact = trimmed.replace(/\s+/g, '');
-  if (!/^[A-Za-z0-9+/_-]+={0,2}$/.test(compact)) throw new UserError(notKey);
-  // `base64 key.json` wraps at 76 columns and the runner masks line by line, so every line is a secret too.
-  for (const line of trimmed.split(/\r?\n/)) registerIfPresent(line.trim(), registerSecret);
+  if (!BASE64.test(compact)) return null;
   const text = Buffer.from(compact, 'base64').toString('utf8').trim();
-  if (!text.startsWith('{')) throw new UserError(notKey);
-  registerSecret(text);
-  return { text, decoded: true };
+  return text.startsWith('{') ? text : null;
 }
 
 /**

@@ -66,7 +66,7 @@ export function chooseBackends(
   const gcsData = inputs.data.startsWith('gs://');
   const artifactBucket = inputs.artifactBucket ?? (gcsData ? parseGcsUri(inputs.data, 'data').bucket : null);
   return {
-    data: gcsData ? new GcsDataSource(inputs.data, requireCloud(cloud).storage, { denied }) : new LocalDataSource(inputs.data, context.workspace),
+    data: gcsData ? new GcsDataSource(inputs.data, requireCloud(cloud).storage, { denied }) : new LocalDataSource(inputs.data, context.workspace, { allowOutsideWorkspace: inputs.allowOutsideWorkspace }),
     // On a runner the Actions cache keeps baselines between runs; elsewhere (a local run) the workspace does.
     baseline: cacheServiceAvailable(process.env)
       ? new ActionsCacheBaselineStore({ root: join(state, 'baseline-cache'), warn })

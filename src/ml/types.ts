@@ -1,3 +1,5 @@
+import type { ModelConfig } from './model.js';
+
 /** What the model predicts. */
 export type Task = 'classification' | 'regression';
 
@@ -24,6 +26,11 @@ export interface ModelCard {
   metrics: Record<string, number>;
   primaryMetric: MetricName;
   data: { rows: number; trainRows: number; testRows: number; fingerprint: string };
+  /**
+   * The settings it was trained with, after defaults, model-config and the epochs input. Absent from cards
+   * written before they were recorded.
+   */
+  settings?: ModelConfig & { maxCategories: number };
   /** The TensorFlow.js backend it was trained on. */
   backend: string;
   commit: string | null;

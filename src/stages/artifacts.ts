@@ -5,6 +5,7 @@ import type { BaselineRecord } from '../backends/baseline/types.js';
 import { serializeModel } from '../ml/model.js';
 import type { Preprocessing } from '../ml/preprocess.js';
 import type { TF } from '../ml/tf.js';
+import type { TrainingSettings } from '../model-config.js';
 import type { MetricName, ModelCard } from '../ml/types.js';
 import type { Evaluation } from './evaluate.js';
 import { summarizeColumns, type DataProfile } from './profile.js';
@@ -19,6 +20,7 @@ export interface CardFacts {
   profile: DataProfile;
   plan: TrainingPlan;
   fingerprint: string;
+  settings: TrainingSettings;
   backend: string;
   commit: string | null;
 }
@@ -58,6 +60,7 @@ export async function writeModelBundle(
       testRows: facts.profile.testRows,
       fingerprint: facts.fingerprint,
     },
+    settings: facts.settings,
     backend: facts.backend,
     commit: facts.commit,
   };

@@ -2,6 +2,7 @@ import type { BaselineRecord } from '../backends/baseline/types.js';
 import type { Deployment } from '../backends/deploy/types.js';
 import { HIGHER_IS_BETTER, type ClassificationMetrics } from '../ml/metrics.js';
 import type { EpochLog } from '../ml/model.js';
+import { DEFAULT_TRAINING_SETTINGS, type TrainingSettings } from '../model-config.js';
 import { format, type Decision } from './compare.js';
 import type { Evaluation } from './evaluate.js';
 import { summarizeColumns, type DataProfile } from './profile.js';
@@ -15,6 +16,8 @@ export interface TrainingSummary {
   seconds: number;
   samplesPerSecond: number;
   history: EpochLog[];
+  /** The settings used, after defaults, model-config and the epochs input. */
+  settings: TrainingSettings;
 }
 
 /** Everything a run learned, filled in stage by stage; what is missing was not reached. */
@@ -197,8 +200,20 @@ function trainingSection(training: TrainingSummary): string[] {
         ? `stopped early, weights from epoch ${training.bestEpoch} (best validation loss).`
         : `best validation loss at epoch ${training.bestEpoch}.`),
     '',
+    settingsLine(training.settings),
+    '',
   ];
   return [...lines, ...learningCurve(training.history)];
+}
+
+/** Every setting as used; those that differ from the default in bold, so what model-config changed stands out. */
+function settingsLine(settings: TrainingSettings): string {
+  const shown = (Object.keys(DEFAULT_TRAINING_SETTINGS) as Array<keyof TrainingSettings>).map((name) => {
+    const value = settings[name];
+    const text = `${name} ${Array.isArray(value) ? `[${value.join(', ')}]` : String(value)}`;
+    return JSON.stringify(value) === JSON.stringify(DEFAULT_TRAINING_SETTINGS[name]) ? text : `**${text}**`;
+  });
+  return `Settings (bold: not the default): ${shown.join(', ')}.`;
 }
 
 /**

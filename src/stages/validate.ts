@@ -38,6 +38,31 @@ export interface TrainingPlan {
 }
 
 /**
+ * Checks the column inputs against each other, before any data is read: a column listed twice in 'features'
+ * would be encoded twice, and a label in 'features' or 'exclude', or a column in both, says two things at once.
+ */
+export function checkColumnSelection(label: string, features: readonly string[], exclude: readonly string[]): void {
+  const twice = features.find((name, index) => features.indexOf(name) !== index);
+  if (twice !== undefined) {
+    throw new UserError(`Input 'features': '${twice}' is listed twice; each column is one feature. List it once.`);
+  }
+  if (features.includes(label)) {
+    throw new UserError(
+      `Input 'features': it lists the label '${label}'; a model must not see the value it predicts. Remove it from 'features'.`,
+    );
+  }
+  if (exclude.includes(label)) {
+    throw new UserError(
+      `Input 'exclude': it lists the label '${label}', which is never a feature; excluding it would leave nothing to predict. Remove it from 'exclude'.`,
+    );
+  }
+  const both = exclude.find((name) => features.includes(name));
+  if (both !== undefined) {
+    throw new UserError(`Input 'exclude': '${both}' is also listed in 'features'. Keep it in one of them.`);
+  }
+}
+
+/**
  * Stops with a clear error when the data cannot train a model, naming the column, the input to change and
  * a cell to look at; otherwise decides the task and the features.
  */
@@ -65,11 +90,6 @@ export function planTraining(profile: DataProfile, selection: ColumnSelection): 
         `Input '${input}': ${unknown.map((name) => `'${name}'`).join(', ')} ${unknown.length === 1 ? 'is' : 'are'} not in the data. Columns found: ${columnList}.`,
       );
     }
-  }
-  if (selection.features.includes(label.name) && !selection.exclude.includes(label.name)) {
-    throw new UserError(
-      `Input 'features': it lists the label '${label.name}'; a model must not see the value it predicts. Remove it from 'features'.`,
-    );
   }
   const chosen = selection.features.length > 0 ? selection.features : profile.columns.map((column) => column.name);
   const features = chosen.filter((name) => name !== label.name && !selection.exclude.includes(name));

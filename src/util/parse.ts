@@ -24,8 +24,11 @@ export interface NumberRule {
   integer?: boolean;
 }
 
+/** Decimal notation only: Number() would also read 0x10, 0o17, 0b11 and an empty string. */
+const DECIMAL = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
+
 export function parseNumberInput(input: string, text: string, rule: NumberRule = {}): number {
-  const value = Number(text.trim());
+  const value = DECIMAL.test(text.trim()) ? Number(text.trim()) : Number.NaN;
   const kind = rule.integer ? 'a whole number' : 'a number';
   const range =
     rule.min !== undefined && rule.max !== undefined

@@ -5,23 +5,34 @@ import path from 'node:path';
 import type { Readable } from 'node:stream';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { DATA_EXTENSIONS, SUPPORTED_EXTENSIONS_TEXT, dataFormatOf } from '../../stages/data.js';
+import { Input } from '../../constants.js';
 import { UserError } from '../../util/errors.js';
+import { checkInsideWorkspace, type WorkspaceBounds } from '../../util/workspace.js';
 import type { DataFile, DataSource } from './types.js';
 
 const NOT_FOUND_REMEDY = 'Check the path (it is relative to the workspace) or commit the data.';
 
+export interface LocalDataOptions {
+  /** The `allow-outside-workspace` input: read paths and files that resolve outside the workspace. */
+  allowOutsideWorkspace?: boolean;
+}
+
 /**
  * Data files in the workspace: the `data` input names one file, a folder (every data file below it), or a
- * glob. Paths are relative to the workspace; absolute paths work too.
+ * glob. Paths are relative to the workspace; absolute paths work too. The path, and every file it matches
+ * once symlinks are followed, must lie inside the workspace unless allowOutsideWorkspace.
  */
 export class LocalDataSource implements DataSource {
   private summary: string;
+  private readonly bounds: WorkspaceBounds;
 
   constructor(
     private readonly spec: string,
     private readonly workspace: string,
+    options: LocalDataOptions = {},
   ) {
     this.summary = `local data '${spec}'`;
+    this.bounds = { workspace, allowOutside: options.allowOutsideWorkspace ?? false };
   }
 
   get description(): string {
@@ -33,7 +44,7 @@ export class LocalDataSource implements DataSource {
     if (spec === '') {
       throw new UserError("Input 'data' is empty: set it to a data file, a folder or a glob in the workspace.");
     }
-    const target = path.resolve(this.workspace, spec);
+    const target = await checkInsideWorkspace(this.bounds, Input.Data, spec);
     const found = await statOrNull(target);
     let paths: string[];
     if (found?.isFile()) {
@@ -51,6 +62,7 @@ export class LocalDataSource implements DataSource {
     } else {
       throw new UserError(`Input 'data': no file or folder '${spec}' under ${this.workspace}. ${NOT_FOUND_REMEDY}`);
     }
+    for (const file of paths) await checkInsideWorkspace(this.bounds, Input.Data, file);
     const files = await Promise.all(
       paths.map(async (uri) => ({ uri, display: this.display(uri), size: (await stat(uri)).size })),
     );
