@@ -7,6 +7,7 @@ import { checkMetricFits } from './stages/evaluate.js';
 import { DEFAULT_TRAINING_SETTINGS, readTrainingSettings, type TrainingSettings } from './model-config.js';
 import { UserError } from './util/errors.js';
 import { parseBoolean, parseChoice, parseList, parseNumberInput } from './util/parse.js';
+import { safeSegment } from './util/paths.js';
 
 export type RegressionPolicy = 'fail' | 'skip-deploy' | 'warn';
 export type DeployMode = 'auto' | 'true' | 'false';
@@ -150,11 +151,8 @@ export async function readInputs(workspace: string): Promise<Inputs> {
     githubToken,
     comment: parseBoolean(Input.Comment, text(Input.Comment) || 'true'),
   };
-  if (!/^[A-Za-z0-9._-]{1,200}$/.test(inputs.baselineKey)) {
-    throw new UserError(
-      `Input 'baseline-key': '${inputs.baselineKey}' may only hold letters, digits, '.', '_' and '-' (at most 200).`,
-    );
-  }
+  // The key names a folder whose save replaces it whole: '.' or '..' would replace every other baseline.
+  safeSegment(`Input '${Input.BaselineKey}'`, inputs.baselineKey);
   return inputs;
 }
 

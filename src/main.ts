@@ -12,8 +12,8 @@ import { readRunContext, type RunContext } from './run-context.js';
 import { writeModelBundle, writeRunRecords } from './stages/artifacts.js';
 import { decide } from './stages/compare.js';
 import { readRows } from './stages/data.js';
-import { loadChampion } from './stages/champion.js';
-import { evaluateModel, resolvePrimaryMetric, scoreModel } from './stages/evaluate.js';
+import { loadChampion, rescoreChampion } from './stages/champion.js';
+import { evaluateModel, resolvePrimaryMetric } from './stages/evaluate.js';
 import { writeFunctionSource } from './stages/package.js';
 import { encodeRows, fitPreprocessing } from './stages/prepare.js';
 import { profileRows } from './stages/profile.js';
@@ -163,10 +163,7 @@ async function runStages(inputs: Inputs, context: RunContext, backends: Backends
   const evaluation = evaluateModel(tf, trained.model, data, primaryMetric);
   report.evaluation = evaluation;
   // Champion against challenger: both models scored on this run's holdout, when the baseline's model can be.
-  const rematch =
-    champion && data.championTest
-      ? scoreModel(tf, champion.model, champion.encoder.preprocessing, data.championTest).metrics
-      : null;
+  const rematch = champion && data.championTest ? rescoreChampion(tf, champion, data.championTest, core.warning) : null;
   report.championMetrics = rematch ?? undefined;
   if (rematch) {
     core.info(
