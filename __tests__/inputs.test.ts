@@ -69,7 +69,10 @@ describe('readInputs', () => {
     [{ backend: 'gpu' }, "Input 'backend': 'gpu' is not one of auto, tensorflow, wasm, cpu."],
     [{ data: 'gs://Bad Bucket/x' }, "Input 'data': 'gs://Bad Bucket/x' is not a valid Cloud Storage location."],
     [{ memory: '512MB' }, "Input 'memory': '512MB' is not a size such as 512Mi or 1Gi."],
-    [{ 'baseline-key': 'a/b' }, "Input 'baseline-key': 'a/b' may only hold"],
+    [{ 'baseline-key': 'a/b' }, "Input 'baseline-key': 'a/b' cannot name a folder."],
+    [{ 'baseline-key': '..' }, "Input 'baseline-key': '..' cannot name a folder."],
+    [{ 'baseline-key': '.' }, "Input 'baseline-key': '.' cannot name a folder."],
+    [{ 'baseline-key': '.ml' }, "Input 'baseline-key': '.ml' cannot name a folder."],
   ])('rejects %j', async (bad, message) => {
     expect(await rejection({ ...base, ...bad })).toContain(message);
   });

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { HIGHER_IS_BETTER } from '../../ml/metrics.js';
 import { encodedWidth, type Preprocessing } from '../../ml/preprocess.js';
 import { errorMessage } from '../../util/errors.js';
-import type { BaselineRecord, RestoredBaseline, ServingRef } from './types.js';
+import type { BaselineRecord, RestoredBaseline } from './types.js';
 
 export const RECORD_FILE = 'baseline.json';
 /** The model bundle's folder inside a baseline's folder. */
