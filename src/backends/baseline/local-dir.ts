@@ -65,7 +65,7 @@ export class LocalDirBaselineStore implements BaselineStore {
       return true;
     } catch (error) {
       this.warn(
-        `Baseline '${record.key}': could not save run ${record.runId} in ${this.root} (${errorMessage(error)}). The next run finishes or undoes this save.`,
+        `Baseline '${record.key}': could not save run ${record.runId} in ${this.root} (${errorMessage(error)}). The previous baseline is kept; a save cut off midway is settled by the next run.`,
       );
       return false;
     }

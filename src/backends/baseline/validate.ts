@@ -83,19 +83,17 @@ function recordProblem(value: unknown, key: string): string | null {
   if (value.key !== key) return `${RECORD_FILE} is the baseline of key ${short(value.key)}, not '${key}'`;
   const field = (name: string, ok: boolean, expected: string): string | null =>
     ok ? null : `${RECORD_FILE}: '${name}' is ${short(value[name])}, expected ${expected}`;
-  const metrics = value.metrics;
+  const { metrics, primaryMetric } = value;
+  const finiteMetrics = isObject(metrics) && Object.values(metrics).every((m) => typeof m === 'number' && Number.isFinite(m));
+  const knownMetric = typeof primaryMetric === 'string' && Object.hasOwn(HIGHER_IS_BETTER, primaryMetric);
   return (
     field('runId', isText(value.runId), 'a run id') ??
     field('commit', value.commit === null || isText(value.commit), 'a commit SHA or null') ??
     field('createdAt', isText(value.createdAt) && Number.isFinite(Date.parse(value.createdAt)), 'a timestamp') ??
     field('task', value.task === 'classification' || value.task === 'regression', "'classification' or 'regression'") ??
-    field('primaryMetric', typeof value.primaryMetric === 'string' && Object.hasOwn(HIGHER_IS_BETTER, value.primaryMetric), 'a metric name') ??
-    field(
-      'metrics',
-      isObject(metrics) && Object.values(metrics).every((m) => typeof m === 'number' && Number.isFinite(m)),
-      'an object of finite numbers',
-    ) ??
-    field('metrics', isObject(metrics) && Object.hasOwn(metrics, value.primaryMetric as string), `to hold its primary metric '${String(value.primaryMetric)}'`) ??
+    field('primaryMetric', knownMetric, 'a metric name') ??
+    field('metrics', finiteMetrics, 'an object of finite numbers') ??
+    field('metrics', Object.hasOwn(metrics as object, primaryMetric as string), `to hold its primary metric ${short(primaryMetric)}`) ??
     field('dataFingerprint', isText(value.dataFingerprint), 'a fingerprint') ??
     field('rows', Number.isSafeInteger(value.rows) && (value.rows as number) >= 0, 'a row count') ??
     field('schema', isObject(value.schema) && Object.values(value.schema).every(isText), 'an object of column types')
@@ -243,8 +241,9 @@ function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/** A non-empty string of a sane length (ids, SHAs, URLs, fingerprints). */
 function isText(value: unknown): value is string {
-  return typeof value === 'string' && value.length > 0 && value.length <= 200;
+  return typeof value === 'string' && value.length > 0 && value.length <= 2000;
 }
 
 function kindOf(value: unknown): string {
