@@ -26,19 +26,22 @@ function expectSuccess(run: ActionRun): void {
 }
 
 describe('the bundled action with a damaged baseline', () => {
-  it('compares with the stored metrics when the baseline model has NaN weights, instead of "improving" on it', async () => {
+  // NaN weights are refused when the baseline is restored; weights of 3.4e38 (the largest float32) are finite but
+  // overflow to NaN outputs, refused when the model is re-evaluated. Either way the NaN model would pick class 0
+  // on every row and pass for a model that the new one "improves" on.
+  it.each([
+    ['NaN weights', (size: number) => new Uint8Array(new Float32Array(size / 4).fill(Number.NaN).buffer), 'its model bundle is unusable: weights.bin holds a non-finite weight (NaN at index 0)'],
+    ['weights that overflow', (size: number) => new Uint8Array(size).fill(0x7f), 'scores logloss NaN on this holdout: it is not trusted, and this run compares with its stored metrics'],
+  ])('compares with the stored metrics when the baseline model has %s, instead of "improving" on it', async (_name, weightsOf, warning) => {
     const ws = await workspace();
     const first = await runAction(ws, inputs);
     expectSuccess(first);
     const weights = join(baselineDir(ws), 'model', 'weights.bin');
-    const size = (await readFile(weights)).byteLength;
-    await writeFile(weights, new Uint8Array(new Float32Array(size / 4).fill(Number.NaN).buffer));
+    await writeFile(weights, weightsOf((await readFile(weights)).byteLength));
 
     const second = await runAction(ws, inputs);
     expectSuccess(second);
-    expect(warningsOf(second)).toEqual([
-      expect.stringContaining('its model bundle is unusable: weights.bin holds a non-finite weight (NaN at index 0)'),
-    ]);
+    expect(warningsOf(second)).toEqual([expect.stringContaining(warning)]);
     expect(second.outputs['baseline-metrics']).toBe(first.outputs.metrics);
     // Same data, same seed: the new model is the first run's, so nothing improved.
     expect(second.outputs.improved).toBe('false');
