@@ -91,7 +91,7 @@ export class LocalDirBaselineStore implements BaselineStore {
       const back = whole ?? (await firstWith(parked, RECORD_FILE));
       if (back !== null) {
         await rename(back, dir);
-        const runId = (await checkBaseline(dir, key)).record?.runId ?? 'unknown';
+        const runId = String((await recordOf(dir))?.runId ?? 'unknown');
         this.warn(
           whole
             ? `Baseline '${key}': an earlier save of run ${runId} was interrupted after it had moved the previous baseline aside; the save is now complete.`
@@ -115,7 +115,7 @@ export class LocalDirBaselineStore implements BaselineStore {
       const match = LEGACY_LEFTOVER.exec(name);
       if (match?.[1] !== key) continue;
       const folder = within(this.root, name);
-      if ((await recordKey(folder)) === key) found[match[2] === 'saving' ? 'saving' : 'previous'].push(folder);
+      if ((await recordOf(folder))?.key === key) found[match[2] === 'saving' ? 'saving' : 'previous'].push(folder);
     }
     return found;
   }
@@ -143,10 +143,10 @@ async function moveIfPresent(from: string, to: string): Promise<void> {
   });
 }
 
-/** The key a folder's baseline.json names, or null when it has none readable. */
-async function recordKey(folder: string): Promise<unknown> {
+/** The key and run a folder's baseline.json names, unchecked (only to recognise and name it); null when unreadable. */
+async function recordOf(folder: string): Promise<{ key?: unknown; runId?: unknown } | null> {
   try {
-    return (JSON.parse(await readFile(join(folder, RECORD_FILE), 'utf8')) as { key?: unknown } | null)?.key ?? null;
+    return JSON.parse(await readFile(join(folder, RECORD_FILE), 'utf8')) as { key?: unknown; runId?: unknown } | null;
   } catch {
     return null;
   }
