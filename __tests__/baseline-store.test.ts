@@ -107,7 +107,7 @@ describe('LocalDirBaselineStore interrupted saves', () => {
     const { next } = await crashBetweenRenames();
     expect((await store.restore(KEY))?.record).toEqual(next);
     expect(warnings).toEqual([
-      `Baseline '${KEY}': an earlier save of run ${next.runId} was interrupted after it had moved the previous baseline aside; the save is now complete.`,
+      `Baseline '${KEY}': an earlier save of run ${next.runId} was interrupted before it was moved into place; the save is now complete.`,
     ]);
     expect((await readdir(join(root, '.previous'))).length + (await readdir(join(root, '.saving'))).length).toBe(0);
   });

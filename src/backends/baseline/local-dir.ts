@@ -94,7 +94,7 @@ export class LocalDirBaselineStore implements BaselineStore {
         const runId = String((await recordOf(dir))?.runId ?? 'unknown');
         this.warn(
           whole
-            ? `Baseline '${key}': an earlier save of run ${runId} was interrupted after it had moved the previous baseline aside; the save is now complete.`
+            ? `Baseline '${key}': an earlier save of run ${runId} was interrupted before it was moved into place; the save is now complete.`
             : `Baseline '${key}': an earlier save was interrupted after it had moved run ${runId} aside; run ${runId} is the baseline again.`,
         );
       }
