@@ -13,6 +13,9 @@ import { join } from 'node:path';
 import { ActionsCacheBaselineStore, cacheServiceAvailable } from '../src/backends/baseline/actions-cache.js';
 import { LocalDirBaselineStore } from '../src/backends/baseline/local-dir.js';
 import type { BaselineRecord } from '../src/backends/baseline/types.js';
+import * as tf from '@tensorflow/tfjs';
+import { UserError } from '../src/util/errors.js';
+import { baselineOf, writeTinyBundle, type TinyBundle } from '../test-support/model-bundle.js';
 
 interface SeenRequest {
   method: string;
@@ -42,12 +45,17 @@ function setEnv(values: Partial<Record<(typeof ENV_NAMES)[number], string>>): vo
 }
 
 let dir: string;
+let tiny: string;
+let bundle: TinyBundle;
 let server: http.Server;
 let serviceUrl: string;
 const seen: SeenRequest[] = [];
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'ml-pipeline-actions-cache-'));
+  await tf.setBackend('cpu');
+  tiny = join(dir, 'tiny');
+  bundle = await writeTinyBundle(tf, tiny, 'classification');
   // A cache service in trouble: every call answers 500 (not retried by @actions/cache, unlike 502-504).
   server = http.createServer((req, res) => {
     let body = '';
@@ -71,28 +79,9 @@ afterAll(async () => {
   if (dir) await rm(dir, { recursive: true, force: true });
 });
 
-function record(key: string, runId: string): BaselineRecord {
-  return {
-    formatVersion: 1,
-    key,
-    runId,
-    commit: 'a'.repeat(40),
-    createdAt: '2026-01-02T03:04:05.000Z',
-    task: 'classification',
-    primaryMetric: 'accuracy',
-    metrics: { accuracy: 0.97 },
-    dataFingerprint: `sha256:${'0'.repeat(64)}`,
-    rows: 344,
-    schema: { island: 'categorical', bill_length_mm: 'numeric' },
-  };
-}
-
-async function modelDir(): Promise<string> {
-  const model = join(dir, 'model');
-  await mkdir(model, { recursive: true });
-  await writeFile(join(model, 'model.json'), '{"modelTopology":{}}');
-  await writeFile(join(model, 'preprocessing.json'), '{}');
-  return model;
+/** A real bundle and its record: the stores check both before they save. */
+async function baseline(key: string, runId: string): Promise<{ record: BaselineRecord; modelDir: string }> {
+  return baselineOf(tiny, join(dir, 'runs', `${key}-${runId}`), bundle, key, runId);
 }
 
 /** What the step would print: @actions/core writes workflow commands (::warning::) to stdout. */
@@ -132,8 +121,8 @@ describe('ActionsCacheBaselineStore with a failing cache service', () => {
   it('saves: a warning naming the baseline and the entry, no error', async () => {
     warnings.length = 0;
     seen.length = 0;
-    const model = await modelDir();
-    const { stdout } = await stdoutOf(() => store.save(record('ml-pipeline-penguins', '42-1'), model));
+    const { record, modelDir } = await baseline('ml-pipeline-penguins', '42-1');
+    const { stdout } = await stdoutOf(() => store.save(record, modelDir));
     expect(stdout).toContain('::warning::Failed to save: reserveCache failed: Cache service responded with 500');
     expect(warnings).toEqual([
       expect.stringMatching(
@@ -145,7 +134,9 @@ describe('ActionsCacheBaselineStore with a failing cache service', () => {
   });
 
   it('restores: null (a first run) with the cache service warning, even over a folder an earlier run left', async () => {
-    await new LocalDirBaselineStore(root).save(record('ml-pipeline-penguins', '41-1'), await modelDir());
+    const earlier = await baseline('ml-pipeline-penguins', '41-1');
+    expect(await new LocalDirBaselineStore(root, (message) => warnings.push(message)).save(earlier.record, earlier.modelDir)).toBe(true);
+    expect(existsSync(join(root, 'ml-pipeline-penguins', 'baseline.json'))).toBe(true);
     warnings.length = 0;
     seen.length = 0;
     const { result, stdout } = await stdoutOf(() => store.restore('ml-pipeline-penguins'));
@@ -165,11 +156,21 @@ describe('ActionsCacheBaselineStore with a failing cache service', () => {
         ? (JSON.parse(request.body) as { version?: string }).version
         : (request?.url.searchParams.get('version') ?? undefined);
     };
-    const saved = await versionOf(async () => store.save(record('ml-pipeline-penguins', '43-1'), await modelDir()));
+    const { record, modelDir } = await baseline('ml-pipeline-penguins', '43-1');
+    const saved = await versionOf(() => store.save(record, modelDir));
     expect(saved).toMatch(/^[0-9a-f]{64}$/);
     expect(await versionOf(() => store.restore('ml-pipeline-penguins'))).toBe(saved);
     // `ml-pipeline-penguins-eu-44-1` starts with `ml-pipeline-penguins-`: only the version keeps it out.
     expect(await versionOf(() => store.restore('ml-pipeline-penguins-eu'))).not.toBe(saved);
+  });
+
+  it.each(['..', '.', 'a/../..'])('refuses key %j before it removes anything', async (key) => {
+    await mkdir(join(root, '..', 'serve'), { recursive: true });
+    await writeFile(join(root, '..', 'serve', 'state.json'), '{}');
+    seen.length = 0;
+    await expect(store.restore(key)).rejects.toThrow(UserError);
+    expect(existsSync(join(root, '..', 'serve', 'state.json'))).toBe(true);
+    expect(seen).toEqual([]);
   });
 });
 

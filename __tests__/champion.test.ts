@@ -1,13 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as tf from '@tensorflow/tfjs';
 import type { RawValue } from '../src/backends/data/types.js';
 import type { BaselineRecord, RestoredBaseline } from '../src/backends/baseline/types.js';
-import { loadChampion } from '../src/stages/champion.js';
+import { loadChampion, rescoreChampion, type Champion } from '../src/stages/champion.js';
 import { scoreModel } from '../src/stages/evaluate.js';
-import { encodeRows, fitPreprocessing } from '../src/stages/prepare.js';
+import { encodeRows, fitPreprocessing, type EncodedSplit } from '../src/stages/prepare.js';
 import { profileRows } from '../src/stages/profile.js';
 import { HoldoutSplit } from '../src/stages/split.js';
 import { planTraining } from '../src/stages/validate.js';
@@ -29,7 +29,7 @@ afterAll(async () => {
 
 const baseline = (modelDir = dir): RestoredBaseline => ({
   record: { runId: '7-1' } as BaselineRecord,
-  modelDir,
+  bundle: { dir: modelDir, preprocessing: bundle.preprocessing },
   source: 'test',
 });
 
@@ -43,7 +43,7 @@ describe('loadChampion', () => {
   it('scores the baseline model on this run’s holdout, encoded its own way', async () => {
     const { profile, plan } = await planFor(bundle.records);
     const load = await loadChampion(tf, baseline(), profile, plan);
-    if (!('champion' in load)) throw new Error(`no champion: ${load.reason}`);
+    if (load === null || !('champion' in load)) throw new Error(`no champion: ${load?.reason}`);
     expect(load.champion.runId).toBe('7-1');
     const preprocessing = fitPreprocessing(plan, profile, 20);
     const data = await encodeRows(rowsOf(bundle.records), preprocessing, split, profile, load.champion.encoder);
@@ -64,20 +64,66 @@ describe('loadChampion', () => {
     });
   });
 
-  it('refuses a baseline of another label, and one whose files are damaged', async () => {
+  it('refuses a baseline of another label', async () => {
     const other = await planFor(bundle.records, 'sex');
     expect(await loadChampion(tf, baseline(), other.profile, other.plan)).toEqual({
       reason: "it predicts 'species' by classification, this run 'sex' by classification",
     });
+  });
+
+  it('is null, with nothing more to say, when the store found the bundle unusable (it has warned)', async () => {
+    const { profile, plan } = await planFor(bundle.records);
+    expect(await loadChampion(tf, { ...baseline(), bundle: null }, profile, plan)).toBeNull();
+  });
+
+  it('says why when the model files cannot be loaded', async () => {
     const damaged = await mkdtemp(join(tmpdir(), 'champion-damaged-'));
     try {
-      await writeFile(join(damaged, 'preprocessing.json'), '{not json');
+      await writeFile(join(damaged, 'model.json'), '{not json');
       const { profile, plan } = await planFor(bundle.records);
       expect(await loadChampion(tf, baseline(damaged), profile, plan)).toEqual({
-        reason: expect.stringMatching(/^its preprocessing could not be read/),
+        reason: expect.stringMatching(/^its model could not be loaded/),
       });
     } finally {
       await rm(damaged, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('rescoreChampion', () => {
+  async function championFrom(modelDir: string): Promise<{ champion: Champion; test: EncodedSplit }> {
+    const { profile, plan } = await planFor(bundle.records);
+    const load = await loadChampion(tf, baseline(modelDir), profile, plan);
+    if (load === null || !('champion' in load)) throw new Error('no champion');
+    const data = await encodeRows(rowsOf(bundle.records), fitPreprocessing(plan, profile, 20), split, profile, load.champion.encoder);
+    return { champion: load.champion, test: data.championTest! };
+  }
+
+  it('gives the metrics of a sound model, without a warning', async () => {
+    const warnings: string[] = [];
+    const { champion, test } = await championFrom(dir);
+    const metrics = rescoreChampion(tf, champion, test, (message) => warnings.push(message));
+    expect(metrics?.accuracy).toBeGreaterThan(0.5);
+    expect(warnings).toEqual([]);
+  });
+
+  it('does not trust a model whose finite weights overflow: NaN outputs would score as the majority class', async () => {
+    const huge = await mkdtemp(join(tmpdir(), 'champion-huge-'));
+    try {
+      await cp(dir, huge, { recursive: true });
+      // Every weight 3.4e38, the largest float32: finite, so the store lets it through, but the outputs are not.
+      const size = (await readFile(join(dir, 'weights.bin'))).byteLength;
+      await writeFile(join(huge, 'weights.bin'), new Uint8Array(size).fill(0x7f));
+      const warnings: string[] = [];
+      const { champion, test } = await championFrom(huge);
+      expect(rescoreChampion(tf, champion, test, (message) => warnings.push(message))).toBeNull();
+      expect(warnings).toEqual([
+        expect.stringMatching(
+          /^The baseline's model \(run 7-1\) scores (?:.*, )?logloss NaN on this holdout: it is not trusted, and this run compares with its stored metrics\./,
+        ),
+      ]);
+    } finally {
+      await rm(huge, { recursive: true, force: true });
     }
   });
 });

@@ -71,7 +71,7 @@ async function step(ws: string, eventName: string, runId: string, inputs: Record
 }
 
 async function baselineRun(ws: string, key = `ml-pipeline-${FUNCTION}`): Promise<string | null> {
-  const restored = await new LocalDirBaselineStore(join(ws, '.ml-pipeline', 'baselines')).restore(key);
+  const restored = await new LocalDirBaselineStore(join(ws, '.ml-pipeline', 'baselines'), () => {}).restore(key);
   return restored?.record.runId ?? null;
 }
 

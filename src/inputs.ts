@@ -8,6 +8,7 @@ import { checkColumnSelection } from './stages/validate.js';
 import { DEFAULT_TRAINING_SETTINGS, readTrainingSettings, type TrainingSettings } from './model-config.js';
 import { UserError } from './util/errors.js';
 import { parseBoolean, parseChoice, parseList, parseNumberInput } from './util/parse.js';
+import { safeSegment } from './util/paths.js';
 import { checkInsideWorkspace } from './util/workspace.js';
 
 export type RegressionPolicy = 'fail' | 'skip-deploy' | 'warn';
@@ -166,11 +167,8 @@ export async function readInputs(workspace: string): Promise<Inputs> {
     githubToken,
     comment: parseBoolean(Input.Comment, text(Input.Comment) || 'true'),
   };
-  if (!/^[A-Za-z0-9._-]{1,200}$/.test(inputs.baselineKey)) {
-    throw new UserError(
-      `Input 'baseline-key': '${inputs.baselineKey}' may only hold letters, digits, '.', '_' and '-' (at most 200).`,
-    );
-  }
+  // The key names a folder whose save replaces it whole: '.' or '..' would replace every other baseline.
+  safeSegment(`Input '${Input.BaselineKey}'`, inputs.baselineKey);
   return inputs;
 }
 

@@ -15,8 +15,8 @@ import { writeModelBundle, writeRunRecords } from './stages/artifacts.js';
 import { checkMemoryBudget } from './stages/budget.js';
 import { decide, type Decision } from './stages/compare.js';
 import { readRows } from './stages/data.js';
-import { loadChampion, type Champion } from './stages/champion.js';
-import { evaluateModel, resolvePrimaryMetric, scoreModel, type Evaluation } from './stages/evaluate.js';
+import { loadChampion, rescoreChampion, type Champion } from './stages/champion.js';
+import { evaluateModel, resolvePrimaryMetric, type Evaluation } from './stages/evaluate.js';
 import { writeFunctionSource } from './stages/package.js';
 import { encodeRows, fitPreprocessing, type PreparedData } from './stages/prepare.js';
 import { profileRows, type DataProfile } from './stages/profile.js';
@@ -277,10 +277,7 @@ interface Judged {
 function judge(tf: TF, inputs: Inputs, prepared: Prepared, trained: TrainedModel, baseline: RestoredBaseline | null): Judged {
   const { data, champion, primaryMetric } = prepared;
   const evaluation = evaluateModel(tf, trained.model, data, primaryMetric);
-  const rematch =
-    champion && data.championTest
-      ? scoreModel(tf, champion.model, champion.encoder.preprocessing, data.championTest).metrics
-      : null;
+  const rematch = champion && data.championTest ? rescoreChampion(tf, champion, data.championTest, core.warning) : null;
   if (rematch) {
     core.info(
       `Baseline (run ${champion?.runId}) re-evaluated on this holdout: ${primaryMetric} ${rematch[primaryMetric]} (stored: ${baseline?.record.metrics[primaryMetric]}).`,

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { UserError } from './util/errors.js';
 
 /** Facts about this run from the runner's environment, read once. */
 export interface RunContext {
@@ -39,7 +40,7 @@ export function readRunContext(env: NodeJS.ProcessEnv = process.env, now = new D
     eventName,
     isPullRequest,
     runId: env.GITHUB_RUN_ID
-      ? `${env.GITHUB_RUN_ID}-${env.GITHUB_RUN_ATTEMPT || '1'}`
+      ? `${runNumber(env, 'GITHUB_RUN_ID')}-${env.GITHUB_RUN_ATTEMPT ? runNumber(env, 'GITHUB_RUN_ATTEMPT') : '1'}`
       : `local-${now.toISOString().replace(/[-:.]/g, '')}`,
     commit: env.GITHUB_SHA || null,
     pullRequest: isPullRequest && env.GITHUB_EVENT_PATH ? readPullRequest(env.GITHUB_EVENT_PATH) : null,
@@ -48,6 +49,20 @@ export function readRunContext(env: NodeJS.ProcessEnv = process.env, now = new D
     servingBundle: join(actionDir, 'serving', 'index.js'),
     frameworkCli: join(actionDir, 'functions-framework', 'index.js'),
   };
+}
+
+/**
+ * A run id or attempt from the environment, checked: the run id names artifact and function source folders and
+ * cache entries, so anything but digits (a '..', a '/') could make a join leave its folder.
+ */
+function runNumber(env: NodeJS.ProcessEnv, name: 'GITHUB_RUN_ID' | 'GITHUB_RUN_ATTEMPT'): string {
+  const value = env[name] ?? '';
+  if (!/^[0-9]{1,20}$/.test(value)) {
+    throw new UserError(
+      `The environment variable ${name} is '${value.slice(0, 40)}', not a number. The runner sets it; unset it, or set it to a number, when running the action elsewhere.`,
+    );
+  }
+  return value;
 }
 
 /** The pull request in the event payload; null when the payload cannot be read or has none (nothing to comment on). */

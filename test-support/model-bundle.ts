@@ -1,6 +1,7 @@
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { LayersModel } from '@tensorflow/tfjs';
+import type { BaselineRecord } from '../src/backends/baseline/types.js';
 import type { RawValue } from '../src/backends/data/types.js';
 import { DEFAULT_MODEL_CONFIG, serializeModel, trainModel } from '../src/ml/model.js';
 import { RecordEncoder, type Preprocessing } from '../src/ml/preprocess.js';
@@ -75,6 +76,35 @@ export async function writeTinyBundle(tf: TF, dir: string, task: Task, name = 'p
   await writeFile(join(dir, 'preprocessing.json'), JSON.stringify(preprocessing));
   await writeFile(join(dir, 'card.json'), JSON.stringify(card));
   return { model, preprocessing, card, records };
+}
+
+/**
+ * A copy of the bundle in `from` as run `runId` of baseline `key` wrote it (card.json's version is the run), and
+ * the record main.ts would save with it: what a baseline store is given.
+ */
+export async function baselineOf(
+  from: string,
+  to: string,
+  bundle: TinyBundle,
+  key: string,
+  runId: string,
+): Promise<{ record: BaselineRecord; modelDir: string }> {
+  await cp(from, to, { recursive: true });
+  await writeFile(join(to, 'card.json'), JSON.stringify({ ...bundle.card, version: runId }));
+  const record: BaselineRecord = {
+    formatVersion: 1,
+    key,
+    runId,
+    commit: 'a'.repeat(40),
+    createdAt: '2026-01-02T03:04:05.000Z',
+    task: bundle.card.task,
+    primaryMetric: bundle.card.primaryMetric,
+    metrics: bundle.card.task === 'classification' ? { accuracy: 0.97, logloss: 0.1 } : { rmse: 300, mae: 250, r2: 0.8 },
+    dataFingerprint: `sha256:${'0'.repeat(64)}`,
+    rows: bundle.records.length,
+    schema: { island: 'categorical', bill_length_mm: 'numeric', flipper_length_mm: 'numeric' },
+  };
+  return { record, modelDir: to };
 }
 
 /** The example CSV has no quoted fields; NA marks a missing value. */

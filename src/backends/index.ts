@@ -5,6 +5,7 @@ import { STATE_DIR } from '../constants.js';
 import type { Inputs } from '../inputs.js';
 import type { RunContext } from '../run-context.js';
 import { UserError } from '../util/errors.js';
+import { within } from '../util/paths.js';
 import { GcsArtifactStore } from './artifacts/gcs.js';
 import { LocalArtifactStore } from './artifacts/local.js';
 import type { ArtifactStore } from './artifacts/types.js';
@@ -70,18 +71,19 @@ export function chooseBackends(
     // On a runner the Actions cache keeps baselines between runs; elsewhere (a local run) the workspace does.
     baseline: cacheServiceAvailable(process.env)
       ? new ActionsCacheBaselineStore({ root: join(state, 'baseline-cache'), warn })
-      : new LocalDirBaselineStore(join(state, 'baselines')),
+      : new LocalDirBaselineStore(join(state, 'baselines'), warn),
     artifacts: artifactBucket ? new GcsArtifactStore(requireCloud(cloud).storage, artifactBucket, { denied }) : new LocalArtifactStore(),
     deployer: chooseDeployer(inputs, context, state, cloud),
     reporter: chooseReporter(inputs, context, state, warn),
-    artifactDir: (runId) => join(state, 'artifacts', inputs.functionName, runId),
-    functionSourceDir: (runId) => join(state, 'functions', inputs.functionName, runId),
+    // Each name a single segment confined to its own folder, so no run can write over another's.
+    artifactDir: (runId) => within(within(join(state, 'artifacts'), inputs.functionName), runId),
+    functionSourceDir: (runId) => within(within(join(state, 'functions'), inputs.functionName), runId),
   };
 }
 
 /** The job summary (a file off a runner), and on a pull request also its comment when comment and a token allow. */
 function chooseReporter(inputs: Inputs, context: RunContext, state: string, warn: (message: string) => void): Reporter {
-  const summary = context.hasStepSummary ? new JobSummaryReporter() : new FileReporter(join(state, 'reports', `${context.runId}.md`));
+  const summary = context.hasStepSummary ? new JobSummaryReporter() : new FileReporter(within(join(state, 'reports'), `${context.runId}.md`));
   const pr = context.pullRequest;
   if (!inputs.comment || !pr || inputs.githubToken === '') return summary;
   const comment = new PullRequestCommentReporter({

@@ -1,11 +1,11 @@
 import type { LayersModel } from '@tensorflow/tfjs';
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import type { RestoredBaseline } from '../backends/baseline/types.js';
 import { loadModel } from '../ml/model.js';
 import { RecordEncoder, type Preprocessing } from '../ml/preprocess.js';
 import type { TF } from '../ml/tf.js';
 import { errorMessage } from '../util/errors.js';
+import { scoreModel } from './evaluate.js';
+import type { EncodedSplit } from './prepare.js';
 import type { DataProfile } from './profile.js';
 import type { TrainingPlan } from './validate.js';
 
@@ -21,22 +21,18 @@ export interface Champion {
 
 export type ChampionLoad = { champion: Champion } | { reason: string };
 
-/** Loads the baseline's model and preprocessing, or says why it cannot be re-evaluated on this data. */
+/**
+ * Loads the baseline's model and preprocessing, or says why it cannot be re-evaluated on this data; null when
+ * its bundle is unusable, which the store has already warned about.
+ */
 export async function loadChampion(
   tf: TF,
   baseline: RestoredBaseline,
   profile: DataProfile,
   plan: TrainingPlan,
-): Promise<ChampionLoad> {
-  let preprocessing: Preprocessing;
-  try {
-    preprocessing = JSON.parse(await readFile(join(baseline.modelDir, 'preprocessing.json'), 'utf8')) as Preprocessing;
-  } catch (error) {
-    return { reason: `its preprocessing could not be read (${errorMessage(error)})` };
-  }
-  if (preprocessing.formatVersion !== 1) {
-    return { reason: `its preprocessing has format version ${String(preprocessing.formatVersion)}, this action reads 1` };
-  }
+): Promise<ChampionLoad | null> {
+  if (baseline.bundle === null) return null;
+  const { dir, preprocessing } = baseline.bundle;
   if (preprocessing.task !== plan.task || preprocessing.label !== plan.label) {
     return {
       reason: `it predicts '${preprocessing.label}' by ${preprocessing.task}, this run '${plan.label}' by ${plan.task}`,
@@ -45,11 +41,33 @@ export async function loadChampion(
   const changed = schemaChanges(preprocessing, profile);
   if (changed.length > 0) return { reason: `the schema changed: ${changed.join(', ')}` };
   try {
-    const model = await loadModel(tf, baseline.modelDir);
+    const model = await loadModel(tf, dir);
     return { champion: { runId: baseline.record.runId, model, encoder: new RecordEncoder(preprocessing) } };
   } catch (error) {
     return { reason: `its model could not be loaded (${errorMessage(error)})` };
   }
+}
+
+/**
+ * The champion's metrics on this run's holdout when they can be trusted, else null after one warning.
+ * Trusted means a finite re-evaluation: every metric scoreModel derives from the champion's outputs is a finite
+ * number. That covers the outputs themselves: a softmax turns any non-finite logit into a row of NaN, which makes
+ * logloss NaN; regression's rmse sums every row's error. (The store has already refused non-finite weights.)
+ */
+export function rescoreChampion(
+  tf: TF,
+  champion: Champion,
+  test: EncodedSplit,
+  warn: (message: string) => void,
+): Record<string, number> | null {
+  const { metrics } = scoreModel(tf, champion.model, champion.encoder.preprocessing, test);
+  const broken = Object.entries(metrics).filter(([, value]) => !Number.isFinite(value));
+  if (broken.length === 0) return metrics;
+  warn(
+    `The baseline's model (run ${champion.runId}) scores ${broken.map(([name, value]) => `${name} ${value}`).join(', ')} on this holdout: ` +
+      'it is not trusted, and this run compares with its stored metrics. The next accepted run replaces it.',
+  );
+  return null;
 }
 
 /** The baseline's features that this data no longer has, or has with another type. */

@@ -1,9 +1,11 @@
 import { rm } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { relative } from 'node:path';
 import * as cache from '@actions/cache';
 import { errorMessage } from '../../util/errors.js';
+import { safeSegment, within } from '../../util/paths.js';
 import { LocalDirBaselineStore } from './local-dir.js';
 import type { BaselineRecord, BaselineStore, RestoredBaseline } from './types.js';
+import { readBaseline } from './validate.js';
 
 export interface ActionsCacheBaselineOptions {
   /**
@@ -33,36 +35,37 @@ export class ActionsCacheBaselineStore implements BaselineStore {
   private readonly staging: LocalDirBaselineStore;
 
   constructor(private readonly options: ActionsCacheBaselineOptions) {
-    this.staging = new LocalDirBaselineStore(options.root);
+    this.staging = new LocalDirBaselineStore(options.root, options.warn);
   }
 
   async restore(key: string): Promise<RestoredBaseline | null> {
-    const dir = join(this.options.root, key);
+    const dir = this.folderOf(key);
+    let matched: string | undefined;
     try {
       // A folder left from an earlier run on the same workspace must not pass for what the cache restored.
       await rm(dir, { recursive: true, force: true });
       const prefix = `${key}-`;
       // The newest entry under the prefix: restore keys match by prefix, newest first; the primary key is the
       // same prefix, as no entry is named exactly that.
-      const matched = await cache.restoreCache([this.cachePath(dir)], prefix, [prefix]);
-      if (matched === undefined) return null;
-      const restored = await this.staging.restore(key);
-      if (restored === null) throw new Error(`the cache entry ${matched} holds no baseline record`);
-      return { ...restored, source: `the Actions cache entry ${matched}` };
+      matched = await cache.restoreCache([this.cachePath(dir)], prefix, [prefix]);
     } catch (error) {
       this.options.warn(
         `Baseline '${key}': could not restore it from the Actions cache (${errorMessage(error)}); this run goes on as a first run.`,
       );
       return null;
     }
+    if (matched === undefined) return null;
+    // The same check as a local folder's: a damaged entry is one warning and a fallback, never a failed step.
+    return readBaseline(dir, key, `the Actions cache entry ${matched}`, this.options.warn);
   }
 
   async save(record: BaselineRecord, modelDir: string): Promise<boolean> {
     const cacheKey = `${record.key}-${record.runId}`;
     try {
-      await this.staging.save(record, modelDir);
+      // The staging store has already warned when it refused or failed.
+      if (!(await this.staging.save(record, modelDir))) return false;
       // @actions/cache reports its own failures (as warnings) and returns -1 instead of throwing.
-      const cacheId = await cache.saveCache([this.cachePath(join(this.options.root, record.key))], cacheKey);
+      const cacheId = await cache.saveCache([this.cachePath(this.folderOf(record.key))], cacheKey);
       if (cacheId === -1) throw new Error('the cache service did not take it; its message is above');
       return true;
     } catch (error) {
@@ -71,6 +74,11 @@ export class ActionsCacheBaselineStore implements BaselineStore {
       );
       return false;
     }
+  }
+
+  /** The key's staging folder: one safe segment, strictly inside the root. */
+  private folderOf(key: string): string {
+    return within(this.options.root, safeSegment('The baseline key', key));
   }
 
   /** The path as the cache hashes it into the entry's version; see the class comment. */

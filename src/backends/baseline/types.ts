@@ -1,3 +1,4 @@
+import type { Preprocessing } from '../../ml/preprocess.js';
 import type { MetricName, Task } from '../../ml/types.js';
 
 /** The last accepted run: what the next run is compared with. */
@@ -31,10 +32,14 @@ export interface ServingRef {
   modelUri: string;
 }
 
+/** A baseline as a store hands it out: checked whole by readBaseline (validate.ts) before anything trusts it. */
 export interface RestoredBaseline {
   record: BaselineRecord;
-  /** The baseline's model bundle (model.json, weights.bin, preprocessing.json, card.json). */
-  modelDir: string;
+  /**
+   * The baseline's model bundle (model.json, weights.bin, preprocessing.json, card.json) and its preprocessing;
+   * null when the bundle is unusable (already warned): the run compares with the record's stored metrics.
+   */
+  bundle: { dir: string; preprocessing: Preprocessing } | null;
   /** Where it came from, for the log. */
   source: string;
 }
@@ -42,6 +47,7 @@ export interface RestoredBaseline {
 /** Where baselines live: a folder in the workspace locally, the Actions cache on a runner. */
 export interface BaselineStore {
   readonly description: string;
+  /** The key's baseline, or null for a first run (also when it is unusable: that is warned). */
   restore(key: string): Promise<RestoredBaseline | null>;
   /** True when the baseline now is this record; false when saving failed (already reported as a warning). */
   save(record: BaselineRecord, modelDir: string): Promise<boolean>;

@@ -1,0 +1,259 @@
+import { readFile, rename, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { HIGHER_IS_BETTER } from '../../ml/metrics.js';
+import { encodedWidth, type Preprocessing } from '../../ml/preprocess.js';
+import { errorMessage } from '../../util/errors.js';
+import type { BaselineRecord, RestoredBaseline } from './types.js';
+
+export const RECORD_FILE = 'baseline.json';
+/** The model bundle's folder inside a baseline's folder. */
+export const MODEL_FOLDER = 'model';
+
+/**
+ * What a baseline's folder holds once it is checked: null when the record itself is unusable (the run is a first
+ * run), else the record, the bundle's preprocessing when the whole bundle is consistent (null: compare with the
+ * stored metrics), and what was wrong but survivable.
+ */
+export type BaselineCheck =
+  | { record: null; problem: string }
+  | { record: BaselineRecord; preprocessing: Preprocessing | null; problems: string[] };
+
+/**
+ * Reads and checks a baseline's folder (`baseline.json` and `model/`) as one unit, before anything in it is trusted:
+ * the record's schema and version, then the bundle's files against each other and the record. A problem becomes
+ * one warning that says what is wrong and what the run does instead; nothing here throws for a damaged baseline.
+ */
+export async function readBaseline(
+  dir: string,
+  key: string,
+  source: string,
+  warn: (message: string) => void,
+): Promise<RestoredBaseline | null> {
+  const check = await checkBaseline(dir, key);
+  if (check.record === null) {
+    warn(`Baseline '${key}' in ${source} is unusable: ${check.problem}. This run goes on as a first run; an accepted run replaces it.`);
+    return null;
+  }
+  const { record, preprocessing, problems } = check;
+  if (problems.length > 0) {
+    const fallback = preprocessing
+      ? 'This run goes on without it'
+      : 'Its model is not re-evaluated: this run compares with its stored metrics';
+    warn(`Baseline '${key}' (run ${record.runId}) in ${source}: ${problems.join('; ')}. ${fallback}.`);
+  }
+  return { record, bundle: preprocessing ? { dir: join(dir, MODEL_FOLDER), preprocessing } : null, source };
+}
+
+/** The check behind readBaseline; the stores also run it on a baseline they are about to save, so a bad one never lands. */
+export async function checkBaseline(dir: string, key: string): Promise<BaselineCheck> {
+  let value: unknown;
+  try {
+    value = JSON.parse(await readFile(join(dir, RECORD_FILE), 'utf8'));
+  } catch (error) {
+    return { record: null, problem: fileProblem(RECORD_FILE, error) };
+  }
+  const problem = recordProblem(value, key);
+  if (problem !== null) return { record: null, problem };
+  const { serving, ...rest } = value as BaselineRecord;
+  const problems: string[] = [];
+  const record: BaselineRecord = rest;
+  if (serving !== undefined) {
+    const servingProblem = servingRefProblem(serving);
+    if (servingProblem === null) record.serving = serving;
+    else problems.push(`its serving reference is unusable (${servingProblem}) and is dropped`);
+  }
+  const bundle = await bundleCheck(join(dir, MODEL_FOLDER), record);
+  if (typeof bundle === 'string') problems.push(`its model bundle is unusable: ${bundle}`);
+  return { record, preprocessing: typeof bundle === 'string' ? null : bundle, problems };
+}
+
+/** Writes the record last and in one rename, so a folder with a baseline.json always holds a whole baseline. */
+export async function writeRecord(dir: string, record: BaselineRecord): Promise<void> {
+  const partial = join(dir, `${RECORD_FILE}.partial`);
+  await writeFile(partial, `${JSON.stringify(record, null, 2)}\n`);
+  await rename(partial, join(dir, RECORD_FILE));
+}
+
+/** The first thing wrong with a parsed baseline.json, or null. Only `serving` may be wrong without ruining it. */
+function recordProblem(value: unknown, key: string): string | null {
+  if (!isObject(value)) return `${RECORD_FILE} holds ${kindOf(value)}, not a baseline record`;
+  if (value.formatVersion !== 1) {
+    return `${RECORD_FILE} has formatVersion ${short(value.formatVersion)}; this version of ml-pipeline-action reads 1`;
+  }
+  if (value.key !== key) return `${RECORD_FILE} is the baseline of key ${short(value.key)}, not '${key}'`;
+  const field = (name: string, ok: boolean, expected: string): string | null =>
+    ok ? null : `${RECORD_FILE}: '${name}' is ${short(value[name])}, expected ${expected}`;
+  const { metrics, primaryMetric } = value;
+  const finiteMetrics = isObject(metrics) && Object.values(metrics).every((m) => typeof m === 'number' && Number.isFinite(m));
+  const knownMetric = typeof primaryMetric === 'string' && Object.hasOwn(HIGHER_IS_BETTER, primaryMetric);
+  return (
+    field('runId', isText(value.runId), 'a run id') ??
+    field('commit', value.commit === null || isText(value.commit), 'a commit SHA or null') ??
+    field('createdAt', isText(value.createdAt) && Number.isFinite(Date.parse(value.createdAt)), 'a timestamp') ??
+    field('task', value.task === 'classification' || value.task === 'regression', "'classification' or 'regression'") ??
+    field('primaryMetric', knownMetric, 'a metric name') ??
+    field('metrics', finiteMetrics, 'an object of finite numbers') ??
+    field('metrics', Object.hasOwn(metrics as object, primaryMetric as string), `to hold its primary metric ${short(primaryMetric)}`) ??
+    field('dataFingerprint', isText(value.dataFingerprint), 'a fingerprint') ??
+    field('rows', Number.isSafeInteger(value.rows) && (value.rows as number) >= 0, 'a row count') ??
+    field('schema', isObject(value.schema) && Object.values(value.schema).every(isText), 'an object of column types')
+  );
+}
+
+function servingRefProblem(value: unknown): string | null {
+  if (value === null) return null;
+  if (!isObject(value)) return `${kindOf(value)}, expected an object or null`;
+  if (!isText(value.runId)) return "no 'runId'";
+  if (value.target !== 'cloud-functions' && value.target !== 'local') return "'target' is neither cloud-functions nor local";
+  if (!isText(value.modelUri)) return "no 'modelUri'";
+  if (!isText(value.url) || !URL.canParse(value.url)) return "'url' is not a URL";
+  return null;
+}
+
+/**
+ * The bundle's preprocessing when model.json, weights.bin, preprocessing.json and card.json agree with each other
+ * and with the record, else what disagrees. Checked without TensorFlow.js (restore runs before it is loaded):
+ * the action's models are Dense stacks, so the first kernel's rows are the input width and the last kernel's
+ * columns the output width; and every weight must be a finite float32, so a NaN or random-bytes model never
+ * gets to score (NaN outputs pick class 0 on every row, which passes for a model).
+ */
+async function bundleCheck(dir: string, record: BaselineRecord): Promise<Preprocessing | string> {
+  const files: Record<string, unknown> = {};
+  for (const name of ['preprocessing.json', 'card.json', 'model.json']) {
+    try {
+      files[name] = JSON.parse(await readFile(join(dir, name), 'utf8'));
+    } catch (error) {
+      return fileProblem(`${MODEL_FOLDER}/${name}`, error);
+    }
+  }
+  const preprocessing = files['preprocessing.json'];
+  const problem = preprocessingProblem(preprocessing);
+  if (problem !== null) return `preprocessing.json: ${problem}`;
+  const valid = preprocessing as Preprocessing;
+  if (valid.task !== record.task) return `preprocessing.json is for ${valid.task}, the record for ${record.task}`;
+  const cardProblem = cardAgreement(files['card.json'], valid, record);
+  if (cardProblem !== null) return `card.json ${cardProblem}`;
+
+  const manifest = (files['model.json'] as { weightsManifest?: unknown } | null)?.weightsManifest;
+  const specs = Array.isArray(manifest) ? manifest.flatMap((group: { weights?: unknown }) => group?.weights ?? []) : [];
+  if (!Array.isArray(manifest) || specs.length === 0 || !specs.every(isWeightSpec)) {
+    return 'model.json has no weights manifest of float32 weights';
+  }
+  let weights: Buffer;
+  try {
+    weights = await readFile(join(dir, 'weights.bin'));
+  } catch (error) {
+    return fileProblem(`${MODEL_FOLDER}/weights.bin`, error);
+  }
+  const expected = specs.reduce((sum, spec) => sum + 4 * spec.shape.reduce((a, b) => a * b, 1), 0);
+  if (weights.byteLength !== expected) return `weights.bin has ${weights.byteLength} bytes, model.json describes ${expected}`;
+  const floats = new Float32Array(new Uint8Array(weights).buffer);
+  const bad = floats.findIndex((weight) => !Number.isFinite(weight));
+  if (bad >= 0) return `weights.bin holds a non-finite weight (${floats[bad]} at index ${bad})`;
+
+  const kernels = specs.filter((spec) => spec.shape.length === 2);
+  const inputs = kernels[0]?.shape[0];
+  const outputs = kernels.at(-1)?.shape[1];
+  const width = encodedWidth(valid);
+  if (inputs !== width) return `model.json takes ${inputs} inputs, preprocessing.json encodes ${width}`;
+  const classes = valid.classes?.length ?? 1;
+  if (outputs !== classes) return `model.json has ${outputs} outputs for ${classes} ${valid.classes ? 'classes' : 'target'}`;
+  return valid;
+}
+
+function preprocessingProblem(value: unknown): string | null {
+  if (!isObject(value)) return `holds ${kindOf(value)}`;
+  if (value.formatVersion !== 1) return `formatVersion is ${short(value.formatVersion)}, this action reads 1`;
+  if (!isText(value.label)) return 'no label';
+  if (!Array.isArray(value.features) || value.features.length === 0) return `'features' is ${short(value.features)}, expected a list`;
+  const names = new Set<string>();
+  for (const [index, feature] of value.features.entries()) {
+    const problem = featureProblem(feature);
+    if (problem !== null) return `features[${index}] ${problem}`;
+    const name = (feature as { name: string }).name;
+    if (names.has(name)) return `features[${index}] repeats '${name}'`;
+    names.add(name);
+  }
+  if (value.task === 'classification') {
+    const classes = value.classes;
+    if (!Array.isArray(classes) || classes.length < 2 || !classes.every(isText) || new Set(classes).size !== classes.length) {
+      return `'classes' is ${short(classes)}, expected two or more distinct class names`;
+    }
+    return value.target === null ? null : "'target' should be null for classification";
+  }
+  if (value.task !== 'regression') return `'task' is ${short(value.task)}`;
+  if (value.classes !== null) return "'classes' should be null for regression";
+  return isScale(value.target) ? null : `'target' is ${short(value.target)}, expected a finite mean and a positive std`;
+}
+
+function featureProblem(feature: unknown): string | null {
+  if (!isObject(feature) || !isText(feature.name)) return 'has no name';
+  if (feature.kind === 'numeric') return isScale(feature) ? null : 'has no finite mean and positive std';
+  if (feature.kind !== 'categorical') return `has kind ${short(feature.kind)}`;
+  const categories = feature.categories;
+  return Array.isArray(categories) && categories.every((c) => typeof c === 'string') ? null : 'has no list of categories';
+}
+
+/** The card describes the same model as preprocessing.json and the record: same run, label, features and class order. */
+function cardAgreement(card: unknown, preprocessing: Preprocessing, record: BaselineRecord): string | null {
+  if (!isObject(card)) return `holds ${kindOf(card)}`;
+  if (card.version !== record.runId) return `is run ${short(card.version)}'s, the record run '${record.runId}'s`;
+  if (card.label !== preprocessing.label) return `predicts ${short(card.label)}, preprocessing.json '${preprocessing.label}'`;
+  const features = Array.isArray(card.features) ? card.features.map((f: { name?: unknown }) => f?.name) : null;
+  if (JSON.stringify(features) !== JSON.stringify(preprocessing.features.map((f) => f.name))) {
+    return 'lists other features than preprocessing.json';
+  }
+  if (JSON.stringify(card.classes) !== JSON.stringify(preprocessing.classes)) {
+    return `lists the classes ${short(card.classes)}, preprocessing.json ${short(preprocessing.classes)} (the model's output order)`;
+  }
+  return null;
+}
+
+interface WeightSpec {
+  name: string;
+  shape: number[];
+  dtype: 'float32';
+}
+
+function isWeightSpec(value: unknown): value is WeightSpec {
+  return (
+    isObject(value) &&
+    typeof value.name === 'string' &&
+    value.dtype === 'float32' &&
+    Array.isArray(value.shape) &&
+    value.shape.every((n) => Number.isSafeInteger(n) && n > 0)
+  );
+}
+
+function isScale(value: unknown): boolean {
+  return isObject(value) && Number.isFinite(value.mean) && Number.isFinite(value.std) && (value.std as number) > 0;
+}
+
+/** Why a file of the baseline could not be read: missing, a folder, or not JSON. Its content is never quoted. */
+function fileProblem(name: string, error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return `${name} is missing`;
+  if (code === 'EISDIR') return `${name} is a folder`;
+  if (error instanceof SyntaxError) return `${name} is not valid JSON (cut short or damaged)`;
+  return `${name} cannot be read (${errorMessage(error)})`;
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** A non-empty string of a sane length (ids, SHAs, URLs, fingerprints). */
+function isText(value: unknown): value is string {
+  return typeof value === 'string' && value.length > 0 && value.length <= 2000;
+}
+
+function kindOf(value: unknown): string {
+  if (value === null) return 'null';
+  return Array.isArray(value) ? 'a list' : `a ${typeof value}`;
+}
+
+/** A field's value for a message, short: a baseline's files are ours, but never echoed at length. */
+function short(value: unknown): string {
+  const text = value === undefined ? 'missing' : JSON.stringify(value);
+  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+}
