@@ -136,6 +136,23 @@ describe('planTraining', () => {
   });
 });
 
+describe('features and the labelled rows', () => {
+  // Rows 0-49 are labelled and lack 'late'; rows 50-59 have 'late' and no label.
+  const data = records(60, (i): Record<string, RawValue> => (i < 50 ? { x: String(i), y: i % 2 ? 'a' : 'b' } : { x: String(i), late: 'z', y: null }));
+
+  it('refuses a feature that has values only in rows without a label', async () => {
+    const profile = await profileRows(rowsOf(data), split, 'y');
+    expect(() => planTraining(profile, select('y'))).toThrow(
+      "Column 'late' has values only in rows without a 'y' value, so no model can learn from it and the function would still ask for it. Add it to 'exclude', or fill it in where 'y' is known.",
+    );
+    expect(planTraining(profile, { ...select('y'), exclude: ['late'] }).features).toEqual(['x']);
+  });
+
+  it('leaves the check out of profiles made without a label', async () => {
+    expect((await profileRows(rowsOf(data), split)).columns.map((column) => column.labelled)).toEqual([null, null, null]);
+  });
+});
+
 describe('checkColumnSelection', () => {
   const message = (label: string, features: string[], exclude: string[]): string => {
     try {

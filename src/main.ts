@@ -206,7 +206,7 @@ async function prepareData(
       },
     });
 
-  const profile = await profileRows(rowsOf('Profiling'), split);
+  const profile = await profileRows(rowsOf('Profiling'), split, inputs.label);
   const plan = planTraining(profile, { ...inputs, dataDescription: backends.data.description });
   core.info(`${plan.taskReason}; ${plan.features.length} features; ${profile.rows} rows: ${profile.trainRows} train, ${profile.testRows} holdout.`);
   for (const warning of plan.warnings) core.warning(warning);

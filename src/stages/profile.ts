@@ -106,6 +106,8 @@ export class ColumnProfile {
   /** Rows of the data (or split) in which the column was present and not missing. */
   readonly all = new ColumnAccumulator();
   readonly train = new ColumnAccumulator();
+  /** Rows in which both this column and the label have a value; null when the profile was made without a label. */
+  labelled: number | null = null;
 
   constructor(readonly name: string) {}
 
@@ -167,8 +169,11 @@ export interface DataProfile {
   columns: ColumnProfile[];
 }
 
-/** One streaming pass: profiles every column over all rows and over the training split. */
-export async function profileRows(rows: AsyncIterable<DataRow>, split: HoldoutSplit): Promise<DataProfile> {
+/**
+ * One streaming pass: profiles every column over all rows and over the training split. With `label`, also counts
+ * each column's values in labelled rows: a feature seen only where the label is missing teaches the model nothing.
+ */
+export async function profileRows(rows: AsyncIterable<DataRow>, split: HoldoutSplit, label?: string): Promise<DataProfile> {
   const columns = new Map<string, ColumnProfile>();
   const files: FileRows[] = [];
   let total = 0;
@@ -178,14 +183,19 @@ export async function profileRows(rows: AsyncIterable<DataRow>, split: HoldoutSp
     const current = files[files.length - 1];
     if (current && current.file === row.file) current.rows++;
     else files.push({ file: row.file, rows: 1 });
+    const labelled = label !== undefined && row.values[label] !== null && row.values[label] !== undefined;
     for (const name in row.values) {
       let column = columns.get(name);
       if (!column) {
         column = new ColumnProfile(name);
+        if (label !== undefined) column.labelled = 0;
         columns.set(name, column);
       }
       const value = row.values[name];
-      if (value !== null && value !== undefined) column.add(value, inTrain, row.file, row.line);
+      if (value !== null && value !== undefined) {
+        column.add(value, inTrain, row.file, row.line);
+        if (labelled && column.labelled !== null) column.labelled++;
+      }
     }
     total++;
     if (inTrain) train++;

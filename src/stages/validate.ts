@@ -108,6 +108,11 @@ export function planTraining(profile: DataProfile, selection: ColumnSelection): 
   for (const name of features) {
     const column = byName.get(name) as ColumnProfile;
     checkUsable(column, profile.rows, 'feature');
+    if (column.labelled === 0 && label.all.present > 0) {
+      throw new UserError(
+        `Column '${name}' has values only in rows without a '${selection.label}' value, so no model can learn from it and the function would still ask for it. Add it to 'exclude', or fill it in where '${selection.label}' is known.`,
+      );
+    }
     if (column.kind === 'numeric') {
       numericFeatures.add(name);
       if (column.all.text.count > 0) textInNumeric.push(`'${name}' ${places(column.all.text)}`);
