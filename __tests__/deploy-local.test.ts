@@ -3,10 +3,10 @@ import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import http from 'node:http';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { RawValue } from '../src/backends/data/types.js';
-import { LocalDeployer, stopLocalFunction } from '../src/backends/deploy/local.js';
+import { KEPT_SOURCES, LocalDeployer, stopLocalFunction } from '../src/backends/deploy/local.js';
 import type { Deployment, DeploymentCheck } from '../src/backends/deploy/types.js';
 import { predictRecords } from '../src/ml/predict.js';
 import { MAX_BODY_BYTES, MAX_INSTANCES } from '../src/serving/limits.js';
@@ -186,7 +186,7 @@ describe('LocalDeployer', () => {
     expect({ url, dir }).toEqual({ url: first.url, dir: written.dir });
     expect(await serversUnder(written.dir)).toEqual([pid]);
     expect(await listeningAddresses(port)).toEqual(['0100007F']);
-    expect(progress[0]).toContain(`Starting ${FUNCTION} under functions-framework on ${first.url}`);
+    expect(progress.find((message) => message.startsWith('Starting'))).toContain(`Starting ${FUNCTION} under functions-framework on ${first.url}`);
 
     const card = await fetch(first.url);
     expect(card.status).toBe(200);
@@ -322,12 +322,17 @@ describe('LocalDeployer', () => {
 
     expect(second.revision).toBe(`rev-${sources}`);
     expect(second.url).not.toBe(first.url);
-    expect(progress.slice(1)).toEqual([
+    expect(progress.slice(2)).toEqual([
       `${FUNCTION} answers ${check.instances.length} check instances as the pipeline predicted`,
       `Stopped the previous server of ${FUNCTION}`,
     ]);
     expect(await serversUnder(before.dir)).toEqual([]);
     await expect(fetch(first.url)).rejects.toThrow();
+
+    // Each deploy keeps the newest KEPT_SOURCES sources and the served one, and removes the rest.
+    expect(progress[0]).toBe(`Removed 1 older function sources of ${FUNCTION} (kept the newest ${KEPT_SOURCES})`);
+    const newest = Array.from({ length: KEPT_SOURCES }, (_, age) => `rev-${sources - age}`);
+    expect((await readdir(join(root, 'functions'))).sort()).toEqual([basename(before.dir), ...newest].sort());
     expect((await state()).dir).toBe(written.dir);
     expect((await post(second.url, JSON.stringify({ instances: check.instances }))).json).toEqual({ predictions: check.expected });
   });
@@ -339,6 +344,13 @@ describe('LocalDeployer', () => {
     await expect(fetch(url)).rejects.toThrow();
     expect(existsSync(join(stateDir, `${FUNCTION}.json`))).toBe(false);
     expect(await stopLocalFunction(stateDir, FUNCTION)).toBe(false);
+  });
+
+  it('stopLocalFunction touches no state file outside its folder', async () => {
+    const outside = join(root, 'outside.json');
+    await writeFile(outside, JSON.stringify({ pid: process.pid, port: 1, url: 'http://127.0.0.1:1/', dir: join(root, 'gone') }));
+    await expect(stopLocalFunction(stateDir, '../outside')).rejects.toThrow(`Refusing to touch ${outside}: it is not inside ${stateDir}`);
+    expect(existsSync(outside)).toBe(true);
   });
 
   it('stopLocalFunction leaves alone a process that reused the recorded pid', async () => {
