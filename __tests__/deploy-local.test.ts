@@ -16,6 +16,7 @@ import { ENTRY_FILE, FUNCTIONS_FRAMEWORK_VERSION, MODEL_FILES, writeFunctionSour
 import { REPO } from '../test-support/action.js';
 import { writeTinyBundle, type TinyBundle } from '../test-support/model-bundle.js';
 import { frameworkCliPath, servingBundlePath } from '../test-support/dist.js';
+import { serversUnder } from '../test-support/processes.js';
 
 const FUNCTION = 'penguins-test';
 const FRAMEWORK_PACKAGE = join(REPO, 'node_modules', '@google-cloud', 'functions-framework');
@@ -63,17 +64,6 @@ async function source(change?: (dir: string) => Promise<void>) {
 
 function deployer(): LocalDeployer {
   return new LocalDeployer({ stateDir, frameworkCli });
-}
-
-/** Pids of functions-framework processes serving a source under `dir`, found by their command line. */
-async function serversUnder(dir: string): Promise<number[]> {
-  const pids: number[] = [];
-  for (const entry of await readdir('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    const args = await readFile(`/proc/${entry}/cmdline`, 'utf8').catch(() => '');
-    if (args.split('\0').some((arg) => arg.startsWith(`--source=${dir}`))) pids.push(Number(entry));
-  }
-  return pids;
 }
 
 async function state(): Promise<{ pid: number; port: number; url: string; dir: string }> {

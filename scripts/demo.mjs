@@ -44,6 +44,10 @@ if (code !== 0) {
   process.exit(code ?? 1);
 }
 
+// The function runs detached (as it does for later steps of a workflow job); Ctrl+C stops this demo's own
+// server. Which one that is, is read at once: another demo of the same function may deploy later, take over
+// the state file and stop this server itself, and its server is not this demo's to stop.
+const { pid, dir } = JSON.parse(await readFile(join(workspace, '.ml-pipeline', 'serve', `${functionName}.json`), 'utf8'));
 const url = outputs['trigger-url'];
 console.log('');
 console.log(`trigger-url: ${url}`);
@@ -69,16 +73,14 @@ console.log(`\nPOST ${url} {"instances":[${JSON.stringify(sample)}]}`);
 console.log(`→ ${response.status} ${JSON.stringify(await response.json())}`);
 console.log(`\nServing at ${url} (GET for the model card). Press Ctrl+C to stop.`);
 
-// The function runs detached (as it does for later steps of a workflow job); stop it on Ctrl+C.
-const stateFile = join(workspace, '.ml-pipeline', 'serve', `${functionName}.json`);
 const stop = async () => {
-  try {
-    const { pid } = JSON.parse(await readFile(stateFile, 'utf8'));
+  // A pid is reused once its process is gone: signal it only while its command line still serves this source.
+  const cmdline = await readFile(`/proc/${pid}/cmdline`, 'utf8').catch(() => '');
+  if (cmdline.split('\0').includes(`--source=${dir}`)) {
     process.kill(-pid, 'SIGTERM');
-    await rm(stateFile, { force: true });
     console.log('\nStopped the function.');
-  } catch (error) {
-    console.log(`\nCould not stop the function cleanly: ${error.message}`);
+  } else {
+    console.log(`\nThe function was already stopped: a later deploy of ${functionName} replaced it.`);
   }
   process.exit(0);
 };
