@@ -62,7 +62,7 @@ describe('npm run demo', () => {
     await expect(fetch(older.url)).rejects.toThrow();
     await interrupt(older);
     expect((await fetch(newer.url)).status).toBe(200);
-    expect(older.output()).toContain('The function was already stopped: a later deploy of penguins-demo replaced it.');
+    expect(older.output()).toContain('The function was no longer running (a later deploy of penguins-demo replaces the one before): nothing to stop.');
 
     await interrupt(newer);
     expect(newer.output()).toContain('Stopped the function.');

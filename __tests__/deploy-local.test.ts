@@ -323,6 +323,7 @@ describe('LocalDeployer', () => {
     expect(progress[0]).toBe(`Removed 1 older function sources of ${FUNCTION} (kept the newest ${KEPT_SOURCES})`);
     const newest = Array.from({ length: KEPT_SOURCES }, (_, age) => `rev-${sources - age}`);
     expect((await readdir(join(root, 'functions'))).sort()).toEqual([basename(before.dir), ...newest].sort());
+    expect(await readFile(join(REPO, 'README.md'), 'utf8')).toContain(`a local deploy keeps the newest ${KEPT_SOURCES} of its function`);
     expect((await state()).dir).toBe(written.dir);
     expect((await post(second.url, JSON.stringify({ instances: check.instances }))).json).toEqual({ predictions: check.expected });
   });

@@ -6,7 +6,7 @@ import type { RawValue } from '../src/backends/data/types.js';
 import { predictRecords } from '../src/ml/predict.js';
 import { RecordEncoder, type Prediction } from '../src/ml/preprocess.js';
 import { loadTensorFlow, type TF } from '../src/ml/tf.js';
-import { MAX_INSTANCES } from '../src/serving/limits.js';
+import { MAX_BODY_BYTES, MAX_INSTANCES } from '../src/serving/limits.js';
 import { Predictor, predictionMismatch, type HttpAnswer } from '../src/serving/predictor.js';
 import { writeTinyBundle, type TinyBundle } from '../test-support/model-bundle.js';
 
@@ -264,6 +264,15 @@ describe('Predictor: loading and failures', () => {
     expect(errorOf(answer)).toMatch(/^internal error: \S/);
     expect(logged).toHaveLength(1);
     expect(logged[0]).toMatch(/^Prediction failed: /);
+  });
+});
+
+describe('README', () => {
+  it("states the request limits the function enforces, in its 'The function' section", async () => {
+    const readme = await readFile(join(process.cwd(), 'README.md'), 'utf8');
+    const section = readme.slice(readme.indexOf('## The function'), readme.indexOf('## Run it locally'));
+    expect(section).toContain(`more than **${MAX_INSTANCES.toLocaleString('en')} instances** in one request`);
+    expect(section).toContain(`larger than **${MAX_BODY_BYTES / 1024 / 1024} MiB** (${MAX_BODY_BYTES.toLocaleString('en')} bytes)`);
   });
 });
 

@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import { parseGithubOutput } from './github-output.mjs';
 
@@ -73,15 +74,22 @@ console.log(`\nPOST ${url} {"instances":[${JSON.stringify(sample)}]}`);
 console.log(`→ ${response.status} ${JSON.stringify(await response.json())}`);
 console.log(`\nServing at ${url} (GET for the model card). Press Ctrl+C to stop.`);
 
+// A pid is reused once its process is gone: it is this demo's server only while its command line serves
+// this source (the check src/backends/deploy/local.ts makes before it signals a server).
+const serving = async () => (await readFile(`/proc/${pid}/cmdline`, 'utf8').catch(() => '')).split('\0').includes(`--source=${dir}`);
 const stop = async () => {
-  // A pid is reused once its process is gone: signal it only while its command line still serves this source.
-  const cmdline = await readFile(`/proc/${pid}/cmdline`, 'utf8').catch(() => '');
-  if (cmdline.split('\0').includes(`--source=${dir}`)) {
-    process.kill(-pid, 'SIGTERM');
-    console.log('\nStopped the function.');
-  } else {
-    console.log(`\nThe function was already stopped: a later deploy of ${functionName} replaced it.`);
+  if (!(await serving())) {
+    console.log(`\nThe function was no longer running (a later deploy of ${functionName} replaces the one before): nothing to stop.`);
+    process.exit(0);
   }
+  process.kill(-pid, 'SIGTERM');
+  // Said once it has exited and its port is closed; one that ignores SIGTERM for 5 s is killed.
+  const deadline = Date.now() + 5000;
+  while (await serving()) {
+    if (Date.now() > deadline) process.kill(-pid, 'SIGKILL');
+    await sleep(50);
+  }
+  console.log('\nStopped the function.');
   process.exit(0);
 };
 process.on('SIGINT', stop);
