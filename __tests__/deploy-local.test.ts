@@ -112,9 +112,6 @@ function rawRequest(url: string, headers: http.OutgoingHttpHeaders, body: Buffer
       });
     });
     call.on('error', reject);
-    call.on('continue', () => (continued = true));
-    call.flushHeaders();
-    if (headers.expect !== undefined) return; // the body would follow 100 Continue, which these tests never get
     const write = (index: number): void => {
       if (index === body.length) {
         if (end) call.end();
@@ -122,7 +119,13 @@ function rawRequest(url: string, headers: http.OutgoingHttpHeaders, body: Buffer
       }
       call.write(body[index], () => write(index + 1));
     };
-    write(0);
+    call.flushHeaders();
+    // With Expect: 100-continue the body waits for the server's invitation, as curl's does.
+    if (headers.expect === undefined) write(0);
+    call.on('continue', () => {
+      continued = true;
+      write(0);
+    });
   });
 }
 
@@ -233,13 +236,17 @@ describe('LocalDeployer', () => {
     const inflated = await rawRequest(first.url, { ...json, 'content-encoding': 'gzip', 'content-length': bomb.length }, [bomb]);
     expect(inflated).toMatchObject({ status: 413, json: { error: tooLarge } });
 
-    // Exactly at the limit is a body like any other; gzip is read.
+    // Exactly at the limit is a body like any other; a client that asks first is invited; gzip is read.
     const request = JSON.stringify({ instances: check.instances });
     const atLimit = Buffer.from(request.padEnd(MAX_BODY_BYTES, ' '));
     expect(await rawRequest(first.url, { ...json, 'content-length': atLimit.length }, [atLimit])).toMatchObject({
       status: 200,
       json: { predictions: check.expected },
     });
+    const invited = await rawRequest(first.url, { ...json, 'content-length': Buffer.byteLength(request), expect: '100-continue' }, [
+      Buffer.from(request),
+    ]);
+    expect(invited).toMatchObject({ status: 200, continued: true, json: { predictions: check.expected } });
     const gzipped = gzipSync(request);
     expect(await rawRequest(first.url, { ...json, 'content-encoding': 'gzip', 'content-length': gzipped.length }, [gzipped])).toMatchObject({
       status: 200,
