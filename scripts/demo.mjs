@@ -44,6 +44,10 @@ if (code !== 0) {
   console.error(`\nThe action failed (exit ${code}); see the ::error:: line above.`);
   process.exit(code ?? 1);
 }
+if (outputs.deployed !== 'true') {
+  console.error('\nThe action passed but did not deploy this run (the log above says why): there is no new server to call.');
+  process.exit(1);
+}
 
 // The function runs detached (as it does for later steps of a workflow job); Ctrl+C stops this demo's own
 // server. Which one that is, is read at once: another demo of the same function may deploy later, take over

@@ -106,14 +106,16 @@ function readBodiesFirst(): void {
     const express = typeof app === 'function' && 'handle' in app ? (app as unknown as Listener) : null;
     if (express !== null) {
       args[args.length - 1] = (request: http.IncomingMessage, response: http.ServerResponse) => {
-        readRequestBody(request).then(
-          (body) => {
-            if ('error' in body) return refuse(response, body);
-            (request as http.IncomingMessage & FunctionRequest).rawBody = body.bytes;
-            express(request, response, (error) => sendFrameworkError(response, error));
-          },
-          () => response.destroy(), // the client is gone: nobody to answer
-        );
+        readRequestBody(request)
+          .then(
+            (body) => {
+              if ('error' in body) return refuse(response, body);
+              (request as http.IncomingMessage & FunctionRequest).rawBody = body.bytes;
+              express(request, response, (error) => sendFrameworkError(response, error));
+            },
+            () => response.destroy(), // the client is gone: nobody to answer
+          )
+          .catch((error: unknown) => sendFrameworkError(response, error));
       };
     }
     const server = (createServer as (...parameters: unknown[]) => http.Server)(...args);

@@ -139,8 +139,7 @@ export class Predictor {
         return `${where}: missing feature '${feature.name}' (send null when unknown)`;
       }
       const value = instance[feature.name] as RawValue;
-      const number = feature.kind === 'numeric' && value !== null ? parseNumber(value) : 0;
-      if (number === null || !Number.isFinite(number)) {
+      if (feature.kind === 'numeric' && value !== null && !Number.isFinite(parseNumber(value) ?? Number.NaN)) {
         return `${where}.${feature.name}: expected a finite number or null, got ${describe(value)}`;
       }
     }
@@ -158,6 +157,7 @@ export class Predictor {
     const encoded = new Float32Array(this.encoder.width);
     this.encoder.encodeFeatures(instance, encoded, 0);
     if (encoded.every(Number.isFinite)) return null;
+    // Only when one overflowed: each numeric feature alone, to name it.
     for (const feature of this.encoder.preprocessing.features) {
       if (feature.kind !== 'numeric') continue;
       this.encoder.encodeFeatures({ [feature.name]: instance[feature.name] ?? null }, encoded, 0);
