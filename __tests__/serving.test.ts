@@ -6,6 +6,7 @@ import type { RawValue } from '../src/backends/data/types.js';
 import { predictRecords } from '../src/ml/predict.js';
 import { RecordEncoder, type Prediction } from '../src/ml/preprocess.js';
 import { loadTensorFlow, type TF } from '../src/ml/tf.js';
+import { LINGER_MS } from '../src/serving/body.js';
 import { MAX_BODY_BYTES, MAX_INSTANCES } from '../src/serving/limits.js';
 import { Predictor, predictionMismatch, type HttpAnswer } from '../src/serving/predictor.js';
 import { writeTinyBundle, type TinyBundle } from '../test-support/model-bundle.js';
@@ -273,6 +274,7 @@ describe('README', () => {
     const section = readme.slice(readme.indexOf('## The function'), readme.indexOf('## Run it locally'));
     expect(section).toContain(`more than **${MAX_INSTANCES.toLocaleString('en')} instances** in one request`);
     expect(section).toContain(`larger than **${MAX_BODY_BYTES / 1024 / 1024} MiB** (${MAX_BODY_BYTES.toLocaleString('en')} bytes)`);
+    expect(section).toContain(`read and dropped (never kept) for up to ${LINGER_MS / 1000} s`);
   });
 });
 

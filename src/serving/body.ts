@@ -19,6 +19,9 @@ const TOO_LARGE: BodyRefusal = {
   error: `the request body is larger than ${MAX_BODY_BYTES / 1024 / 1024} MiB (${MAX_BODY_BYTES} bytes): send at most ${MAX_INSTANCES} instances per request, in several requests if need be`,
 };
 
+/** How long a refused body is read and dropped before its connection is cut (nginx lingers 30 s). */
+export const LINGER_MS = 10_000;
+
 type Inflate = (input: Buffer, options: zlib.ZlibOptions & zlib.BrotliOptions) => Promise<Buffer>;
 const DECODERS: Record<string, Inflate> = {
   gzip: promisify(zlib.gunzip),
@@ -33,8 +36,8 @@ export function declaredTooLarge(request: http.IncomingMessage): BodyRefusal | n
 }
 
 /**
- * Reads the body, stopping at MAX_BODY_BYTES: a chunked body that runs past it is cut off there (the rest is
- * discarded as it arrives, not kept) and answered 413. gzip, deflate and br bodies are inflated up to the same
+ * Reads the body, stopping at MAX_BODY_BYTES: a chunked body that runs past it is cut off there and answered
+ * 413. gzip, deflate and br bodies are inflated up to the same
  * limit. A client that disconnects rejects the promise.
  */
 export async function readRequestBody(request: http.IncomingMessage): Promise<{ bytes: Buffer } | BodyRefusal> {
@@ -43,7 +46,6 @@ export async function readRequestBody(request: http.IncomingMessage): Promise<{ 
   const encoding = String(request.headers['content-encoding'] ?? 'identity').trim().toLowerCase();
   const inflate = DECODERS[encoding];
   if (encoding !== 'identity' && inflate === undefined) {
-    request.resume();
     return { status: 415, error: `Content-Encoding '${encoding.slice(0, 40)}' is not supported: send the body as is, gzip, deflate or br` };
   }
   const bytes = await readAtMost(request);
@@ -68,11 +70,10 @@ function readAtMost(request: http.IncomingMessage): Promise<Buffer | null> {
         chunks.push(chunk);
         return;
       }
-      // Past the limit: keep nothing, and let the stream flow on into nothing until the 413 closes it.
+      // Past the limit: keep nothing (discardRest drops what follows).
       request.off('data', onData);
       request.off('end', onEnd);
       chunks.length = 0;
-      request.resume();
       resolve(null);
     };
     const onEnd = () => resolve(Buffer.concat(chunks, length));
@@ -82,4 +83,16 @@ function readAtMost(request: http.IncomingMessage): Promise<Buffer | null> {
     // After 'end' this is a no-op; before it, the client went away mid-body.
     request.once('close', () => reject(new Error('the client disconnected before sending the whole body')));
   });
+}
+
+/**
+ * Reads and drops what a refused request still sends, so that a client busy sending reads its answer rather
+ * than a connection reset (a reset can discard an answer the client has not read yet). A body still coming
+ * after LINGER_MS has its connection cut.
+ */
+export function discardRest(request: http.IncomingMessage): void {
+  request.resume();
+  if (request.readableEnded) return;
+  const cut = setTimeout(() => request.socket.destroy(), LINGER_MS).unref();
+  request.once('end', () => clearTimeout(cut));
 }

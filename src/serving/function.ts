@@ -7,7 +7,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as tf from '@tensorflow/tfjs';
 import { errorMessage } from '../util/errors.js';
-import { declaredTooLarge, readRequestBody, type BodyRefusal } from './body.js';
+import { declaredTooLarge, discardRest, readRequestBody, type BodyRefusal } from './body.js';
 import { ALLOWED_METHODS, Predictor, type HttpAnswer } from './predictor.js';
 
 /** The parts of the Express request and response that functions-framework passes and this module uses. */
@@ -93,7 +93,7 @@ function parseBody(request: FunctionRequest): { value: unknown } | { status: 400
  * getServer, not an option), and sends what fails there through Express's default handler: an HTML page
  * with a stack trace (GoogleCloudPlatform/functions-framework-nodejs#686). It creates its one server right
  * after importing this module, so the next http.createServer call is wrapped: each request's body is read
- * here first, within MAX_BODY_BYTES (a body past it is answered 413 and its connection closed), and a fully
+ * here first, within MAX_BODY_BYTES (a body past it is answered 413 at once, the rest dropped unread), and a fully
  * read request is one body-parser skips. Errors that still reach Express's final handler answer JSON.
  * The framework version is pinned in the function's package.json, and the local deploy tests send
  * oversize and malformed bodies through it, so a change in that order shows up as a failing test.
@@ -109,7 +109,7 @@ function readBodiesFirst(): void {
         readRequestBody(request)
           .then(
             (body) => {
-              if ('error' in body) return refuse(response, body);
+              if ('error' in body) return refuse(request, response, body);
               (request as http.IncomingMessage & FunctionRequest).rawBody = body.bytes;
               express(request, response, (error) => sendFrameworkError(response, error));
             },
@@ -122,7 +122,7 @@ function readBodiesFirst(): void {
     // A client that asks before sending (Expect: 100-continue, as curl does past 1 MB) is refused unsent.
     server.on('checkContinue', (request: http.IncomingMessage, response: http.ServerResponse) => {
       const refusal = declaredTooLarge(request);
-      if (refusal !== null) return refuse(response, refusal);
+      if (refusal !== null) return refuse(request, response, refusal);
       response.writeContinue();
       server.emit('request', request, response);
     });
@@ -131,9 +131,12 @@ function readBodiesFirst(): void {
   http.createServer = wrapped as typeof http.createServer;
 }
 
-/** A body refused before it was read whole: the connection closes after the answer, dropping the rest. */
-function refuse(response: http.ServerResponse, refusal: BodyRefusal): void {
-  response.setHeader('Connection', 'close');
+/** A body refused before it was read whole: answered at once, and the rest dropped as it arrives. */
+function refuse(request: http.IncomingMessage, response: http.ServerResponse, refusal: BodyRefusal): void {
+  // Open while the rest is dropped, even when the client asked to close: closing on a client still sending
+  // resets the connection, and a reset can discard the answer before the client reads it.
+  if (!request.complete) response.shouldKeepAlive = true;
+  discardRest(request);
   sendJson(response, refusal.status, refusal.error);
 }
 
