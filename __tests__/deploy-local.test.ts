@@ -1,18 +1,22 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import http from 'node:http';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import type { RawValue } from '../src/backends/data/types.js';
-import { LocalDeployer, stopLocalFunction } from '../src/backends/deploy/local.js';
+import { KEPT_SOURCES, LocalDeployer, stopLocalFunction } from '../src/backends/deploy/local.js';
 import type { Deployment, DeploymentCheck } from '../src/backends/deploy/types.js';
 import { predictRecords } from '../src/ml/predict.js';
+import { MAX_BODY_BYTES, MAX_INSTANCES } from '../src/serving/limits.js';
 import { RecordEncoder } from '../src/ml/preprocess.js';
 import { loadTensorFlow, type TF } from '../src/ml/tf.js';
 import { ENTRY_FILE, FUNCTIONS_FRAMEWORK_VERSION, MODEL_FILES, writeFunctionSource } from '../src/stages/package.js';
 import { REPO } from '../test-support/action.js';
 import { writeTinyBundle, type TinyBundle } from '../test-support/model-bundle.js';
 import { frameworkCliPath, servingBundlePath } from '../test-support/dist.js';
+import { serversUnder } from '../test-support/processes.js';
 
 const FUNCTION = 'penguins-test';
 const FRAMEWORK_PACKAGE = join(REPO, 'node_modules', '@google-cloud', 'functions-framework');
@@ -62,17 +66,6 @@ function deployer(): LocalDeployer {
   return new LocalDeployer({ stateDir, frameworkCli });
 }
 
-/** Pids of functions-framework processes serving a source under `dir`, found by their command line. */
-async function serversUnder(dir: string): Promise<number[]> {
-  const pids: number[] = [];
-  for (const entry of await readdir('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    const args = await readFile(`/proc/${entry}/cmdline`, 'utf8').catch(() => '');
-    if (args.split('\0').some((arg) => arg.startsWith(`--source=${dir}`))) pids.push(Number(entry));
-  }
-  return pids;
-}
-
 async function state(): Promise<{ pid: number; port: number; url: string; dir: string }> {
   return JSON.parse(await readFile(join(stateDir, `${FUNCTION}.json`), 'utf8'));
 }
@@ -93,6 +86,46 @@ async function listeningAddresses(port: number): Promise<string[]> {
 async function post(url: string, body: string, contentType = 'application/json') {
   const response = await fetch(url, { method: 'POST', headers: { 'content-type': contentType }, body });
   return { status: response.status, type: response.headers.get('content-type'), json: (await response.json()) as Record<string, unknown> };
+}
+
+interface RawAnswer {
+  status: number;
+  json: { error?: string; predictions?: unknown[] };
+  /** Whether the server sent 100 Continue. */
+  continued: boolean;
+}
+
+/**
+ * A request written by hand: `body` chunks are sent one after another (chunked unless Content-Length is set),
+ * and the request is ended only when `end` is true, so a test can wait for the answer to a body never finished.
+ */
+function rawRequest(url: string, headers: http.OutgoingHttpHeaders, body: Buffer[], end = true): Promise<RawAnswer> {
+  return new Promise((resolve, reject) => {
+    let continued = false;
+    const call = http.request(url, { method: 'POST', agent: false, headers }, (response) => {
+      const chunks: Buffer[] = [];
+      response.on('data', (chunk: Buffer) => chunks.push(chunk));
+      response.on('end', () => {
+        call.destroy();
+        resolve({ status: response.statusCode ?? 0, json: JSON.parse(Buffer.concat(chunks).toString('utf8')), continued });
+      });
+    });
+    call.on('error', reject);
+    const write = (index: number): void => {
+      if (index === body.length) {
+        if (end) call.end();
+        return;
+      }
+      call.write(body[index], () => write(index + 1));
+    };
+    call.flushHeaders();
+    // With Expect: 100-continue the body waits for the server's invitation, as curl's does.
+    if (headers.expect === undefined) write(0);
+    call.on('continue', () => {
+      continued = true;
+      write(0);
+    });
+  });
 }
 
 describe('writeFunctionSource', () => {
@@ -145,7 +178,7 @@ describe('LocalDeployer', () => {
     expect({ url, dir }).toEqual({ url: first.url, dir: written.dir });
     expect(await serversUnder(written.dir)).toEqual([pid]);
     expect(await listeningAddresses(port)).toEqual(['0100007F']);
-    expect(progress[0]).toContain(`Starting ${FUNCTION} under functions-framework on ${first.url}`);
+    expect(progress.find((message) => message.startsWith('Starting'))).toContain(`Starting ${FUNCTION} under functions-framework on ${first.url}`);
 
     const card = await fetch(first.url);
     expect(card.status).toBe(200);
@@ -158,7 +191,9 @@ describe('LocalDeployer', () => {
     const malformed = await post(first.url, '{"instances": [');
     expect(malformed.status).toBe(400);
     expect(malformed.type).toMatch(/^application\/json/);
-    expect(malformed.json.error).toMatch(/^the body is not valid JSON \(.+\): send \{"instances": \[\.\.\.\]\} with Content-Type: application\/json$/);
+    expect(malformed.json.error).toMatch(
+      /^the body is not valid JSON \(.+; Content-Type: application\/json\): send \{"instances": \[\.\.\.\]\} with Content-Type: application\/json$/,
+    );
 
     const instance: Record<string, RawValue> = { island: 'Dream', bill_length_mm: 49, flipper_length_mm: 195 };
     const asText = await post(first.url, JSON.stringify({ instances: [instance] }), 'text/plain');
@@ -167,14 +202,88 @@ describe('LocalDeployer', () => {
     expect(asForm.json).toEqual(asText.json);
     const notJson = await post(first.url, 'island=Dream', 'application/x-www-form-urlencoded');
     expect(notJson.status).toBe(400);
-    expect(notJson.json.error).toMatch(/^the body is not JSON \(.+; Content-Type: application\/x-www-form-urlencoded\)/);
+    expect(notJson.json.error).toMatch(/^the body is not valid JSON \(.+; Content-Type: application\/x-www-form-urlencoded\)/);
     const badField = await post(first.url, JSON.stringify({ instances: [{ ...instance, bill_length_mm: 'abc' }] }));
-    expect(badField).toMatchObject({ status: 400, json: { error: 'instances[0].bill_length_mm: expected a number or null, got "abc"' } });
+    expect(badField).toMatchObject({ status: 400, json: { error: 'instances[0].bill_length_mm: expected a finite number or null, got "abc"' } });
 
     const put = await fetch(first.url, { method: 'PUT' });
     expect(put.status).toBe(405);
     expect(put.headers.get('allow')).toBe('GET, HEAD, POST');
     expect(((await put.json()) as { error: string }).error).toContain('method PUT is not allowed');
+  });
+
+  it('answers 413 before reading a body declared or found larger than the limit', async () => {
+    const tooLarge = `the request body is larger than 8 MiB (${MAX_BODY_BYTES} bytes): send at most ${MAX_INSTANCES} instances per request, in several requests if need be`;
+    const json = { 'content-type': 'application/json' };
+
+    // Content-Length over the limit: answered from the headers, not one body byte sent.
+    const declared = await rawRequest(first.url, { ...json, 'content-length': 150 * 1024 * 1024 }, []);
+    expect(declared).toMatchObject({ status: 413, json: { error: tooLarge } });
+
+    // A client that sends its body anyway reads the answer, not a reset: the rest is read and dropped.
+    const sending = Array.from({ length: (MAX_BODY_BYTES * 1.5) / (1024 * 1024) }, () => Buffer.alloc(1024 * 1024, ' '));
+    const insistent = await rawRequest(first.url, { ...json, 'content-length': MAX_BODY_BYTES * 1.5 }, sending);
+    expect(insistent).toMatchObject({ status: 413, json: { error: tooLarge } });
+
+    // Expect: 100-continue (curl past 1 MB): refused without inviting the body.
+    const asked = await rawRequest(first.url, { ...json, 'content-length': MAX_BODY_BYTES + 1, expect: '100-continue' }, []);
+    expect(asked).toMatchObject({ status: 413, json: { error: tooLarge }, continued: false });
+
+    // Chunked, no length: cut off at the limit. The body is never ended, so the 413 came before its end.
+    const chunk = Buffer.alloc(64 * 1024, ' ');
+    const chunks = Array.from({ length: MAX_BODY_BYTES / chunk.length }, () => chunk);
+    const chunked = await rawRequest(first.url, json, [...chunks, Buffer.from(' ')], false);
+    expect(chunked).toMatchObject({ status: 413, json: { error: tooLarge } });
+
+    // Gzip that inflates past the limit: cut off while inflating.
+    const bomb = gzipSync(Buffer.alloc(MAX_BODY_BYTES + 1, ' '));
+    const inflated = await rawRequest(first.url, { ...json, 'content-encoding': 'gzip', 'content-length': bomb.length }, [bomb]);
+    expect(inflated).toMatchObject({ status: 413, json: { error: tooLarge } });
+
+    // Exactly at the limit is a body like any other; a client that asks first is invited; gzip is read.
+    const request = JSON.stringify({ instances: check.instances });
+    const atLimit = Buffer.from(request.padEnd(MAX_BODY_BYTES, ' '));
+    expect(await rawRequest(first.url, { ...json, 'content-length': atLimit.length }, [atLimit])).toMatchObject({
+      status: 200,
+      json: { predictions: check.expected },
+    });
+    const invited = await rawRequest(first.url, { ...json, 'content-length': Buffer.byteLength(request), expect: '100-continue' }, [
+      Buffer.from(request),
+    ]);
+    expect(invited).toMatchObject({ status: 200, continued: true, json: { predictions: check.expected } });
+    const gzipped = gzipSync(request);
+    expect(await rawRequest(first.url, { ...json, 'content-encoding': 'gzip', 'content-length': gzipped.length }, [gzipped])).toMatchObject({
+      status: 200,
+      json: { predictions: check.expected },
+    });
+
+    // The server answers on after all of it.
+    expect((await post(first.url, request)).json).toEqual({ predictions: check.expected });
+  });
+
+  it('answers 4xx JSON for hostile values: deep nesting, huge and infinite numbers, too many instances, other encodings', async () => {
+    const instance = check.instances[0] ?? {};
+    const deep = `${'['.repeat(5000)}1${']'.repeat(5000)}`;
+    const nested = await post(first.url, `{"instances": [${JSON.stringify({ ...instance, island: 0 }).replace('"island":0', `"island":${deep}`)}]}`);
+    expect(nested.status).toBe(400);
+    expect(nested.json.error).toBe(`instances[0].island: expected a string, number, boolean or null, got ${'['.repeat(57)}...`);
+
+    const infinite = await post(first.url, JSON.stringify({ instances: [{ ...instance, bill_length_mm: '1e400' }] }));
+    expect(infinite).toMatchObject({ status: 400, json: { error: 'instances[0].bill_length_mm: expected a finite number or null, got "1e400"' } });
+    const huge = await post(first.url, JSON.stringify({ instances: [{ ...instance, flipper_length_mm: 1e308 }] }));
+    expect(huge.status).toBe(400);
+    expect(huge.json.error).toMatch(/^instances\[0\]\.flipper_length_mm: expected a number the model can compute with/);
+
+    const many = await post(first.url, JSON.stringify({ instances: Array.from({ length: MAX_INSTANCES + 1 }, () => instance) }));
+    expect(many).toMatchObject({ status: 400, json: { error: `instances: ${MAX_INSTANCES + 1} in one request, the limit is ${MAX_INSTANCES}; split them into several requests` } });
+
+    const body = Buffer.from(JSON.stringify({ instances: [instance] }));
+    const compress = await rawRequest(first.url, { 'content-type': 'application/json', 'content-encoding': 'compress' }, [body]);
+    expect(compress).toMatchObject({ status: 415, json: { error: "Content-Encoding 'compress' is not supported: send the body as is, gzip, deflate or br" } });
+    const latin1 = await post(first.url, body.toString(), 'application/json; charset=latin1');
+    expect(latin1).toMatchObject({ status: 415, json: { error: "unsupported charset 'latin1' (Content-Type: application/json; charset=latin1): send the body in UTF-8" } });
+    const notUtf8 = await rawRequest(first.url, { 'content-type': 'application/json' }, [Buffer.from([0x7b, 0xff, 0x7d])]);
+    expect(notUtf8).toMatchObject({ status: 400, json: { error: 'the body is not UTF-8 (Content-Type: application/json): send {"instances": [...]} in UTF-8' } });
   });
 
   it('keeps the previous server answering when the new source is broken', async () => {
@@ -214,12 +323,18 @@ describe('LocalDeployer', () => {
 
     expect(second.revision).toBe(`rev-${sources}`);
     expect(second.url).not.toBe(first.url);
-    expect(progress.slice(1)).toEqual([
+    expect(progress.slice(2)).toEqual([
       `${FUNCTION} answers ${check.instances.length} check instances as the pipeline predicted`,
       `Stopped the previous server of ${FUNCTION}`,
     ]);
     expect(await serversUnder(before.dir)).toEqual([]);
     await expect(fetch(first.url)).rejects.toThrow();
+
+    // Each deploy keeps the newest KEPT_SOURCES sources and the served one, and removes the rest.
+    expect(progress[0]).toBe(`Removed 1 older function sources of ${FUNCTION} (kept the newest ${KEPT_SOURCES})`);
+    const newest = Array.from({ length: KEPT_SOURCES }, (_, age) => `rev-${sources - age}`);
+    expect((await readdir(join(root, 'functions'))).sort()).toEqual([basename(before.dir), ...newest].sort());
+    expect(await readFile(join(REPO, 'README.md'), 'utf8')).toContain(`a local deploy keeps the newest ${KEPT_SOURCES} of its function`);
     expect((await state()).dir).toBe(written.dir);
     expect((await post(second.url, JSON.stringify({ instances: check.instances }))).json).toEqual({ predictions: check.expected });
   });
@@ -231,6 +346,13 @@ describe('LocalDeployer', () => {
     await expect(fetch(url)).rejects.toThrow();
     expect(existsSync(join(stateDir, `${FUNCTION}.json`))).toBe(false);
     expect(await stopLocalFunction(stateDir, FUNCTION)).toBe(false);
+  });
+
+  it('stopLocalFunction touches no state file outside its folder', async () => {
+    const outside = join(root, 'outside.json');
+    await writeFile(outside, JSON.stringify({ pid: process.pid, port: 1, url: 'http://127.0.0.1:1/', dir: join(root, 'gone') }));
+    await expect(stopLocalFunction(stateDir, '../outside')).rejects.toThrow(`Refusing to touch ${outside}: it is not inside ${stateDir}`);
+    expect(existsSync(outside)).toBe(true);
   });
 
   it('stopLocalFunction leaves alone a process that reused the recorded pid', async () => {

@@ -1,12 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { RawValue } from '../src/backends/data/types.js';
 import { predictRecords } from '../src/ml/predict.js';
 import { RecordEncoder, type Prediction } from '../src/ml/preprocess.js';
 import { loadTensorFlow, type TF } from '../src/ml/tf.js';
-import { MAX_INSTANCES, Predictor, predictionMismatch, type HttpAnswer } from '../src/serving/predictor.js';
+import { LINGER_MS } from '../src/serving/body.js';
+import { MAX_BODY_BYTES, MAX_INSTANCES } from '../src/serving/limits.js';
+import { Predictor, predictionMismatch, type HttpAnswer } from '../src/serving/predictor.js';
 import { writeTinyBundle, type TinyBundle } from '../test-support/model-bundle.js';
 
 let tf: TF;
@@ -118,7 +120,7 @@ describe('Predictor: bad requests', () => {
     ['a body that is text', 'hello', 'body: expected a JSON object {"instances": [...]}, got "hello"'],
     ['no body', undefined, 'body: expected a JSON object {"instances": [...]}, got nothing'],
     ['a null body', null, 'body: expected a JSON object {"instances": [...]}, got null'],
-    ['a misspelt top-level field', { instance: [adelie] }, `body: unknown field 'instance' (expected only "instances")`],
+    ['a misspelt top-level field', { instance: [adelie] }, 'body: unknown field "instance" (expected only "instances")'],
     ['no instances', {}, 'instances: missing; send {"instances": [{"<feature>": <value>, ...}]}'],
     ['instances that are not an array', { instances: adelie }, 'instances: expected an array of objects, got {"island":'],
     ['empty instances', { instances: [] }, 'instances: empty; send at least one instance'],
@@ -127,7 +129,7 @@ describe('Predictor: bad requests', () => {
     [
       'a misspelt feature',
       { instances: [adelie, { ...adelie, bil_length_mm: 40 }] },
-      "instances[1]: unknown field 'bil_length_mm' (features: bill_length_mm, flipper_length_mm, island)",
+      'instances[1]: unknown field "bil_length_mm" (features: bill_length_mm, flipper_length_mm, island)',
     ],
     [
       'a missing feature',
@@ -137,17 +139,42 @@ describe('Predictor: bad requests', () => {
     [
       'text in a numeric feature',
       { instances: [adelie, adelie, { ...adelie, bill_length_mm: 'abc' }] },
-      'instances[2].bill_length_mm: expected a number or null, got "abc"',
+      'instances[2].bill_length_mm: expected a finite number or null, got "abc"',
     ],
     [
       'a boolean in a numeric feature',
       { instances: [{ ...adelie, flipper_length_mm: true }] },
-      'instances[0].flipper_length_mm: expected a number or null, got true',
+      'instances[0].flipper_length_mm: expected a finite number or null, got true',
     ],
     [
       'an object in a categorical feature',
       { instances: [{ ...adelie, island: { name: 'Dream' } }] },
       'instances[0].island: expected a string, number, boolean or null, got {"name":"Dream"}',
+    ],
+    [
+      'an array in a categorical feature',
+      { instances: [{ ...adelie, island: ['Dream'] }] },
+      'instances[0].island: expected a string, number, boolean or null, got ["Dream"]',
+    ],
+    [
+      'an array in a numeric feature',
+      { instances: [{ ...adelie, bill_length_mm: [39.1] }] },
+      'instances[0].bill_length_mm: expected a string, number, boolean or null, got [39.1]',
+    ],
+    [
+      'an object in a column the model ignores',
+      { instances: [{ ...adelie, species: { name: 'Adelie' } }] },
+      'instances[0].species: expected a string, number, boolean or null, got {"name":"Adelie"}',
+    ],
+    [
+      'numeric text that is infinite as a number',
+      { instances: [{ ...adelie, bill_length_mm: '1e400' }] },
+      'instances[0].bill_length_mm: expected a finite number or null, got "1e400"',
+    ],
+    [
+      'a number beyond float32, the model\'s arithmetic',
+      { instances: [adelie, { ...adelie, flipper_length_mm: 1e308 }] },
+      "instances[1].flipper_length_mm: expected a number the model can compute with (standardised, within float32's ±3.4e38), got 1e+308",
     ],
   ];
 
@@ -163,11 +190,30 @@ describe('Predictor: bad requests', () => {
     expect(errorOf(answer).length).toBeLessThan(150);
   });
 
-  it('answers 413 with the limit for too many instances', () => {
+  it('answers 400 with a short excerpt for values nested thousands of levels deep, or with huge keys', () => {
+    const deep = JSON.parse(`${'{"a":'.repeat(5000)}1${'}'.repeat(5000)}`) as unknown;
+    const deepArray = JSON.parse(`${'['.repeat(5000)}${']'.repeat(5000)}`) as unknown;
+    const answers = [
+      post(classifier.predictor, { instances: [{ ...adelie, island: deep }] }),
+      post(classifier.predictor, { instances: [{ ...adelie, species: deepArray }] }),
+      post(classifier.predictor, { instances: [deepArray] }),
+      post(classifier.predictor, { instances: deep }),
+      post(classifier.predictor, deepArray),
+      post(classifier.predictor, { instances: [{ ...adelie, ['k'.repeat(100_000)]: 1 }] }),
+      post(classifier.predictor, { ['k'.repeat(100_000)]: 1 }),
+    ];
+    expect(answers.map((answer) => answer.status)).toEqual([400, 400, 400, 400, 400, 400, 400]);
+    for (const answer of answers) expect(errorOf(answer).length).toBeLessThan(200);
+    expect(errorOf(answers[0] as HttpAnswer)).toBe(
+      `instances[0].island: expected a string, number, boolean or null, got {"a":{"a":{"a":{"a":{"a":{"a":{"a":{"a":{"a":{"a":{"a":{"...`,
+    );
+  });
+
+  it('answers 400 with the limit for too many instances: the body is fine, the contract is not', () => {
     const answer = post(classifier.predictor, { instances: Array.from({ length: MAX_INSTANCES + 1 }, () => adelie) });
     expect(answer).toEqual({
-      status: 413,
-      body: { error: `instances: ${MAX_INSTANCES + 1} in one request, the limit is ${MAX_INSTANCES}; split the request` },
+      status: 400,
+      body: { error: `instances: ${MAX_INSTANCES + 1} in one request, the limit is ${MAX_INSTANCES}; split them into several requests` },
     });
   });
 
@@ -195,6 +241,20 @@ describe('Predictor: loading and failures', () => {
     await expect(Predictor.load(tf, dir)).rejects.toThrow(`cannot read ${join(dir, 'card.json')}`);
   });
 
+  it('answers an explicit 500, never nulls, when the model computes a non-finite output', async () => {
+    const dir = join(root, 'nan-weights');
+    await cp(classifier.dir, dir, { recursive: true });
+    // A model whose training diverged: every weight NaN, so every output is NaN (JSON would send null).
+    const weights = await readFile(join(dir, 'weights.bin'));
+    await writeFile(join(dir, 'weights.bin'), Buffer.from(new Float32Array(weights.byteLength / 4).fill(Number.NaN).buffer));
+    const logged: string[] = [];
+    const predictor = await Predictor.load(tf, dir, { log: (message) => logged.push(message) });
+    const answer = post(predictor, { instances: [adelie, gentoo] });
+    const error = "instances[0]: the model's output is not a finite number; the model cannot predict these values (retrain it if this happens for ordinary ones)";
+    expect(answer).toEqual({ status: 500, body: { error } });
+    expect(logged).toEqual([`Prediction failed: ${error}`]);
+  });
+
   it('turns a failure inside into a 500 with the message, and logs it', async () => {
     const logged: string[] = [];
     const predictor = await Predictor.load(tf, classifier.dir, { log: (message) => logged.push(message) });
@@ -205,6 +265,16 @@ describe('Predictor: loading and failures', () => {
     expect(errorOf(answer)).toMatch(/^internal error: \S/);
     expect(logged).toHaveLength(1);
     expect(logged[0]).toMatch(/^Prediction failed: /);
+  });
+});
+
+describe('README', () => {
+  it("states the request limits the function enforces, in its 'The function' section", async () => {
+    const readme = await readFile(join(process.cwd(), 'README.md'), 'utf8');
+    const section = readme.slice(readme.indexOf('## The function'), readme.indexOf('## Run it locally'));
+    expect(section).toContain(`more than **${MAX_INSTANCES.toLocaleString('en')} instances** in one request`);
+    expect(section).toContain(`larger than **${MAX_BODY_BYTES / 1024 / 1024} MiB** (${MAX_BODY_BYTES.toLocaleString('en')} bytes)`);
+    expect(section).toContain(`read and dropped (never kept) for up to ${LINGER_MS / 1000} s`);
   });
 });
 

@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import { parseGithubOutput } from './github-output.mjs';
 
@@ -43,7 +44,15 @@ if (code !== 0) {
   console.error(`\nThe action failed (exit ${code}); see the ::error:: line above.`);
   process.exit(code ?? 1);
 }
+if (outputs.deployed !== 'true') {
+  console.error('\nThe action passed but did not deploy this run (the log above says why): there is no new server to call.');
+  process.exit(1);
+}
 
+// The function runs detached (as it does for later steps of a workflow job); Ctrl+C stops this demo's own
+// server. Which one that is, is read at once: another demo of the same function may deploy later, take over
+// the state file and stop this server itself, and its server is not this demo's to stop.
+const { pid, dir } = JSON.parse(await readFile(join(workspace, '.ml-pipeline', 'serve', `${functionName}.json`), 'utf8'));
 const url = outputs['trigger-url'];
 console.log('');
 console.log(`trigger-url: ${url}`);
@@ -69,17 +78,22 @@ console.log(`\nPOST ${url} {"instances":[${JSON.stringify(sample)}]}`);
 console.log(`→ ${response.status} ${JSON.stringify(await response.json())}`);
 console.log(`\nServing at ${url} (GET for the model card). Press Ctrl+C to stop.`);
 
-// The function runs detached (as it does for later steps of a workflow job); stop it on Ctrl+C.
-const stateFile = join(workspace, '.ml-pipeline', 'serve', `${functionName}.json`);
+// A pid is reused once its process is gone: it is this demo's server only while its command line serves
+// this source (the check src/backends/deploy/local.ts makes before it signals a server).
+const serving = async () => (await readFile(`/proc/${pid}/cmdline`, 'utf8').catch(() => '')).split('\0').includes(`--source=${dir}`);
 const stop = async () => {
-  try {
-    const { pid } = JSON.parse(await readFile(stateFile, 'utf8'));
-    process.kill(-pid, 'SIGTERM');
-    await rm(stateFile, { force: true });
-    console.log('\nStopped the function.');
-  } catch (error) {
-    console.log(`\nCould not stop the function cleanly: ${error.message}`);
+  if (!(await serving())) {
+    console.log(`\nThe function was no longer running (a later deploy of ${functionName} replaces the one before): nothing to stop.`);
+    process.exit(0);
   }
+  process.kill(-pid, 'SIGTERM');
+  // Said once it has exited and its port is closed; one that ignores SIGTERM for 5 s is killed.
+  const deadline = Date.now() + 5000;
+  while (await serving()) {
+    if (Date.now() > deadline) process.kill(-pid, 'SIGKILL');
+    await sleep(50);
+  }
+  console.log('\nStopped the function.');
   process.exit(0);
 };
 process.on('SIGINT', stop);

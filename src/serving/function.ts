@@ -7,15 +7,14 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as tf from '@tensorflow/tfjs';
 import { errorMessage } from '../util/errors.js';
+import { declaredTooLarge, discardRest, readRequestBody, type BodyRefusal } from './body.js';
 import { ALLOWED_METHODS, Predictor, type HttpAnswer } from './predictor.js';
 
 /** The parts of the Express request and response that functions-framework passes and this module uses. */
 interface FunctionRequest {
   method: string;
   headers: Record<string, string | string[] | undefined>;
-  /** Parsed by functions-framework: an object for JSON, a string for text/plain, else absent or raw. */
-  body?: unknown;
-  /** The unparsed bytes, kept by functions-framework for every content type it read. */
+  /** The body's bytes (inflated), read before functions-framework saw the request (readBodiesFirst). */
   rawBody?: Buffer;
 }
 interface FunctionResponse {
@@ -48,7 +47,7 @@ export async function predict(request: FunctionRequest, response: FunctionRespon
   let answer: HttpAnswer;
   try {
     const body = request.method === 'POST' ? parseBody(request) : { value: undefined };
-    answer = 'error' in body ? { status: 400, body: { error: body.error } } : (await loadPredictor()).handle(request.method, body.value);
+    answer = 'error' in body ? { status: body.status, body: { error: body.error } } : (await loadPredictor()).handle(request.method, body.value);
   } catch (error) {
     console.error(`Serving failed: ${error instanceof Error && error.stack ? error.stack : errorMessage(error)}`);
     answer = { status: 500, body: { error: `internal error: ${errorMessage(error)}` } };
@@ -57,66 +56,107 @@ export async function predict(request: FunctionRequest, response: FunctionRespon
   response.status(answer.status).json(answer.body);
 }
 
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+
 /**
- * The request body as JSON whatever it was labelled: functions-framework parses application/json itself, and
- * keeps the bytes of other types (curl -d sends form-urlencoded, fetch sends text/plain), which are read here.
+ * The request body as JSON whatever it was labelled (curl -d sends form-urlencoded, fetch sends text/plain),
+ * in UTF-8 as JSON between systems must be (a BOM is dropped).
  */
-function parseBody(request: FunctionRequest): { value: unknown } | { error: string } {
-  const type = String(request.headers['content-type'] ?? 'none');
-  if (/^application\/([\w.+-]+\+)?json\b/i.test(type)) return { value: request.body };
+function parseBody(request: FunctionRequest): { value: unknown } | { status: 400 | 415; error: string } {
+  const type = String(request.headers['content-type'] ?? 'none').slice(0, 100);
+  const charset = /;\s*charset="?([^";\s]*)/i.exec(type)?.[1];
+  if (charset !== undefined && !/^utf-?8$/i.test(charset)) {
+    return { status: 415, error: `unsupported charset '${charset}' (Content-Type: ${type}): send the body in UTF-8` };
+  }
   if (!request.rawBody?.length) {
-    return { error: `empty body (Content-Type: ${type}): send {"instances": [...]} with Content-Type: application/json` };
+    return { status: 400, error: `empty body (Content-Type: ${type}): send {"instances": [...]} with Content-Type: application/json` };
+  }
+  let text: string;
+  try {
+    text = UTF8.decode(request.rawBody);
+  } catch {
+    return { status: 400, error: `the body is not UTF-8 (Content-Type: ${type}): send {"instances": [...]} in UTF-8` };
   }
   try {
-    return { value: JSON.parse(request.rawBody.toString('utf8')) };
+    return { value: JSON.parse(text) };
   } catch (error) {
-    return { error: `the body is not JSON (${errorMessage(error)}; Content-Type: ${type}): send {"instances": [...]}` };
+    // V8's message quotes at most a few characters of the body around the fault.
+    return {
+      status: 400,
+      error: `the body is not valid JSON (${errorMessage(error)}; Content-Type: ${type}): send {"instances": [...]} with Content-Type: application/json`,
+    };
   }
 }
 
 /**
- * functions-framework 5 parses the body before calling `predict`, and sends what fails there (a malformed
- * JSON body, an unsupported charset) through Express's default handler: an HTML page with a stack trace, out
- * of the function's reach (GoogleCloudPlatform/functions-framework-nodejs#686). It creates its one server
- * right after importing this module, so the next http.createServer call gets an Express app whose final
- * handler answers JSON. The framework version is pinned in the function's package.json, and the local
- * deploy test sends a malformed body through it, so a change in that order shows up as a failing test.
+ * functions-framework 5 parses every body with body-parser, holding up to 1 GiB per request (fixed in its
+ * getServer, not an option), and sends what fails there through Express's default handler: an HTML page
+ * with a stack trace (GoogleCloudPlatform/functions-framework-nodejs#686). It creates its one server right
+ * after importing this module, so the next http.createServer call is wrapped: each request's body is read
+ * here first, within MAX_BODY_BYTES (a body past it is answered 413 at once, the rest dropped unread), and a fully
+ * read request is one body-parser skips. Errors that still reach Express's final handler answer JSON.
+ * The framework version is pinned in the function's package.json, and the local deploy tests send
+ * oversize and malformed bodies through it, so a change in that order shows up as a failing test.
  */
-function answerFrameworkErrorsAsJson(): void {
+function readBodiesFirst(): void {
   const createServer = http.createServer;
   const wrapped = (...args: unknown[]): http.Server => {
     http.createServer = createServer;
     const app = args.at(-1);
-    if (typeof app === 'function' && 'handle' in app) {
-      const listener = app as unknown as Listener;
-      args[args.length - 1] = (request: http.IncomingMessage, response: http.ServerResponse) =>
-        listener(request, response, (error) => sendFrameworkError(response, error));
+    const express = typeof app === 'function' && 'handle' in app ? (app as unknown as Listener) : null;
+    if (express !== null) {
+      args[args.length - 1] = (request: http.IncomingMessage, response: http.ServerResponse) => {
+        readRequestBody(request)
+          .then(
+            (body) => {
+              if ('error' in body) return refuse(request, response, body);
+              (request as http.IncomingMessage & FunctionRequest).rawBody = body.bytes;
+              express(request, response, (error) => sendFrameworkError(response, error));
+            },
+            () => response.destroy(), // the client is gone: nobody to answer
+          )
+          .catch((error: unknown) => sendFrameworkError(response, error));
+      };
     }
-    return (createServer as (...parameters: unknown[]) => http.Server)(...args);
+    const server = (createServer as (...parameters: unknown[]) => http.Server)(...args);
+    // A client that asks before sending (Expect: 100-continue, as curl does past 1 MB) is refused unsent.
+    server.on('checkContinue', (request: http.IncomingMessage, response: http.ServerResponse) => {
+      const refusal = declaredTooLarge(request);
+      if (refusal !== null) return refuse(request, response, refusal);
+      response.writeContinue();
+      server.emit('request', request, response);
+    });
+    return server;
   };
   http.createServer = wrapped as typeof http.createServer;
 }
 
-/** body-parser's errors carry an HTTP status and, for client mistakes, a message safe to show (`expose`). */
+/** A body refused before it was read whole: answered at once, and the rest dropped as it arrives. */
+function refuse(request: http.IncomingMessage, response: http.ServerResponse, refusal: BodyRefusal): void {
+  // Open while the rest is dropped, even when the client asked to close: closing on a client still sending
+  // resets the connection, and a reset can discard the answer before the client reads it.
+  if (!request.complete) response.shouldKeepAlive = true;
+  discardRest(request);
+  sendJson(response, refusal.status, refusal.error);
+}
+
+/** What reaches Express's final handler: no route (404), or a failure inside the framework. */
 function sendFrameworkError(response: http.ServerResponse, error: unknown): void {
-  const { status, expose, type, message } = (error ?? {}) as { status?: number; expose?: boolean; type?: string; message?: string };
+  const { status, expose, message } = (error ?? {}) as { status?: number; expose?: boolean; message?: string };
   const code = error === undefined ? 404 : status !== undefined && status >= 400 && status < 600 ? status : 500;
-  const text =
-    error === undefined
-      ? 'not found'
-      : type === 'entity.parse.failed'
-        ? `the body is not valid JSON (${message}): send {"instances": [...]} with Content-Type: application/json`
-        : expose && message
-          ? message
-          : 'internal error';
+  const text = error === undefined ? 'not found' : expose && message ? message : 'internal error';
   if (code >= 500) console.error(`functions-framework failed before the function ran: ${errorMessage(error)}`);
+  sendJson(response, code, text);
+}
+
+function sendJson(response: http.ServerResponse, status: number, error: string): void {
   if (response.headersSent) {
     response.destroy();
     return;
   }
-  response.statusCode = code;
+  response.statusCode = status;
   response.setHeader('Content-Type', 'application/json; charset=utf-8');
-  response.end(JSON.stringify({ error: text }));
+  response.end(JSON.stringify({ error }));
 }
 
-answerFrameworkErrorsAsJson();
+readBodiesFirst();

@@ -4,11 +4,12 @@ import type { LayersModel } from '@tensorflow/tfjs';
 import type { RawValue } from '../backends/data/types.js';
 import { loadModel } from '../ml/model.js';
 import { predictRecords } from '../ml/predict.js';
-import { RecordEncoder, type FeatureEncoding, type Prediction, type Preprocessing } from '../ml/preprocess.js';
+import { RecordEncoder, type Prediction, type Preprocessing } from '../ml/preprocess.js';
 import type { TF } from '../ml/tf.js';
 import type { ModelCard } from '../ml/types.js';
 import { errorMessage } from '../util/errors.js';
 import { parseNumber } from '../util/values.js';
+import { MAX_INSTANCES } from './limits.js';
 
 /** What the function answers: a status and a JSON body. */
 export interface HttpAnswer {
@@ -16,8 +17,6 @@ export interface HttpAnswer {
   body: unknown;
 }
 
-/** Instances per request: bounds the memory and time one request can take. */
-export const MAX_INSTANCES = 1000;
 export const ALLOWED_METHODS = ['GET', 'HEAD', 'POST'] as const;
 
 /**
@@ -95,45 +94,74 @@ export class Predictor {
   private answer(body: unknown): HttpAnswer {
     const instances = this.instancesOf(body);
     if (typeof instances === 'string') return badRequest(instances);
-    if (instances.length > MAX_INSTANCES) {
-      return {
-        status: 413,
-        body: { error: `instances: ${instances.length} in one request, the limit is ${MAX_INSTANCES}; split the request` },
-      };
-    }
     for (const [index, instance] of instances.entries()) {
       const problem = this.problemIn(instance, `instances[${index}]`);
       if (problem !== null) return badRequest(problem);
     }
-    return { status: 200, body: { predictions: this.predict(instances as Array<Record<string, RawValue>>) } };
+    const predictions = this.predict(instances as Array<Record<string, RawValue>>);
+    // JSON has no NaN or Infinity (they would be sent as null): a model that computes one is a failure.
+    const broken = predictions.findIndex((prediction) => !isFinitePrediction(prediction));
+    if (broken !== -1) {
+      const error = `instances[${broken}]: the model's output is not a finite number; the model cannot predict these values (retrain it if this happens for ordinary ones)`;
+      this.log(`Prediction failed: ${error}`);
+      return { status: 500, body: { error } };
+    }
+    return { status: 200, body: { predictions } };
   }
 
   /** The request's instances, or what is wrong with the body. */
   private instancesOf(body: unknown): unknown[] | string {
     if (!isPlainObject(body)) return `body: expected a JSON object {"instances": [...]}, got ${describe(body)}`;
     const extra = Object.keys(body).find((key) => key !== 'instances');
-    if (extra !== undefined) return `body: unknown field '${extra}' (expected only "instances")`;
+    if (extra !== undefined) return `body: unknown field ${describe(extra)} (expected only "instances")`;
     const { instances } = body;
     if (instances === undefined) return 'instances: missing; send {"instances": [{"<feature>": <value>, ...}]}';
     if (!Array.isArray(instances)) return `instances: expected an array of objects, got ${describe(instances)}`;
     if (instances.length === 0) return 'instances: empty; send at least one instance';
+    if (instances.length > MAX_INSTANCES) {
+      return `instances: ${instances.length} in one request, the limit is ${MAX_INSTANCES}; split them into several requests`;
+    }
     return instances;
   }
 
   /** The first thing wrong with one instance, or null. */
   private problemIn(instance: unknown, where: string): string | null {
     if (!isPlainObject(instance)) return `${where}: expected an object of feature values, got ${describe(instance)}`;
-    const unknown = Object.keys(instance).find((key) => !this.accepted.has(key));
-    if (unknown !== undefined) {
-      const features = this.encoder.preprocessing.features.map((feature) => feature.name).join(', ');
-      return `${where}: unknown field '${unknown}' (features: ${features})`;
+    for (const [name, value] of Object.entries(instance)) {
+      if (!this.accepted.has(name)) {
+        const features = this.encoder.preprocessing.features.map((feature) => feature.name).join(', ');
+        return `${where}: unknown field ${describe(name)} (features: ${features})`;
+      }
+      if (!isScalar(value)) return `${where}.${name}: expected a string, number, boolean or null, got ${describe(value)}`;
     }
     for (const feature of this.encoder.preprocessing.features) {
       if (!Object.hasOwn(instance, feature.name)) {
         return `${where}: missing feature '${feature.name}' (send null when unknown)`;
       }
-      const expected = valueProblem(feature, instance[feature.name]);
-      if (expected !== null) return `${where}.${feature.name}: expected ${expected}, got ${describe(instance[feature.name])}`;
+      const value = instance[feature.name] as RawValue;
+      if (feature.kind === 'numeric' && value !== null && !Number.isFinite(parseNumber(value) ?? Number.NaN)) {
+        return `${where}.${feature.name}: expected a finite number or null, got ${describe(value)}`;
+      }
+    }
+    const outOfRange = this.outOfFloat32(instance as Record<string, RawValue>);
+    return outOfRange === null
+      ? null
+      : `${where}.${outOfRange}: expected a number the model can compute with (standardised, within float32's ±3.4e38), got ${describe(instance[outOfRange])}`;
+  }
+
+  /**
+   * The first numeric feature whose standardised value overflows float32, the model's arithmetic (1e308 is a
+   * finite double and an infinite float), or null. Encoded by the one encoder the prediction uses.
+   */
+  private outOfFloat32(instance: Record<string, RawValue>): string | null {
+    const encoded = new Float32Array(this.encoder.width);
+    this.encoder.encodeFeatures(instance, encoded, 0);
+    if (encoded.every(Number.isFinite)) return null;
+    // Only when one overflowed: each numeric feature alone, to name it.
+    for (const feature of this.encoder.preprocessing.features) {
+      if (feature.kind !== 'numeric') continue;
+      this.encoder.encodeFeatures({ [feature.name]: instance[feature.name] ?? null }, encoded, 0);
+      if (!encoded.every(Number.isFinite)) return feature.name;
     }
     return null;
   }
@@ -184,12 +212,15 @@ function close(a: number, b: number): boolean {
   return Math.abs(a - b) <= 1e-4 * Math.max(1, Math.abs(a), Math.abs(b));
 }
 
-/** Serving accepts what training reads: numbers or numeric text for numeric features, any JSON scalar for categories. */
-function valueProblem(feature: FeatureEncoding, value: unknown): string | null {
-  if (value === null) return null;
-  if (feature.kind === 'numeric') return parseNumber(value as RawValue) === null ? 'a number or null' : null;
-  const scalar = typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean';
-  return scalar ? null : 'a string, number, boolean or null';
+/** What a CSV cell or a JSON Lines field can hold, and so what a request's field may hold. */
+function isScalar(value: unknown): value is RawValue {
+  return value === null || typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean';
+}
+
+function isFinitePrediction(prediction: Prediction): boolean {
+  return typeof prediction === 'number'
+    ? Number.isFinite(prediction)
+    : Object.values(prediction.probabilities).every(Number.isFinite);
 }
 
 function badRequest(error: string): HttpAnswer {
@@ -200,11 +231,46 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** A value as it appears in the request, shortened so a huge field cannot flood the answer. */
+const EXCERPT_CHARS = 60;
+
+/**
+ * A value as it appears in the request, cut at EXCERPT_CHARS: it walks only as far as it writes (never a
+ * whole field, which may be megabytes or nested thousands of levels deep), so a hostile value costs nothing.
+ */
 function describe(value: unknown): string {
   if (value === undefined) return 'nothing';
-  const text = JSON.stringify(value);
-  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+  let text = '';
+  // Depth-first, writing JSON; false once the excerpt is long enough, which ends every loop above.
+  const write = (item: unknown): boolean => {
+    if (Array.isArray(item)) {
+      if (!emit('[')) return false;
+      for (let index = 0; index < item.length; index++) {
+        if ((index > 0 && !emit(',')) || !write(item[index])) return false;
+      }
+      return emit(']');
+    }
+    if (typeof item === 'object' && item !== null) {
+      if (!emit('{')) return false;
+      let first = true;
+      for (const key in item) {
+        if ((!first && !emit(',')) || !emit(`${quote(key)}:`) || !write((item as Record<string, unknown>)[key])) return false;
+        first = false;
+      }
+      return emit('}');
+    }
+    return emit(typeof item === 'string' ? quote(item) : String(JSON.stringify(item) ?? null));
+  };
+  const emit = (part: string): boolean => {
+    text += part;
+    return text.length <= EXCERPT_CHARS;
+  };
+  write(value);
+  return text.length > EXCERPT_CHARS ? `${text.slice(0, EXCERPT_CHARS - 3)}...` : text;
+}
+
+/** A string as JSON, from at most its first EXCERPT_CHARS characters. */
+function quote(text: string): string {
+  return JSON.stringify(text.length > EXCERPT_CHARS ? text.slice(0, EXCERPT_CHARS + 1) : text);
 }
 
 async function readJson<T>(file: string, check: (value: unknown) => value is T): Promise<T> {

@@ -1,13 +1,14 @@
 import { spawn } from 'node:child_process';
 import { closeSync, openSync } from 'node:fs';
-import { mkdir, open, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, open, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import http from 'node:http';
-import { basename, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { predictionMismatch } from '../../serving/predictor.js';
 import type { FunctionSource } from '../../stages/package.js';
 import { errorMessage } from '../../util/errors.js';
 import { freeLoopbackPort } from '../../util/net.js';
+import { within } from '../../util/paths.js';
 import type { Deployer, Deployment, DeploymentCheck } from './types.js';
 
 /** What `<stateDir>/<function name>.json` records about the server that answers for a function. */
@@ -25,6 +26,8 @@ const REQUEST_TIMEOUT_MS = 30_000;
 const CARD_CHECK_TIMEOUT_MS = 2_000;
 const STOP_TIMEOUT_MS = 5_000;
 const LOG_FILE = 'server.log';
+/** Function sources kept per function (each holds a 7 MB bundle): the newest, for their server.log, and the served one. */
+export const KEPT_SOURCES = 3;
 
 /**
  * functions-framework 5 has no host option (flags and env give only the port) and calls server.listen(port),
@@ -72,6 +75,13 @@ export class LocalDeployer implements Deployer {
 
   async deploy(source: FunctionSource, check: DeploymentCheck, onProgress: (message: string) => void): Promise<Deployment> {
     const dir = resolve(source.dir);
+    try {
+      const pruned = await pruneSources(dir, (await readState(this.stateDir, source.functionName))?.dir ?? null);
+      if (pruned > 0) onProgress(`Removed ${pruned} older function sources of ${source.functionName} (kept the newest ${KEPT_SOURCES})`);
+    } catch (error) {
+      // Disk space is not worth a failed deploy.
+      onProgress(`Could not remove older function sources of ${source.functionName}: ${errorMessage(error)}`);
+    }
     const port = await freeLoopbackPort();
     const url = `http://127.0.0.1:${port}/`;
     const log = join(dir, LOG_FILE);
@@ -259,8 +269,30 @@ async function servesSource(pid: number, dir: string): Promise<boolean> {
   }
 }
 
+/** Confined to stateDir: the name comes from an input, and this path is removed and renamed over. */
 function stateFile(stateDir: string, functionName: string): string {
-  return join(stateDir, `${functionName}.json`);
+  return within(stateDir, `${functionName}.json`);
+}
+
+/**
+ * Removes the function sources beside `dir` (its siblings: one per deploy of the function) but the newest
+ * KEPT_SOURCES, `dir` itself and the one a server still answers from. Returns how many it removed.
+ */
+async function pruneSources(dir: string, served: string | null): Promise<number> {
+  const parent = dirname(dir);
+  const sources = await Promise.all(
+    (await readdir(parent, { withFileTypes: true }))
+      .filter((entry) => entry.isDirectory())
+      .map(async (entry) => {
+        const path = within(parent, entry.name);
+        return { path, modified: (await stat(path)).mtimeMs };
+      }),
+  );
+  sources.sort((a, b) => b.modified - a.modified);
+  const kept = new Set([dir, served, ...sources.slice(0, KEPT_SOURCES).map((source) => source.path)]);
+  const removed = sources.filter((source) => !kept.has(source.path));
+  for (const source of removed) await rm(source.path, { recursive: true, force: true });
+  return removed.length;
 }
 
 async function readState(stateDir: string, functionName: string): Promise<ServerState | null> {
@@ -283,8 +315,9 @@ async function readState(stateDir: string, functionName: string): Promise<Server
 async function writeState(stateDir: string, functionName: string, state: ServerState): Promise<void> {
   await mkdir(stateDir, { recursive: true });
   const file = stateFile(stateDir, functionName);
-  await writeFile(`${file}.tmp`, `${JSON.stringify(state, null, 2)}\n`);
-  await rename(`${file}.tmp`, file);
+  const temporary = within(stateDir, `${functionName}.json.tmp`);
+  await writeFile(temporary, `${JSON.stringify(state, null, 2)}\n`);
+  await rename(temporary, file);
 }
 
 /** The last lines of a log, read from its end so a long log is never read whole. */
