@@ -31,7 +31,7 @@ describe('the bundled action with a damaged baseline', () => {
   // on every row and pass for a model that the new one "improves" on.
   it.each([
     ['NaN weights', (size: number) => new Uint8Array(new Float32Array(size / 4).fill(Number.NaN).buffer), 'its model bundle is unusable: weights.bin holds a non-finite weight (NaN at index 0)'],
-    ['weights that overflow', (size: number) => new Uint8Array(size).fill(0x7f), 'scores logloss NaN on this holdout: it is not trusted, and this run compares with its stored metrics'],
+    ['weights that overflow', (size: number) => new Uint8Array(size).fill(0x7f), 'logloss NaN on this holdout: it is not trusted, and this run compares with its stored metrics'],
   ])('compares with the stored metrics when the baseline model has %s, instead of "improving" on it', async (_name, weightsOf, warning) => {
     const ws = await workspace();
     const first = await runAction(ws, inputs);

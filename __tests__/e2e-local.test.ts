@@ -97,10 +97,10 @@ describe('the bundled action on local backends', () => {
 
   it('fails the gate without deploying or moving the baseline', async () => {
     const ws = await workspace({ 'data/penguins.csv': { copy: PENGUINS } });
-    const run = await runAction(ws, { ...penguinInputs, 'min-metric': '1.01' });
+    const run = await runAction(ws, { ...penguinInputs, 'min-metric': '0.999' });
     expect(run.code).toBe(1);
     expect(run.errors).toHaveLength(1);
-    expect(run.errors[0]).toMatch(/^Gate failed: accuracy [\d.]+ is below min-metric 1\.01\..*on-regression: warn\.$/);
+    expect(run.errors[0]).toMatch(/^Gate failed: accuracy [\d.]+ is below min-metric 0\.999\..*on-regression: warn\.$/);
     expect(run.outputs.deployed).toBe('false');
     expect(existsSync(join(ws, '.ml-pipeline', 'baselines'))).toBe(false);
   });

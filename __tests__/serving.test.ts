@@ -174,7 +174,7 @@ describe('Predictor: bad requests', () => {
     [
       'a number beyond float32, the model\'s arithmetic',
       { instances: [adelie, { ...adelie, flipper_length_mm: 1e308 }] },
-      "instances[1].flipper_length_mm: expected a number the model can compute with (standardised, within float32's ±3.4e38), got 1e+308",
+      "instances[1].flipper_length_mm: expected a number the model can compute with (within float32's ±3.4e38), got 1e+308",
     ],
   ];
 

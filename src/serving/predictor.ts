@@ -8,7 +8,7 @@ import { RecordEncoder, type Prediction, type Preprocessing } from '../ml/prepro
 import type { TF } from '../ml/tf.js';
 import type { ModelCard } from '../ml/types.js';
 import { errorMessage } from '../util/errors.js';
-import { parseNumber } from '../util/values.js';
+import { readNumber } from '../util/values.js';
 import { MAX_INSTANCES } from './limits.js';
 
 /** What the function answers: a status and a JSON body. */
@@ -139,8 +139,14 @@ export class Predictor {
         return `${where}: missing feature '${feature.name}' (send null when unknown)`;
       }
       const value = instance[feature.name] as RawValue;
-      if (feature.kind === 'numeric' && value !== null && !Number.isFinite(parseNumber(value) ?? Number.NaN)) {
-        return `${where}.${feature.name}: expected a finite number or null, got ${describe(value)}`;
+      if (feature.kind === 'numeric' && value !== null) {
+        const reading = readNumber(value);
+        if (reading === null || !Number.isFinite(Number(value))) {
+          return `${where}.${feature.name}: expected a finite number or null, got ${describe(value)}`;
+        }
+        if (reading === 'out-of-range') {
+          return `${where}.${feature.name}: expected a number the model can compute with (within float32's ±3.4e38), got ${describe(value)}`;
+        }
       }
     }
     const outOfRange = this.outOfFloat32(instance as Record<string, RawValue>);
