@@ -11,14 +11,8 @@ import { LocalDataSource } from '../src/backends/data/local.js';
 import type { DataSource } from '../src/backends/data/types.js';
 import { readRows, type DataRow } from '../src/stages/data.js';
 import { UserError } from '../src/util/errors.js';
-import {
-  seedObjects,
-  startFakeGcs,
-  startFaultyProxy,
-  type FakeGcs,
-  type FaultyProxy,
-  type SeenRequest,
-} from '../test-support/fake-gcs.js';
+import { seedObjects, startFakeGcs, type FakeGcs } from '../test-support/fake-gcs.js';
+import { startFaultyProxy, type FaultyProxy, type SeenRequest } from '../test-support/faulty-proxy.js';
 
 const REPO = path.resolve(import.meta.dirname, '..');
 const DATA = 'ml-data';
@@ -269,7 +263,7 @@ describe('GcsDataSource reading', () => {
   });
 
   it('downloads again after a connection reset mid-body and after corrupt bytes', async () => {
-    proxy.inject(isDownload('penguins/part-2.csv'), { kind: 'reset' });
+    proxy.inject(isDownload('penguins/part-2.csv'), { kind: 'cut' });
     proxy.inject(isDownload('penguins/part-3.csv'), { kind: 'corrupt' });
     const data = source(`gs://${DATA}/penguins/`);
     const rows = await rowsOf(data);
