@@ -376,7 +376,7 @@ describe('Cloud Storage faults', () => {
     await data.dispose();
     const message = expectCloudFault(error);
     expect(message).toMatch(
-      /^Input 'data': cannot read gs:\/\/ml-data\/mixed\/a\.csv: no bytes arrived for 0\.5 s \(the download stalled\), on each of 3 attempts\./,
+      /^Input 'data': cannot read gs:\/\/ml-data\/mixed\/a\.csv: no bytes arrived for 0\.5 s \(the request stalled\), on each of 3 attempts\./,
     );
     expect(downloadsOf('mixed/a.csv')).toBeGreaterThanOrEqual(3);
   });
@@ -438,7 +438,7 @@ describe('Cloud Storage faults', () => {
     );
     const message = expectCloudFault(error);
     expect(message).toMatch(
-      /^Input 'data': cannot list gs:\/\/ml-data\/mixed\/: the connection timed out \(ETIMEDOUT\), after the client's retries \(up to 1, with backoff\)\./,
+      /^Input 'data': cannot list gs:\/\/ml-data\/mixed\/: no bytes arrived for 0\.5 s \(the request stalled\), after the client's retries \(up to 1, with backoff\)\./,
     );
     // The client's first try, and its retry.
     expect(listings() - before).toBe(2);
@@ -456,6 +456,20 @@ describe('Cloud Storage faults', () => {
       await new Promise((resolve) => setImmediate(resolve));
     });
     expect(printed).not.toContain('MaxListenersExceededWarning');
+  });
+
+  it('publishes when an upload landed but its answer stalled, and the client retry finds the object there', async () => {
+    const dir = await mkdtemp(path.join(work, 'lost-'));
+    await writeFile(path.join(dir, 'metrics.json'), '{"accuracy": 0.9}\n');
+    const upload = (request: SeenRequest): boolean => request.method === 'POST' && request.url.includes('name=lost/run-1/metrics.json&');
+    // Forwarded (so the object is written), then the answer stops after its headers.
+    proxy.inject(upload, { kind: 'stall', afterBytes: 0 });
+    const store = new GcsArtifactStore(quick, ARTIFACTS);
+    expect(await store.publish(dir, 'lost', 'run-1')).toBe(`gs://${ARTIFACTS}/lost/run-1/`);
+    expect(proxy.pending()).toBe(0);
+    expect(proxy.seen.filter(upload)).toHaveLength(2);
+    const [contents] = await storage.bucket(ARTIFACTS).file('lost/run-1/metrics.json').download();
+    expect(contents.toString()).toBe('{"accuracy": 0.9}\n');
   });
 
   it('names the API, the status and the remedy when every upload or every read of latest.json answers 503', async () => {
@@ -569,13 +583,21 @@ describe('GcsArtifactStore', () => {
     });
   });
 
-  it('never overwrites a published run', async () => {
+  it('never overwrites a published run, and publishing the same bytes again changes nothing', async () => {
     const dir = await runDir({ 'metrics.json': '{}\n' });
     const store = new GcsArtifactStore(storage, ARTIFACTS);
     await store.publish(dir, 'once', 'run-1');
-    await expect(store.publish(dir, 'once', 'run-1')).rejects.toThrow(
-      `gs://${ARTIFACTS}/once/run-1/metrics.json already exists: this run's artifacts were published before. Nothing was overwritten.`,
+    const other = await runDir({ 'metrics.json': '{"other": true}\n' });
+    const error = await store.publish(other, 'once', 'run-1').then(
+      () => null,
+      (thrown: unknown) => thrown,
     );
+    expect(error).toBeInstanceOf(UserError);
+    expect((error as UserError).message).toBe(
+      `Input 'artifact-bucket': gs://${ARTIFACTS}/once/run-1/metrics.json already exists: this run's artifacts were published before. Nothing was overwritten.`,
+    );
+    expect(await store.publish(dir, 'once', 'run-1')).toBe(`gs://${ARTIFACTS}/once/run-1/`);
+    expect((await download('once/run-1/metrics.json')).toString()).toBe('{}\n');
   });
 
   it('keeps both updates when two runs publish at once: latest.json points at one, its previous at the other', async () => {

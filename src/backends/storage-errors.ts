@@ -48,12 +48,18 @@ const CONNECTION_FAULTS: Record<string, string> = {
  * statuses are not among them: the client has already retried those (RETRIED_STATUSES) before they surface.
  */
 export function isRetryableRead(error: unknown): boolean {
-  return error instanceof CorruptDownloadError || error instanceof StreamIdleError || connectionFault(error) !== null;
+  return error instanceof CorruptDownloadError || connectionFault(error) !== null;
 }
 
+/** A StreamIdleError's words, also when node-fetch has rewrapped it (keeping its code and message, not it). */
+const IDLE_MESSAGE = /no bytes arrived for [\d.]+ s/;
+
 function connectionFault(error: unknown): string | null {
-  const code = (error as { code?: unknown } | null)?.code;
+  if (error instanceof StreamIdleError) return `${error.message} (the request stalled)`;
+  const { code, message } = (error ?? {}) as { code?: unknown; message?: unknown };
   if (typeof code !== 'string') return null;
+  const idle = code === 'ETIMEDOUT' && typeof message === 'string' ? IDLE_MESSAGE.exec(message) : null;
+  if (idle) return `${idle[0]} (the request stalled)`;
   const fault = CONNECTION_FAULTS[code];
   return fault === undefined ? null : `${fault} (${code})`;
 }
@@ -104,7 +110,7 @@ export function storageError(call: StorageCall, error: unknown): Error {
     return new UserError(`${prefix}: ${explanation}`, { cause: error });
   }
   const status = failure && RETRIED_STATUSES.has(failure.status) ? failure.status : null;
-  const fault = error instanceof StreamIdleError ? `${error.message} (the download stalled)` : connectionFault(error);
+  const fault = connectionFault(error);
   const clientRetried = call.clientRetries > 0 && (status !== null || fault !== null);
   const retried =
     call.attempts > 1

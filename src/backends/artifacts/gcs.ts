@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { buffer } from 'node:stream/consumers';
@@ -84,12 +86,28 @@ export class GcsArtifactStore implements ArtifactStore {
       });
     } catch (error) {
       const uri = `gs://${this.bucketName}/${name}`;
+      const unchanged = 'latest.json was not changed.';
       if (storageFailure(error)?.status === 412) {
-        const message = `${uri} already exists: this run's artifacts were published before. Nothing was overwritten.`;
-        throw new Error(message, { cause: error });
+        // The client retries an upload whose answer was lost; the retry then finds the first one's object.
+        if (await this.holds(name, local, uri, unchanged)) return;
+        const message = `${INPUT}: ${uri} already exists: this run's artifacts were published before. Nothing was overwritten.`;
+        throw new UserError(message, { cause: error });
       }
-      throw this.failure('write', uri, 'objects.insert', error, 'latest.json was not changed.');
+      throw this.failure('write', uri, 'objects.insert', error, unchanged);
     }
+  }
+
+  /** Whether the object holds exactly the local file's bytes (by MD5, which GCS keeps for every upload here). */
+  private async holds(name: string, local: string, uri: string, unchanged: string): Promise<boolean> {
+    let stored: string | undefined;
+    try {
+      [{ md5Hash: stored }] = await this.bucket.file(name).getMetadata();
+    } catch (error) {
+      throw this.failure('read', uri, 'objects.get', error, unchanged);
+    }
+    const md5 = createHash('md5');
+    for await (const chunk of createReadStream(local)) md5.update(chunk as Buffer);
+    return stored === md5.digest('base64');
   }
 
   private async pointLatest(functionName: string, run: PublishedRun): Promise<void> {

@@ -11,6 +11,7 @@ import { createGunzip } from 'node:zlib';
 import {
   CRC32C,
   IdempotencyStrategy,
+  RETRYABLE_ERR_FN_DEFAULT,
   Storage,
   type Bucket,
   type File,
@@ -59,8 +60,8 @@ export type StorageRetryOptions = NonNullable<StorageOptions['retryOptions']>;
  * which is why GcsDataSource retries whole downloads itself. `retry` overrides these settings; keep maxRetryDelay
  * at 1 s or more, or the client's upload retry (async-retry, minTimeout 1 s) rejects every upload.
  *
- * Every request to the endpoint that goes `idleTimeoutMs` without a byte fails as a socket timeout: the client
- * retries it like a reset (a download mid-body: GcsDataSource does).
+ * Every request to the endpoint that goes `idleTimeoutMs` without a byte fails as a socket timeout (ETIMEDOUT),
+ * which the client is told to retry like a reset (a download mid-body: GcsDataSource does).
  */
 export function createStorage(
   credentials: StorageCredentials,
@@ -82,6 +83,9 @@ export function createStorage(
       maxRetryDelay: 32,
       totalTimeout: 300,
       idempotencyStrategy: IdempotencyStrategy.RetryConditional,
+      // The default retries resets but not socket timeouts, which is what a stalled request ends as.
+      // (ApiError types code as a number; a connection failure's is Node's string code.)
+      retryableErrorFn: (error) => RETRYABLE_ERR_FN_DEFAULT(error) || (error?.code as unknown) === 'ETIMEDOUT',
       ...retry,
     },
   });
