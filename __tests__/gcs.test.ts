@@ -11,14 +11,8 @@ import { LocalDataSource } from '../src/backends/data/local.js';
 import type { DataSource } from '../src/backends/data/types.js';
 import { readRows, type DataRow } from '../src/stages/data.js';
 import { UserError } from '../src/util/errors.js';
-import {
-  seedObjects,
-  startFakeGcs,
-  startFaultyProxy,
-  type FakeGcs,
-  type FaultyProxy,
-  type SeenRequest,
-} from '../test-support/fake-gcs.js';
+import { seedObjects, startFakeGcs, type FakeGcs } from '../test-support/fake-gcs.js';
+import { startFaultyProxy, type FaultyProxy, type SeenRequest } from '../test-support/faulty-proxy.js';
 
 const REPO = path.resolve(import.meta.dirname, '..');
 const DATA = 'ml-data';
@@ -66,6 +60,26 @@ async function readError(data: DataSource): Promise<Error> {
   );
   expect(error).toBeInstanceOf(Error);
   return error as Error;
+}
+
+/**
+ * What this process writes to stderr while `run` runs, still passed on. Node prints its warnings there; jest's
+ * stand-in for `process` does not receive the 'warning' events of the real one.
+ */
+async function stderrDuring(run: () => Promise<void>): Promise<string> {
+  const { stderr } = process;
+  const write = stderr.write;
+  let printed = '';
+  stderr.write = ((chunk: string | Uint8Array, ...rest: unknown[]): boolean => {
+    printed += String(chunk);
+    return (write as (...args: unknown[]) => boolean).call(stderr, chunk, ...rest);
+  }) as typeof stderr.write;
+  try {
+    await run();
+  } finally {
+    stderr.write = write;
+  }
+  return printed;
 }
 
 const isDownload = (name: string) => (request: SeenRequest) =>
@@ -269,7 +283,7 @@ describe('GcsDataSource reading', () => {
   });
 
   it('downloads again after a connection reset mid-body and after corrupt bytes', async () => {
-    proxy.inject(isDownload('penguins/part-2.csv'), { kind: 'reset' });
+    proxy.inject(isDownload('penguins/part-2.csv'), { kind: 'cut' });
     proxy.inject(isDownload('penguins/part-3.csv'), { kind: 'corrupt' });
     const data = source(`gs://${DATA}/penguins/`);
     const rows = await rowsOf(data);
@@ -277,17 +291,6 @@ describe('GcsDataSource reading', () => {
     expect(proxy.pending()).toBe(0);
     const local = await rowsOf(new LocalDataSource('examples/penguins/penguins.csv', REPO));
     expect(rows.map((row) => row.values)).toEqual(local.map((row) => row.values));
-  });
-
-  it('gives up after the configured attempts when every download is corrupt', async () => {
-    proxy.inject(isDownload('mixed/a.csv'), { kind: 'corrupt' }, Infinity);
-    const data = source(`gs://${DATA}/mixed/a.csv`, { retry: { attempts: 3, firstDelayMs: 1 } });
-    const error = await readError(data);
-    await data.dispose();
-    expect(error.message).toMatch(
-      /^Downloading gs:\/\/ml-data\/mixed\/a\.csv failed after 3 attempts: the downloaded bytes have MD5 \S+, the object's is \S+$/,
-    );
-    expect(proxy.seen.filter(isDownload('mixed/a.csv')).length).toBeGreaterThanOrEqual(3);
   });
 
   it('names the permission when a download is denied', async () => {
@@ -328,6 +331,164 @@ describe('GcsDataSource reading', () => {
     expect(await readdir(path.join(tempDir, spool!))).toHaveLength(4);
     await data.dispose();
     expect(await readdir(tempDir)).toEqual([]);
+  });
+});
+
+describe('Cloud Storage faults', () => {
+  // One retry inside the client, so a persistent 503 takes a second or two, not the default minute; a stall
+  // is one after half a second (for every client of the proxy's host from here on).
+  const IDLE_MS = 500;
+  let quick: Storage;
+
+  beforeAll(() => {
+    quick = createStorage(credentials, { STORAGE_EMULATOR_HOST: proxy.host }, { ...FAST_RETRY, maxRetries: 1 }, IDLE_MS);
+  });
+
+  function quickSource(spec: string, options: GcsDataSourceOptions = {}): GcsDataSource {
+    return new GcsDataSource(spec, quick, { tempDir: work, retry: { attempts: 3, firstDelayMs: 1 }, ...options });
+  }
+
+  /** A cloud fault is the user's to act on: a UserError, never "This is a bug". */
+  function expectCloudFault(error: unknown): string {
+    expect(error).toBeInstanceOf(UserError);
+    const { message } = error as UserError;
+    expect(message).not.toMatch(/bug/i);
+    expect(message).toContain('rerun the workflow');
+    return message;
+  }
+
+  it('downloads again when a body stalls, and closes the stalled connection', async () => {
+    proxy.inject(isDownload('penguins/part-2.csv'), { kind: 'stall', afterBytes: 100 });
+    const abandoned = proxy.abandonedStalls();
+    const data = source(`gs://${DATA}/penguins/`);
+    const rows = await rowsOf(data);
+    await data.dispose();
+    expect(proxy.pending()).toBe(0);
+    expect(proxy.abandonedStalls()).toBe(abandoned + 1);
+    const local = await rowsOf(new LocalDataSource('examples/penguins/penguins.csv', REPO));
+    expect(rows.map((row) => row.values)).toEqual(local.map((row) => row.values));
+  });
+
+  it('names the object, the stall, the attempts and the remedy when every download stalls', async () => {
+    proxy.inject(isDownload('mixed/a.csv'), { kind: 'stall', afterBytes: 3 }, Infinity);
+    const data = quickSource(`gs://${DATA}/mixed/a.csv`);
+    const error = await readError(data);
+    await data.dispose();
+    const message = expectCloudFault(error);
+    expect(message).toMatch(
+      /^Input 'data': cannot read gs:\/\/ml-data\/mixed\/a\.csv: no bytes arrived for 0\.5 s \(the request stalled\), on each of 3 attempts\./,
+    );
+    expect(downloadsOf('mixed/a.csv')).toBeGreaterThanOrEqual(3);
+  });
+
+  it('names the object, the status and the remedy when every download answers 503', async () => {
+    proxy.inject(isDownload('mixed/b.jsonl'), { kind: 'status', status: 503, message: 'Backend Error' }, Infinity);
+    // No retries inside the client: under jest, teeny-request's retry of a streamed download fails unhandled
+    // (it pipes into the request stream retry-request has just destroyed); plain Node orders it otherwise.
+    const once = createStorage(credentials, { STORAGE_EMULATOR_HOST: proxy.host }, { autoRetry: false }, IDLE_MS);
+    const data = new GcsDataSource(`gs://${DATA}/mixed/b.jsonl`, once, { tempDir: work, retry: { attempts: 3, firstDelayMs: 1 } });
+    const before = downloadsOf('mixed/b.jsonl');
+    const error = await readError(data);
+    await data.dispose();
+    const message = expectCloudFault(error);
+    expect(message).toMatch(
+      /^Input 'data': cannot read gs:\/\/ml-data\/mixed\/b\.jsonl: Cloud Storage objects\.get answered \(503\) Backend Error\. This is a Cloud Storage or network fault/,
+    );
+    // An error status is the client's to retry: this code does not retry it again on top.
+    expect(downloadsOf('mixed/b.jsonl') - before).toBe(1);
+  });
+
+  it('names the object, the fault and the attempts when every download is cut or corrupt', async () => {
+    proxy.inject(isDownload('mixed/sub/c.tsv'), { kind: 'cut', afterBytes: 2 }, Infinity);
+    const cut = quickSource(`gs://${DATA}/mixed/sub/c.tsv`);
+    const cutMessage = expectCloudFault(await readError(cut));
+    await cut.dispose();
+    expect(cutMessage).toMatch(/^Input 'data': cannot read gs:\/\/ml-data\/mixed\/sub\/c\.tsv: the connection was cut \(\w+\), on each of 3 attempts\./);
+
+    proxy.clear();
+    proxy.inject(isDownload('mixed/a.csv'), { kind: 'corrupt' }, Infinity);
+    const corrupt = quickSource(`gs://${DATA}/mixed/a.csv`);
+    const corruptMessage = expectCloudFault(await readError(corrupt));
+    await corrupt.dispose();
+    expect(corruptMessage).toMatch(
+      /^Input 'data': cannot read gs:\/\/ml-data\/mixed\/a\.csv: the downloaded bytes have MD5 \S+, the object's is \S+, on each of 3 attempts\./,
+    );
+    expect(corruptMessage).toContain('proxy');
+  });
+
+  it('names the prefix, the status and the remedy when every listing answers 503', async () => {
+    proxy.inject((request) => request.url.startsWith(`/storage/v1/b/${DATA}/o?`), { kind: 'status', status: 503, message: 'Backend Error' }, Infinity);
+    const error = await quickSource(`gs://${DATA}/mixed/`).list().then(
+      () => null,
+      (thrown: unknown) => thrown,
+    );
+    const message = expectCloudFault(error);
+    expect(message).toMatch(
+      /^Input 'data': cannot list gs:\/\/ml-data\/mixed\/: Cloud Storage objects\.list answered \(503\) Backend Error, after the client's retries \(up to 1, with backoff\)\./,
+    );
+  });
+
+  it('ends a listing that stalls, which the client alone would wait on for ever', async () => {
+    proxy.inject((request) => request.url.startsWith(`/storage/v1/b/${DATA}/o?`), { kind: 'stall', afterBytes: 10 }, Infinity);
+    const listings = (): number => proxy.seen.filter((request) => request.url.startsWith(`/storage/v1/b/${DATA}/o?`)).length;
+    const before = listings();
+    const error = await quickSource(`gs://${DATA}/mixed/`).list().then(
+      () => null,
+      (thrown: unknown) => thrown,
+    );
+    const message = expectCloudFault(error);
+    expect(message).toMatch(
+      /^Input 'data': cannot list gs:\/\/ml-data\/mixed\/: no bytes arrived for 0\.5 s \(the request stalled\), after the client's retries \(up to 1, with backoff\)\./,
+    );
+    // The client's first try, and its retry.
+    expect(listings() - before).toBe(2);
+  });
+
+  it('prints no MaxListenersExceededWarning when downloading an object larger than 64 KB', async () => {
+    const big = `x,y\n${Array.from({ length: 40_000 }, (_, i) => `${i},${i * 2}`).join('\n')}\n`;
+    expect(big.length).toBeGreaterThan(256 * 1024);
+    await seedObjects(gcs.host, DATA, { 'big/rows.csv': big });
+    const printed = await stderrDuring(async () => {
+      const data = source(`gs://${DATA}/big/`);
+      expect(await rowsOf(data)).toHaveLength(40_000);
+      await data.dispose();
+      // Node prints a warning on a later tick.
+      await new Promise((resolve) => setImmediate(resolve));
+    });
+    expect(printed).not.toContain('MaxListenersExceededWarning');
+  });
+
+  it('publishes when an upload landed but its answer stalled, and the client retry finds the object there', async () => {
+    const dir = await mkdtemp(path.join(work, 'lost-'));
+    await writeFile(path.join(dir, 'metrics.json'), '{"accuracy": 0.9}\n');
+    const upload = (request: SeenRequest): boolean => request.method === 'POST' && request.url.includes('name=lost/run-1/metrics.json&');
+    // Forwarded (so the object is written), then the answer stops after its headers.
+    proxy.inject(upload, { kind: 'stall', afterBytes: 0 });
+    const store = new GcsArtifactStore(quick, ARTIFACTS);
+    expect(await store.publish(dir, 'lost', 'run-1')).toBe(`gs://${ARTIFACTS}/lost/run-1/`);
+    expect(proxy.pending()).toBe(0);
+    expect(proxy.seen.filter(upload)).toHaveLength(2);
+    const [contents] = await storage.bucket(ARTIFACTS).file('lost/run-1/metrics.json').download();
+    expect(contents.toString()).toBe('{"accuracy": 0.9}\n');
+  });
+
+  it('names the API, the status and the remedy when every upload or every read of latest.json answers 503', async () => {
+    const dir = await mkdtemp(path.join(work, 'faulty-'));
+    await writeFile(path.join(dir, 'metrics.json'), '{}\n');
+    const store = new GcsArtifactStore(quick, ARTIFACTS);
+    proxy.inject((request) => request.url.includes('name=flaky/run-1/metrics.json&'), { kind: 'status', status: 503, message: 'Backend Error' }, Infinity);
+    const upload = expectCloudFault(await store.publish(dir, 'flaky', 'run-1').then(() => null, (thrown: unknown) => thrown));
+    expect(upload).toMatch(
+      /^Input 'artifact-bucket': cannot write gs:\/\/ml-artifacts\/flaky\/run-1\/metrics\.json: Cloud Storage objects\.insert answered \(503\) Backend Error, after the client's retries \(up to 1, with backoff\)\./,
+    );
+
+    proxy.clear();
+    proxy.inject((request) => request.method === 'GET' && request.url.includes('/o/flaky/latest.json'), { kind: 'status', status: 503, message: 'Backend Error' }, Infinity);
+    const read = expectCloudFault(await store.publish(dir, 'flaky', 'run-2').then(() => null, (thrown: unknown) => thrown));
+    expect(read).toMatch(
+      /^Input 'artifact-bucket': cannot read gs:\/\/ml-artifacts\/flaky\/latest\.json: Cloud Storage objects\.get answered \(503\) Backend Error, after the client's retries \(up to 1, with backoff\)\./,
+    );
+    expect(read).toContain('gs://ml-artifacts/flaky/run-2/');
   });
 });
 
@@ -422,13 +583,21 @@ describe('GcsArtifactStore', () => {
     });
   });
 
-  it('never overwrites a published run', async () => {
+  it('never overwrites a published run, and publishing the same bytes again changes nothing', async () => {
     const dir = await runDir({ 'metrics.json': '{}\n' });
     const store = new GcsArtifactStore(storage, ARTIFACTS);
     await store.publish(dir, 'once', 'run-1');
-    await expect(store.publish(dir, 'once', 'run-1')).rejects.toThrow(
-      `gs://${ARTIFACTS}/once/run-1/metrics.json already exists: this run's artifacts were published before. Nothing was overwritten.`,
+    const other = await runDir({ 'metrics.json': '{"other": true}\n' });
+    const error = await store.publish(other, 'once', 'run-1').then(
+      () => null,
+      (thrown: unknown) => thrown,
     );
+    expect(error).toBeInstanceOf(UserError);
+    expect((error as UserError).message).toBe(
+      `Input 'artifact-bucket': gs://${ARTIFACTS}/once/run-1/metrics.json already exists: this run's artifacts were published before. Nothing was overwritten.`,
+    );
+    expect(await store.publish(dir, 'once', 'run-1')).toBe(`gs://${ARTIFACTS}/once/run-1/`);
+    expect((await download('once/run-1/metrics.json')).toString()).toBe('{}\n');
   });
 
   it('keeps both updates when two runs publish at once: latest.json points at one, its previous at the other', async () => {

@@ -1,10 +1,14 @@
+import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { buffer } from 'node:stream/consumers';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Bucket, File, Storage } from '@google-cloud/storage';
-import { explainDenied, type DeniedContext } from '../../auth/permissions.js';
+import type { DeniedContext } from '../../auth/permissions.js';
 import { UserError } from '../../util/errors.js';
-import { failureReason, storageFailure } from '../data/gcs.js';
+import { readStoredBytes } from '../data/gcs.js';
+import { clientRetriesOf, storageError, storageFailure } from '../storage-errors.js';
 import type { ArtifactStore } from './types.js';
 
 /** One published run, as latest.json names it. */
@@ -41,6 +45,7 @@ export class GcsArtifactStore implements ArtifactStore {
   private readonly bucket: Bucket;
   private readonly resumableThreshold: number;
   private readonly latestAttempts: number;
+  private readonly clientRetries: number;
   private readonly denied: DeniedContext;
 
   constructor(
@@ -53,6 +58,7 @@ export class GcsArtifactStore implements ArtifactStore {
     // Google's advice: a resumable upload's extra round trips only pay off above about 10 MB.
     this.resumableThreshold = options.resumableThreshold ?? 8 * 1024 * 1024;
     this.latestAttempts = options.latestAttempts ?? 8;
+    this.clientRetries = clientRetriesOf(storage);
     this.denied = options.denied ?? {};
   }
 
@@ -80,19 +86,36 @@ export class GcsArtifactStore implements ArtifactStore {
       });
     } catch (error) {
       const uri = `gs://${this.bucketName}/${name}`;
+      const unchanged = 'latest.json was not changed.';
       if (storageFailure(error)?.status === 412) {
-        const message = `${uri} already exists: this run's artifacts were published before. Nothing was overwritten.`;
-        throw new Error(message, { cause: error });
+        // The client retries an upload whose answer was lost; the retry then finds the first one's object.
+        if (await this.holds(name, local, uri, unchanged)) return;
+        const message = `${INPUT}: ${uri} already exists: this run's artifacts were published before. Nothing was overwritten.`;
+        throw new UserError(message, { cause: error });
       }
-      throw this.failure('write', uri, 'objects.insert', error);
+      throw this.failure('write', uri, 'objects.insert', error, unchanged);
     }
+  }
+
+  /** Whether the object holds exactly the local file's bytes (by MD5, which GCS keeps for every upload here). */
+  private async holds(name: string, local: string, uri: string, unchanged: string): Promise<boolean> {
+    let stored: string | undefined;
+    try {
+      [{ md5Hash: stored }] = await this.bucket.file(name).getMetadata();
+    } catch (error) {
+      throw this.failure('read', uri, 'objects.get', error, unchanged);
+    }
+    const md5 = createHash('md5');
+    for await (const chunk of createReadStream(local)) md5.update(chunk as Buffer);
+    return stored === md5.digest('base64');
   }
 
   private async pointLatest(functionName: string, run: PublishedRun): Promise<void> {
     const file = this.bucket.file(`${functionName}/latest.json`);
     const uri = `gs://${this.bucketName}/${file.name}`;
+    const unpointed = `This run's artifacts are at ${run.uri}; latest.json does not point at them.`;
     for (let attempt = 1; ; attempt++) {
-      const current = await this.readLatest(file, uri);
+      const current = await this.readLatest(file, uri, unpointed);
       // Our write already landed: the client retried a request whose first response was lost, and got 412.
       if (current.pointer?.runId === run.runId || current.pointer?.previous?.runId === run.runId) return;
       const pointer: LatestPointer = { ...run, previous: current.pointer && publishedRun(current.pointer) };
@@ -106,13 +129,15 @@ export class GcsArtifactStore implements ArtifactStore {
         });
         return;
       } catch (error) {
-        if (storageFailure(error)?.status !== 412) throw this.failure('update', uri, 'objects.insert', error);
+        if (storageFailure(error)?.status !== 412) {
+          throw this.failure('update', uri, 'objects.insert', error, unpointed);
+        }
       }
       // Another run wrote it since we read it: read its update and build on it.
       if (attempt >= this.latestAttempts) {
         throw new Error(
           `${uri} changed ${attempt} times while this run was updating it: other runs of ${functionName} are ` +
-            `publishing at the same time. This run's artifacts are at ${run.uri}; latest.json does not point at them.`,
+            `publishing at the same time. ${unpointed}`,
         );
       }
       // Jittered, so runs that collided do not collide again in step.
@@ -124,32 +149,39 @@ export class GcsArtifactStore implements ArtifactStore {
   private async readLatest(
     file: File,
     uri: string,
+    unpointed: string,
   ): Promise<{ generation: number | string; pointer: LatestPointer | null }> {
     try {
       const [metadata] = await file.getMetadata();
-      const [contents] = await file.download();
+      const contents = await buffer(readStoredBytes(file));
       return { generation: metadata.generation ?? 0, pointer: parsePointer(contents.toString('utf8')) };
     } catch (error) {
       // Deleted between the two reads: the write's precondition on the old generation then fails, and the
       // loop reads again.
       if (storageFailure(error)?.status === 404) return { generation: 0, pointer: null };
-      throw this.failure('read', uri, 'objects.get', error);
+      throw this.failure('read', uri, 'objects.get', error, unpointed);
     }
   }
 
-  private failure(verb: 'read' | 'write' | 'update', uri: string, method: string, error: unknown): Error {
-    const failure = storageFailure(error);
-    if (failure?.status === 401 || failure?.status === 403) {
-      const explanation = explainDenied('storage', method, failure.status, failure.message, this.denied);
-      return new UserError(`${INPUT}: cannot ${verb} ${uri}: ${explanation}`);
-    }
-    if (failure?.status === 404) {
+  /** `consequence`: what the failure leaves undone. */
+  private failure(
+    verb: 'read' | 'write' | 'update',
+    uri: string,
+    method: string,
+    error: unknown,
+    consequence: string,
+  ): Error {
+    if (storageFailure(error)?.status === 404) {
       return new UserError(
         `${INPUT}: the bucket gs://${this.bucketName}/ does not exist. Create it, or set artifact-bucket to one ` +
           'that does.',
       );
     }
-    return new Error(`Cannot ${verb} ${uri}: ${failureReason(error)}`, { cause: error });
+    const { clientRetries, denied } = this;
+    return storageError(
+      { input: INPUT, method, action: `${verb} ${uri}`, attempts: 1, clientRetries, consequence, denied },
+      error,
+    );
   }
 }
 

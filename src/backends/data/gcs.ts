@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type { EventEmitter } from 'node:events';
 import { createReadStream, createWriteStream } from 'node:fs';
 import { mkdtemp, rm, statfs } from 'node:fs/promises';
 import os from 'node:os';
@@ -10,6 +11,7 @@ import { createGunzip } from 'node:zlib';
 import {
   CRC32C,
   IdempotencyStrategy,
+  RETRYABLE_ERR_FN_DEFAULT,
   Storage,
   type Bucket,
   type File,
@@ -17,9 +19,17 @@ import {
 } from '@google-cloud/storage';
 import type { AuthClient } from 'google-auth-library';
 import picomatch from 'picomatch/posix.js';
-import { explainDenied, type DeniedContext } from '../../auth/permissions.js';
+import type { DeniedContext } from '../../auth/permissions.js';
 import { SUPPORTED_EXTENSIONS_TEXT, dataFormatOf } from '../../stages/data.js';
 import { UserError } from '../../util/errors.js';
+import { setIdleTimeout } from '../../util/http-idle.js';
+import {
+  CorruptDownloadError,
+  clientRetriesOf,
+  isRetryableRead,
+  storageError,
+  storageFailure,
+} from '../storage-errors.js';
 import type { DataFile, DataSource } from './types.js';
 
 // ---------------------------------------------------------------------------------------------------- client
@@ -31,6 +41,8 @@ export interface StorageCredentials {
 }
 
 const CLOUD_STORAGE_ENDPOINT = 'https://storage.googleapis.com';
+/** How long a Cloud Storage request may go without a byte before it counts as stalled (see setIdleTimeout). */
+const IDLE_TIMEOUT_MS = 60_000;
 
 /** The client's retry settings (its RetryOptions type is not exported). */
 export type StorageRetryOptions = NonNullable<StorageOptions['retryOptions']>;
@@ -44,14 +56,18 @@ export type StorageRetryOptions = NonNullable<StorageOptions['retryOptions']>;
  * maxRetryDelay apart, within totalTimeout): on 408, 429, 500, 502, 503 and 504, and on ECONNRESET, EPIPE,
  * EAI_AGAIN, socket timeouts and unexpected closures. It retries reads and listings always, but uploads and
  * metadata writes only when they carry a precondition (RetryConditional), so every write here has one. A
- * download is retried only until its response starts: a connection reset mid-body reaches the caller, which
- * is why GcsDataSource retries whole downloads itself. `retry` overrides these settings; keep maxRetryDelay
+ * download is retried only until its response starts: a connection cut or a stall mid-body reaches the caller,
+ * which is why GcsDataSource retries whole downloads itself. `retry` overrides these settings; keep maxRetryDelay
  * at 1 s or more, or the client's upload retry (async-retry, minTimeout 1 s) rejects every upload.
+ *
+ * Every request to the endpoint that goes `idleTimeoutMs` without a byte fails as a socket timeout (ETIMEDOUT),
+ * which the client is told to retry like a reset (a download mid-body: GcsDataSource does).
  */
 export function createStorage(
   credentials: StorageCredentials,
   env: NodeJS.ProcessEnv = process.env,
   retry: StorageRetryOptions = {},
+  idleTimeoutMs = IDLE_TIMEOUT_MS,
 ): Storage {
   const emulator = env.STORAGE_EMULATOR_HOST?.trim() || null;
   const apiEndpoint = emulator === null ? CLOUD_STORAGE_ENDPOINT : emulatorEndpoint(emulator);
@@ -67,6 +83,9 @@ export function createStorage(
       maxRetryDelay: 32,
       totalTimeout: 300,
       idempotencyStrategy: IdempotencyStrategy.RetryConditional,
+      // The default retries resets but not socket timeouts, which is what a stalled request ends as.
+      // (ApiError types code as a number; a connection failure's is Node's string code.)
+      retryableErrorFn: (error) => RETRYABLE_ERR_FN_DEFAULT(error) || (error?.code as unknown) === 'ETIMEDOUT',
       ...retry,
     },
   });
@@ -74,35 +93,34 @@ export function createStorage(
   // without the /storage/v1 path (googleapis/nodejs-storage#1314), while uploads and downloads go to
   // apiEndpoint. Pin every call to the endpoint chosen from `env`.
   storage.baseUrl = `${apiEndpoint}/storage/v1`;
+  setIdleTimeout(new URL(apiEndpoint).host, idleTimeoutMs);
   return storage;
 }
+
+/**
+ * The object's stored bytes (no decompression, no checksum check by the client), as a stream. Use this
+ * rather than file.createReadStream() or file.download(): see CLIENT_BODY_LISTENERS.
+ */
+export function readStoredBytes(file: File): Readable {
+  const body = file.createReadStream({ validation: false, decompress: false });
+  body.once('response', (response: EventEmitter) => response.setMaxListeners(CLIENT_BODY_LISTENERS));
+  return body;
+}
+
+/**
+ * 'error' and 'close' listeners the client puts on each download's response body, more than the default
+ * limit of 10 (12 and 11, measured; node-fetch 3, teeny-request 11, @google-cloud/storage 8). Three pipelines
+ * read that one stream: node-fetch's own, teeny-request's into its request stream (which the Storage client
+ * reads only to discard it) and the Storage client's into the stream it returns; each adds its listeners,
+ * and they are all attached at once unless the whole body fits in the streams' buffers (about 64 KB). A fixed
+ * number, not a leak (googleapis/google-cloud-node#9185), so this one stream may have that many, with room
+ * to spare, and Node still warns if it ever gets far more.
+ */
+const CLIENT_BODY_LISTENERS = 20;
 
 function emulatorEndpoint(host: string): string {
   const url = /^[a-z][a-z0-9+.-]*:\/\//i.test(host) ? host : `http://${host}`;
   return url.replace(/\/+$/, '');
-}
-
-/** The HTTP status and the API's own message of a failed Cloud Storage call; null for other errors. */
-export function storageFailure(error: unknown): { status: number; message: string } | null {
-  if (!(error instanceof Error)) return null;
-  const status = (error as { code?: unknown }).code;
-  if (typeof status !== 'number') return null;
-  // A failed download carries the raw response body as its message.
-  let message = error.message;
-  try {
-    const body = JSON.parse(message) as { error?: { message?: unknown } };
-    if (typeof body.error?.message === 'string') message = body.error.message;
-  } catch {
-    // Already the API's message.
-  }
-  return { status, message };
-}
-
-/** A failure in a few words for an error message: "(503) Backend Error", or the error's own message. */
-export function failureReason(error: unknown): string {
-  const failure = storageFailure(error);
-  if (failure) return `(${failure.status}) ${failure.message}`;
-  return error instanceof Error ? error.message : String(error);
 }
 
 // ---------------------------------------------------------------------------------------------------- URIs
@@ -181,6 +199,7 @@ export interface GcsDataSourceOptions {
 }
 
 const DEFAULT_RETRY: DownloadRetry = { attempts: 4, firstDelayMs: 1000, maxDelayMs: 16_000 };
+const INPUT = "Input 'data'";
 const NOT_FOUND_REMEDY = 'Check the URI (object names are case-sensitive) or upload the data.';
 
 /**
@@ -200,6 +219,7 @@ export class GcsDataSource implements DataSource {
   private readonly concurrency: number;
   private readonly tempDir: string;
   private readonly retry: DownloadRetry;
+  private readonly clientRetries: number;
   private readonly denied: DeniedContext;
   private summary: string;
   /** The last listing, by URI. */
@@ -219,6 +239,7 @@ export class GcsDataSource implements DataSource {
     this.concurrency = options.concurrency ?? 4;
     this.tempDir = options.tempDir ?? os.tmpdir();
     this.retry = { ...DEFAULT_RETRY, ...options.retry };
+    this.clientRetries = clientRetriesOf(storage);
     this.denied = options.denied ?? {};
     this.summary = `Cloud Storage data '${spec.trim()}'`;
   }
@@ -335,20 +356,17 @@ export class GcsDataSource implements DataSource {
   }
 
   private listingError(error: unknown): Error {
-    const failure = storageFailure(error);
-    if (failure?.status === 401 || failure?.status === 403) {
+    if (storageFailure(error)?.status === 404) {
       return new UserError(
-        `Input 'data': cannot list ${this.where()}: ` +
-          explainDenied('storage', 'objects.list', failure.status, failure.message, this.denied),
-      );
-    }
-    if (failure?.status === 404) {
-      return new UserError(
-        `Input 'data': the bucket gs://${this.bucketName}/ does not exist. Check the bucket name in ` +
+        `${INPUT}: the bucket gs://${this.bucketName}/ does not exist. Check the bucket name in ` +
           `'${this.spec.trim()}'.`,
       );
     }
-    return new Error(`Listing ${this.where()} failed: ${failureReason(error)}`, { cause: error });
+    const { clientRetries, denied } = this;
+    return storageError(
+      { input: INPUT, method: 'objects.list', action: `list ${this.where()}`, attempts: 1, clientRetries, denied },
+      error,
+    );
   }
 
   private nothingMatches(listed: readonly ListedObject[]): UserError {
@@ -370,9 +388,10 @@ export class GcsDataSource implements DataSource {
   }
 
   /**
-   * Downloads the listed generation of the object to `target`, retrying with backoff on 408, 429, 5xx,
-   * connection failures and corrupt downloads. Nothing has been handed to the reader yet, so a failure
-   * midway is retried too: the next attempt starts the file again.
+   * Downloads the listed generation of the object to `target`, retrying with backoff when the connection
+   * fails, the body stalls or the bytes are corrupt (the client has already retried error statuses). Nothing
+   * has been handed to the reader yet, so a failure midway is retried too: the next attempt starts the file
+   * again.
    */
   private async download(object: ListedObject, target: string, signal: AbortSignal): Promise<void> {
     for (let attempt = 1; ; attempt++) {
@@ -380,7 +399,7 @@ export class GcsDataSource implements DataSource {
         await this.downloadOnce(object, target, signal);
         return;
       } catch (error) {
-        if (signal.aborted || attempt >= this.retry.attempts || !isRetryable(error)) {
+        if (signal.aborted || attempt >= this.retry.attempts || !isRetryableRead(error)) {
           throw this.downloadError(object, error, attempt);
         }
       }
@@ -395,7 +414,7 @@ export class GcsDataSource implements DataSource {
     // (no decompression), since the checksums are over them; the check here replaces the client's own.
     const file = this.bucket.file(object.name, { generation: object.generation });
     await pipeline(
-      file.createReadStream({ validation: false, decompress: false }),
+      readStoredBytes(file),
       async function* (chunks: AsyncIterable<Buffer>) {
         for await (const chunk of chunks) {
           checksum?.update(chunk);
@@ -414,21 +433,17 @@ export class GcsDataSource implements DataSource {
   }
 
   private downloadError(object: ListedObject, error: unknown, attempts: number): Error {
-    const failure = storageFailure(error);
-    if (failure?.status === 401 || failure?.status === 403) {
+    if (storageFailure(error)?.status === 404) {
       return new UserError(
-        `Input 'data': cannot read ${object.uri}: ` +
-          explainDenied('storage', 'objects.get', failure.status, failure.message, this.denied),
-      );
-    }
-    if (failure?.status === 404) {
-      return new UserError(
-        `Input 'data': ${object.uri} changed while this run was reading it (generation ${object.generation} ` +
+        `${INPUT}: ${object.uri} changed while this run was reading it (generation ${object.generation} ` +
           'is gone). Rerun when nothing is writing to the data.',
       );
     }
-    const tries = attempts === 1 ? '' : ` after ${attempts} attempts`;
-    return new Error(`Downloading ${object.uri} failed${tries}: ${failureReason(error)}`, { cause: error });
+    const { clientRetries, denied } = this;
+    return storageError(
+      { input: INPUT, method: 'objects.get', action: `read ${object.uri}`, attempts, clientRetries, denied },
+      error,
+    );
   }
 }
 
@@ -438,26 +453,6 @@ function isHidden(segment: string): boolean {
 
 function count(objects: number): string {
   return objects === 1 ? '1 object' : `${objects} objects`;
-}
-
-class CorruptDownloadError extends Error {
-  override readonly name = 'CorruptDownloadError';
-}
-
-const RETRYABLE_CODES = new Set([
-  'ECONNRESET',
-  'ECONNREFUSED',
-  'ETIMEDOUT',
-  'EPIPE',
-  'EAI_AGAIN',
-  'ERR_STREAM_PREMATURE_CLOSE',
-]);
-
-function isRetryable(error: unknown): boolean {
-  if (error instanceof CorruptDownloadError) return true;
-  const code = (error as { code?: unknown } | null)?.code;
-  if (typeof code === 'number') return code === 408 || code === 429 || code >= 500;
-  return typeof code === 'string' && RETRYABLE_CODES.has(code);
 }
 
 /** The object's MD5 when it has one (hashed natively, so faster), else its CRC32C; null when it has neither. */
