@@ -1,5 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { once } from 'node:events';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { makeWorkspace, REPO, runAction, type ActionRun } from '../test-support/action.js';
@@ -67,10 +70,12 @@ afterAll(async () => {
 async function runWithFederation(
   name: string,
   source: CredentialSource,
-  options: { serviceAccount?: string; inputs?: Record<string, string> } = {},
+  options: { serviceAccount?: string; tokenUrl?: string; inputs?: Record<string, string> } = {},
 ): Promise<ActionRun> {
   const credentialsFile = join(runnerTemp, `${name}.json`);
-  await writeFile(credentialsFile, externalAccountFile(wif, options.serviceAccount ?? DEPLOYER, source), { mode: 0o600 });
+  const config = JSON.parse(externalAccountFile(wif, options.serviceAccount ?? DEPLOYER, source)) as Record<string, unknown>;
+  if (options.tokenUrl !== undefined) config.token_url = options.tokenUrl;
+  await writeFile(credentialsFile, JSON.stringify(config), { mode: 0o600 });
   return runAction(
     workspace,
     {
@@ -200,6 +205,27 @@ describe('Workload Identity Federation through the bundled action', () => {
     expect(result.errors[0]).not.toContain('/idtoken');
     expect(leakedTokens(result)).toEqual([]);
   });
+
+  it('gives up on a token endpoint that never answers, with an error naming it', async () => {
+    // Accepts the connection and the request, and never answers, as a hung proxy would.
+    const hung = createServer(() => undefined);
+    hung.listen(0, '127.0.0.1');
+    await once(hung, 'listening');
+    try {
+      const { port } = hung.address() as AddressInfo;
+      const result = await runWithFederation('penguins-wif-hung', await tokenFile('hung', wif.oidcAudience), {
+        tokenUrl: `http://127.0.0.1:${port}/v1/token`,
+      });
+
+      expect(result.code).not.toBe(0);
+      expect(result.errors).toEqual([
+        expect.stringMatching(new RegExp(`^Workload Identity Federation: could not get the OIDC token or exchange it \\(127\\.0\\.0\\.1:${port}\\): no answer within 30 s\\. `)),
+      ]);
+    } finally {
+      hung.closeAllConnections();
+      hung.close();
+    }
+  }, 120_000);
 
   it('does not quote the OIDC token when its file is not the JSON the credentials file says', async () => {
     const { file } = (await tokenFile('not-json', wif.oidcAudience)) as { file: string };

@@ -261,7 +261,7 @@ async function applicationDefaultCredentials(
   authClient.on('tokens', (tokens) => {
     if (nonEmptyString(tokens.access_token)) registerSecret(tokens.access_token);
   });
-  if (authClient instanceof BaseExternalAccountClient) await federate(authClient, env);
+  if (authClient instanceof BaseExternalAccountClient) await federate(authClient, auth.jsonContent, env);
   const discovered = envProject ?? (await auth.getProjectId().catch(() => null));
   return {
     authClient,
@@ -300,7 +300,8 @@ function applicationDefaultFailure(error: unknown): string {
  * half-way through the run, failing with the library's bare message. Exchanging here makes a refusal fail at
  * authentication, before anything is written, and say which of the three steps refused and what to check.
  */
-async function federate(client: BaseExternalAccountClient, env: NodeJS.ProcessEnv): Promise<void> {
+async function federate(client: BaseExternalAccountClient, config: object | null, env: NodeJS.ProcessEnv): Promise<void> {
+  limitFederationRequests(client, config);
   try {
     await client.getAccessToken();
   } catch (error) {
@@ -311,9 +312,49 @@ async function federate(client: BaseExternalAccountClient, env: NodeJS.ProcessEn
   }
 }
 
+/** STS, IAM Credentials and the OIDC token endpoint answer in well under a second; a hung one must not hang the job. */
+const FEDERATION_TIMEOUT_MS = 30_000;
+
+/**
+ * Gives the federation's own requests (to the token_url, service_account_impersonation_url and credential_source
+ * url of the external_account file) a deadline; the library sets none. The client's other requests (Cloud Storage
+ * uploads) are left alone: they carry their own signal, or need longer.
+ */
+function limitFederationRequests(client: BaseExternalAccountClient, config: object | null): void {
+  const fields = (config ?? {}) as { token_url?: unknown; service_account_impersonation_url?: unknown; credential_source?: { url?: unknown } };
+  const urls = [fields.token_url, fields.service_account_impersonation_url, fields.credential_source?.url]
+    .filter((url): url is string => typeof url === 'string' && URL.canParse(url))
+    .map((url) => new URL(url).href);
+  // The token exchange goes through the StsCredentials' own Gaxios, which the client keeps in a protected field.
+  const sts = (client as unknown as { stsCredential?: { transporter?: typeof client.transporter } }).stsCredential;
+  for (const transporter of new Set([client.transporter, sts?.transporter])) {
+    transporter?.interceptors.request.add({
+      resolved: async (options) => {
+        if (options.signal !== undefined || !urls.includes(String(options.url))) return options;
+        // gaxios has already turned `timeout` into a signal by the time interceptors run, so the signal is set here,
+        // for every attempt together. Once it fires, a retry would only abort at once, and node-fetch then destroys
+        // the new attempt's body stream with an error nobody listens to, which ends the process: so none is made.
+        const deadline = AbortSignal.timeout(FEDERATION_TIMEOUT_MS);
+        const retryConfig = options.retryConfig ?? {};
+        const onRetryAttempt = retryConfig.onRetryAttempt;
+        options.signal = deadline;
+        options.retryConfig = {
+          ...retryConfig,
+          onRetryAttempt: async (error) => {
+            if (deadline.aborted) throw error;
+            await onRetryAttempt?.(error);
+          },
+        };
+        return options;
+      },
+    });
+  }
+}
+
 /** The fields of a failed federation request: a GaxiosError, or STS's OAuth error with the Gaxios fields copied. */
 interface FederationError {
   name?: unknown;
+  code?: unknown;
   message?: unknown;
   status?: unknown;
   config?: { url?: unknown };
@@ -335,7 +376,10 @@ function federationFailure(error: unknown, who: { serviceAccount: string | null;
   const requested = fields.config?.url;
   const url = typeof requested === 'string' || requested instanceof URL ? String(requested) : '';
   const host = /^https?:\/\/([^/?#]+)/.exec(url)?.[1] ?? null;
-  const said = oneLine(typeof fields.message === 'string' ? fields.message : errorMessage(error)).replace(/\.+$/, '');
+  const said =
+    fields.code === 'TimeoutError'
+      ? `no answer within ${FEDERATION_TIMEOUT_MS / 1000} s`
+      : oneLine(typeof fields.message === 'string' ? fields.message : errorMessage(error)).replace(/\.+$/, '');
   const check = `Check that ${WIF_SETUP}, and that GOOGLE_APPLICATION_CREDENTIALS is the file it wrote.`;
 
   // STS answers in OAuth's shape ({error, error_description}); google-auth-library words it "Error code <error>: …".
@@ -348,7 +392,7 @@ function federationFailure(error: unknown, who: { serviceAccount: string | null;
       `repository, and that ${WIF_SETUP}.`
     );
   }
-  if (url.includes(':generateAccessToken')) {
+  if (url.includes(':generateAccessToken') && typeof status === 'number') {
     const account = who.serviceAccount ?? 'SERVICE_ACCOUNT_EMAIL';
     const fix =
       status === 403
