@@ -103,8 +103,6 @@ export interface WorkloadIdentityEmulator {
   federatedTokens: AccessTokenRegistry;
   /** Every subject token STS was shown. */
   subjectTokens: string[];
-  /** Every request, with the status it got. */
-  requests: Array<{ path: string; status: number }>;
   stop(): Promise<void>;
 }
 
@@ -135,14 +133,10 @@ export async function startWorkloadIdentityEmulator(options: WorkloadIdentityOpt
   const oidcAudience = `https://iam.googleapis.com/${POOL_NAME}/providers/${PROVIDER}`;
   const federatedTokens = new AccessTokenRegistry();
   const subjectTokens: string[] = [];
-  const requests: Array<{ path: string; status: number }> = [];
 
   const server = http.createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
-    const answer = (status: number, body: unknown) => {
-      requests.push({ path, status });
-      send(res, status, body);
-    };
+    const answer = (status: number, body: unknown) => send(res, status, body);
     const route = path === '/v1/token' ? exchangeToken(req) : generateAccessToken(req, path);
     route.then(
       (body) => answer(200, body),
@@ -159,10 +153,9 @@ export async function startWorkloadIdentityEmulator(options: WorkloadIdentityOpt
     if (req.method !== 'POST') throw new ApiFailure(404, 'NOT_FOUND', 'No method at /v1/token for this verb');
     const body = await readBody(req, MAX_BODY_BYTES);
     if (body === null) throw new OAuthFailure('invalid_request', 'The request body is too large.');
+    // google-auth-library sends a form, as RFC 8693 says; STS takes JSON too.
     const isJson = req.headers['content-type']?.startsWith('application/json') ?? false;
-    const fields = isJson
-      ? new URLSearchParams(JSON.parse(body.toString('utf8')) as Record<string, string>)
-      : new URLSearchParams(body.toString('utf8'));
+    const fields = new URLSearchParams(isJson ? (parseJson(body.toString('utf8')) as Record<string, string>) : body.toString('utf8'));
     const field = (name: string) => fields.get(name) ?? '';
     if (field('grant_type') !== TOKEN_EXCHANGE) {
       throw new OAuthFailure('unsupported_grant_type', `Unsupported grant_type: must be ${TOKEN_EXCHANGE}.`);
@@ -221,7 +214,6 @@ export async function startWorkloadIdentityEmulator(options: WorkloadIdentityOpt
     impersonationUrl: (email) => `${base}/v1/projects/-/serviceAccounts/${email}:generateAccessToken`,
     federatedTokens,
     subjectTokens,
-    requests,
     stop: () => close(server),
   };
 }
@@ -285,6 +277,14 @@ function verifyIdToken(token: string, issuer: OidcIssuer, audience: string): str
   if (typeof claims.exp !== 'number' || claims.exp < now - CLOCK_SKEW_SECONDS) throw invalid('ID Token expired.');
   if (typeof claims.sub !== 'string' || claims.sub === '') throw invalid('The ID Token has no sub claim.');
   return claims.sub;
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new OAuthFailure('invalid_request', 'The request body is not valid JSON.');
+  }
 }
 
 /** A google.protobuf.Duration in JSON ("3600s"), at most an hour as generateAccessToken allows. */
