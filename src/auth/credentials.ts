@@ -317,11 +317,15 @@ const FEDERATION_TIMEOUT_MS = 30_000;
 
 /**
  * Gives the federation's own requests (to the token_url, service_account_impersonation_url and credential_source
- * url of the external_account file) a deadline; the library sets none. The client's other requests (Cloud Storage
- * uploads) are left alone: they carry their own signal, or need longer.
+ * url of the external_account file) a deadline; the library sets none. Only those: Cloud Storage's resumable
+ * uploads also go through this client, and may rightly take longer.
  */
 function limitFederationRequests(client: BaseExternalAccountClient, config: object | null): void {
-  const fields = (config ?? {}) as { token_url?: unknown; service_account_impersonation_url?: unknown; credential_source?: { url?: unknown } };
+  const fields = (config ?? {}) as {
+    token_url?: unknown;
+    service_account_impersonation_url?: unknown;
+    credential_source?: { url?: unknown };
+  };
   const urls = [fields.token_url, fields.service_account_impersonation_url, fields.credential_source?.url]
     .filter((url): url is string => typeof url === 'string' && URL.canParse(url))
     .map((url) => new URL(url).href);
