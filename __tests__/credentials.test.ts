@@ -16,6 +16,7 @@ import {
   type TestServiceAccount,
   type TestServiceAccountKey,
 } from '../test-support/google-auth.js';
+import { leaks } from '../test-support/secrets.js';
 
 // Generated once for the file: every case table below is built from this account.
 const account = makeTestServiceAccount();
@@ -77,18 +78,6 @@ function pemBodyLines(pem: string): string[] {
 function keySecrets(key: TestServiceAccountKey): string[] {
   const escaped = JSON.stringify(key.private_key).slice(1, -1);
   return [key.private_key, escaped, ...pemBodyLines(key.private_key), key.private_key_id];
-}
-
-/** Every 12-character stretch of a secret that appears in the text: any part of a secret, not only all of it. */
-function leaks(text: string, secrets: string[]): string[] {
-  const found = new Set<string>();
-  for (const secret of secrets) {
-    for (let start = 0; start + 12 <= secret.length; start += 1) {
-      const part = secret.slice(start, start + 12);
-      if (text.includes(part)) found.add(part);
-    }
-  }
-  return [...found];
 }
 
 function keyJsonWith(changes: Record<string, unknown>, without: string[] = []): string {

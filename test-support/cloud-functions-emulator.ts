@@ -14,12 +14,13 @@ import type { CloudFunction, Operation } from '../src/clients/cloud-functions.js
 import type { IamBinding, IamPolicy } from '../src/clients/cloud-run.js';
 import type { FunctionSource } from '../src/stages/package.js';
 import { errorMessage } from '../src/util/errors.js';
-import { verifyGoogleJwt } from './google-auth.js';
+import { verifyBearer, type AcceptedCredentials } from './google-auth.js';
 
 /**
  * Cloud Functions v2 and the Cloud Run v2 IAM methods, emulated on 127.0.0.1 from the public REST reference, on
  * one server: the paths cannot collide (`.../functions...`, `.../operations/...`, `.../services/...:*IamPolicy`,
- * `/upload/...`). Every API request must carry a JWT signed with the test key and scoped to cloud-platform.
+ * `/upload/...`). Every API request must carry a JWT signed with the test key, or an access token the IAM Credentials
+ * emulator minted, scoped to cloud-platform.
  * Deploys are real: the uploaded zip is unpacked and served by functions-framework through LocalDeployer, which
  * (like Cloud Run) moves traffic to a new revision only once it answers, so a failed deploy leaves the previous
  * revision serving.
@@ -30,9 +31,8 @@ import { verifyGoogleJwt } from './google-auth.js';
  * needs the port to listen); function URLs are plain http and do not enforce roles/run.invoker.
  */
 
-export interface EmulatorOptions {
-  /** The test service account's public key: request JWTs must verify against it. */
-  publicKeyPem: string;
+/** publicKeyPem: the test service account's key for self-signed JWTs; accessTokens: minted by IAM Credentials. */
+export interface EmulatorOptions extends AcceptedCredentials {
   /** functions-framework's CLI (main.js): it serves every deployed revision. */
   frameworkCli: string;
 }
@@ -153,7 +153,7 @@ const NOT_UPDATABLE = new Set([
 ]);
 
 /** An answer in the google.rpc error shape the REST APIs use. */
-class ApiFailure extends Error {
+export class ApiFailure extends Error {
   constructor(
     readonly httpStatus: number,
     readonly rpcStatus: string,
@@ -215,7 +215,7 @@ export async function startCloudFunctionsEmulator(options: EmulatorOptions): Pro
         res.writeHead(status, { 'content-type': 'application/xml' }).end(body);
         return;
       }
-      const auth = verifyGoogleJwt(req.headers.authorization, options.publicKeyPem, CLOUD_PLATFORM_SCOPE);
+      const auth = verifyBearer(req.headers.authorization, options, CLOUD_PLATFORM_SCOPE);
       if (!auth.ok) {
         throw new ApiFailure(auth.status, auth.status === 401 ? 'UNAUTHENTICATED' : 'PERMISSION_DENIED', auth.message);
       }
@@ -512,12 +512,12 @@ export async function startCloudFunctionsEmulator(options: EmulatorOptions): Pro
   };
 }
 
-function send(res: http.ServerResponse, status: number, body: unknown): void {
+export function send(res: http.ServerResponse, status: number, body: unknown): void {
   const text = JSON.stringify(body);
   res.writeHead(status, { 'content-type': 'application/json; charset=UTF-8', 'content-length': Buffer.byteLength(text) }).end(text);
 }
 
-function rpcError(code: number, status: string, message: string, details: unknown[] = []): unknown {
+export function rpcError(code: number, status: string, message: string, details: unknown[] = []): unknown {
   return { error: { code, message, status, ...(details.length > 0 && { details }) } };
 }
 
@@ -532,7 +532,7 @@ function xmlError(code: string, message: string): string {
 }
 
 /** The request body, or null when it is larger than `limit` bytes. */
-async function readBody(req: http.IncomingMessage, limit: number): Promise<Buffer | null> {
+export async function readBody(req: http.IncomingMessage, limit: number): Promise<Buffer | null> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req as AsyncIterable<Buffer>) {
@@ -546,7 +546,7 @@ async function readBody(req: http.IncomingMessage, limit: number): Promise<Buffe
   return Buffer.concat(chunks);
 }
 
-async function readJson(req: http.IncomingMessage): Promise<unknown> {
+export async function readJson(req: http.IncomingMessage): Promise<unknown> {
   const body = await readBody(req, MAX_JSON_BYTES);
   if (body === null) throw new ApiFailure(413, 'INVALID_ARGUMENT', 'Request payload size exceeds the limit.');
   if (body.length === 0) return {};

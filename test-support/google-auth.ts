@@ -1,6 +1,7 @@
 // Throwaway service accounts for tests, and the check the API emulators run on every request: the self-signed
-// JWT google-auth-library makes with useJWTAccessWithScope (see src/auth/credentials.ts), verified with node:crypto.
-import { createHash, createPublicKey, generateKeyPairSync, verify } from 'node:crypto';
+// JWT google-auth-library makes with useJWTAccessWithScope (see src/auth/credentials.ts), verified with node:crypto,
+// or an opaque access token an emulator minted (IAM Credentials, STS: see workload-identity.ts).
+import { createHash, createPublicKey, generateKeyPairSync, randomBytes, verify } from 'node:crypto';
 
 /** The fields of a service-account key file as the Cloud console downloads it. */
 export interface TestServiceAccountKey {
@@ -117,6 +118,59 @@ export function verifyGoogleJwt(
     return { ok: false, status: 403, message: `${INSUFFICIENT_SCOPES}: ${scope} is not among the JWT's scopes.` };
   }
   return { ok: true, email: iss };
+}
+
+/** What an emulator accepts as a bearer: JWTs signed by a test key, tokens from a registry, or both. */
+export interface AcceptedCredentials {
+  /** The test service account's public key: self-signed JWTs must verify against it. */
+  publicKeyPem?: string;
+  /** Opaque access tokens minted by the IAM Credentials emulator. */
+  accessTokens?: AccessTokenRegistry;
+}
+
+/** The one check an emulator runs on a request's Authorization header, whichever credentials it accepts. */
+export function verifyBearer(authorizationHeader: string | undefined, accepted: AcceptedCredentials, scope: string): JwtVerdict {
+  if (accepted.accessTokens && OPAQUE_BEARER.test(authorizationHeader ?? '')) {
+    return accepted.accessTokens.verify(authorizationHeader, scope);
+  }
+  if (accepted.publicKeyPem !== undefined) return verifyGoogleJwt(authorizationHeader, accepted.publicKeyPem, scope);
+  return { ok: false, status: 401, message: `${UNAUTHENTICATED}: the Authorization header is not "Bearer <access token>".` };
+}
+
+/** Google's OAuth access tokens: `ya29.` and an opaque tail (no dots, unlike a JWT). */
+const OPAQUE_BEARER = /^Bearer ya29\.[\w-]+$/;
+
+/**
+ * Opaque access tokens as Google's token services mint them: random, bound to a principal, scopes and an expiry.
+ * The emulator that mints them holds the registry; an emulator that accepts them is given the same one.
+ */
+export class AccessTokenRegistry {
+  readonly #tokens = new Map<string, { principal: string; scopes: string[]; expiresAt: number }>();
+
+  issue(principal: string, scopes: string[], lifetimeSeconds: number): { token: string; expiresAt: Date } {
+    const token = `ya29.${randomBytes(48).toString('base64url')}`;
+    const expiresAt = Date.now() + lifetimeSeconds * 1000;
+    this.#tokens.set(token, { principal, scopes, expiresAt });
+    return { token, expiresAt: new Date(expiresAt) };
+  }
+
+  /** Every token issued so far: tests check none of them reached a log. */
+  issued(): string[] {
+    return [...this.#tokens.keys()];
+  }
+
+  /** As Google checks an access token: known, not expired, and granting `scope`. `email` is its principal. */
+  verify(authorizationHeader: string | undefined, scope: string): JwtVerdict {
+    const token = /^Bearer (\S+)$/.exec(authorizationHeader ?? '')?.[1];
+    const grant = token === undefined ? undefined : this.#tokens.get(token);
+    if (grant === undefined || grant.expiresAt <= Date.now()) {
+      return { ok: false, status: 401, message: `${UNAUTHENTICATED}: the access token is unknown or expired.` };
+    }
+    if (!grant.scopes.includes(scope)) {
+      return { ok: false, status: 403, message: `${INSUFFICIENT_SCOPES}: ${scope} is not among the token's scopes.` };
+    }
+    return { ok: true, email: grant.principal };
+  }
 }
 
 /** A 40-hex-digit key id (the shape Google gives private_key_id): SHA-1 of the public key's DER encoding. */

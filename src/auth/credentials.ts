@@ -297,6 +297,7 @@ async function applicationDefaultCredentials(
   authClient.on('tokens', (tokens) => {
     if (nonEmptyString(tokens.access_token)) registerSecret(tokens.access_token);
   });
+  if (authClient instanceof BaseExternalAccountClient) await federate(authClient, auth.jsonContent, env);
   const discovered = envProject ?? (await auth.getProjectId().catch(() => null));
   return {
     authClient,
@@ -328,6 +329,137 @@ function applicationDefaultFailure(error: unknown): string {
   const file = process.env.GOOGLE_APPLICATION_CREDENTIALS;
   const from = file ? ` (GOOGLE_APPLICATION_CREDENTIALS=${file})` : '';
   return `Application Default Credentials could not be loaded${from}: ${message.replace(/\.$/, '')}. ${fix}`;
+}
+
+/**
+ * Workload Identity Federation exchanges its tokens on first use, which would be a Cloud Storage read or a deploy
+ * half-way through the run, failing with the library's bare message. Exchanging here makes a refusal fail at
+ * authentication, before anything is written, and say which of the three steps refused and what to check.
+ */
+async function federate(client: BaseExternalAccountClient, config: object | null, env: NodeJS.ProcessEnv): Promise<void> {
+  limitFederationRequests(client, config);
+  try {
+    await client.getAccessToken();
+  } catch (error) {
+    const pool = `projects/${client.projectNumber ?? 'PROJECT_NUMBER'}/locations/global/workloadIdentityPools/POOL`;
+    const repository = env.GITHUB_REPOSITORY?.trim() || 'OWNER/REPO';
+    const member = `principalSet://iam.googleapis.com/${pool}/attribute.repository/${repository}`;
+    throw new UserError(federationFailure(error, { serviceAccount: client.getServiceAccountEmail(), member }));
+  }
+}
+
+/** STS, IAM Credentials and the OIDC token endpoint answer in well under a second; a hung one must not hang the job. */
+const FEDERATION_TIMEOUT_MS = 30_000;
+
+/**
+ * Gives the federation's own requests (to the token_url, service_account_impersonation_url and credential_source
+ * url of the external_account file) a deadline; the library sets none. Only those: Cloud Storage's resumable
+ * uploads also go through this client, and may rightly take longer.
+ */
+function limitFederationRequests(client: BaseExternalAccountClient, config: object | null): void {
+  const fields = (config ?? {}) as {
+    token_url?: unknown;
+    service_account_impersonation_url?: unknown;
+    credential_source?: { url?: unknown };
+  };
+  const urls = [fields.token_url, fields.service_account_impersonation_url, fields.credential_source?.url]
+    .filter((url): url is string => typeof url === 'string' && URL.canParse(url))
+    .map((url) => new URL(url).href);
+  // The token exchange goes through the StsCredentials' own Gaxios, which the client keeps in a protected field.
+  const sts = (client as unknown as { stsCredential?: { transporter?: typeof client.transporter } }).stsCredential;
+  for (const transporter of new Set([client.transporter, sts?.transporter])) {
+    transporter?.interceptors.request.add({
+      resolved: async (options) => {
+        if (options.signal !== undefined || !urls.includes(String(options.url))) return options;
+        // gaxios has already turned `timeout` into a signal by the time interceptors run, so the signal is set here,
+        // for every attempt together. Once it fires, a retry would only abort at once, and node-fetch then destroys
+        // the new attempt's body stream with an error nobody listens to, which ends the process: so none is made.
+        const deadline = AbortSignal.timeout(FEDERATION_TIMEOUT_MS);
+        const retryConfig = options.retryConfig ?? {};
+        const onRetryAttempt = retryConfig.onRetryAttempt;
+        options.signal = deadline;
+        options.retryConfig = {
+          ...retryConfig,
+          onRetryAttempt: async (error) => {
+            if (deadline.aborted) throw error;
+            await onRetryAttempt?.(error);
+          },
+        };
+        return options;
+      },
+    });
+  }
+}
+
+/** The fields of a failed federation request: a GaxiosError, or STS's OAuth error with the Gaxios fields copied. */
+interface FederationError {
+  name?: unknown;
+  code?: unknown;
+  message?: unknown;
+  status?: unknown;
+  config?: { url?: unknown };
+  response?: { status?: unknown; data?: unknown };
+}
+
+const WIF_SETUP =
+  'the job has `permissions: id-token: write` and runs google-github-actions/auth before this step, with the ' +
+  'workload_identity_provider and service_account you meant';
+
+/**
+ * Which federation step failed (reading the OIDC token, the STS exchange, IAM Credentials impersonation) and
+ * what to check. Only the host of a URL is named (the OIDC request URL is the runner's), and never a token: the
+ * error object also holds the request, with the subject token and the federated token in it.
+ */
+function federationFailure(error: unknown, who: { serviceAccount: string | null; member: string }): string {
+  const fields = typeof error === 'object' && error !== null ? (error as FederationError) : {};
+  const status = fields.response?.status ?? fields.status;
+  const requested = fields.config?.url;
+  const url = typeof requested === 'string' || requested instanceof URL ? String(requested) : '';
+  const host = /^https?:\/\/([^/?#]+)/.exec(url)?.[1] ?? null;
+  const said =
+    fields.code === 'TimeoutError'
+      ? `no answer within ${FEDERATION_TIMEOUT_MS / 1000} s`
+      : oneLine(typeof fields.message === 'string' ? fields.message : errorMessage(error)).replace(/\.+$/, '');
+  const check = `Check that ${WIF_SETUP}, and that GOOGLE_APPLICATION_CREDENTIALS is the file it wrote.`;
+
+  // STS answers in OAuth's shape ({error, error_description}); google-auth-library words it "Error code <error>: …".
+  if (typeof (fields.response?.data as { error?: unknown } | undefined)?.error === 'string') {
+    return (
+      `Workload Identity Federation: the Security Token Service (${host ?? 'token_url'}) refused to exchange the ` +
+      `OIDC token (HTTP ${String(status)}): ${said.replace(/^Error code /, '')}. Check that the workload identity ` +
+      "provider exists and is enabled, that its allowed audiences include the token's audience (by default the " +
+      "provider's own https://iam.googleapis.com/projects/... name), that its attribute condition admits this " +
+      `repository, and that ${WIF_SETUP}.`
+    );
+  }
+  if (url.includes(':generateAccessToken') && typeof status === 'number') {
+    const account = who.serviceAccount ?? 'SERVICE_ACCOUNT_EMAIL';
+    const fix =
+      status === 403
+        ? `Check that ${account} exists, and grant this repository's principals roles/iam.workloadIdentityUser on ` +
+          'it (the role that carries iam.serviceAccounts.getAccessToken): gcloud iam service-accounts ' +
+          `add-iam-policy-binding ${account} --role=roles/iam.workloadIdentityUser --member=${who.member}`
+        : check;
+    return (
+      `Workload Identity Federation: IAM Credentials (${host ?? 'service_account_impersonation_url'}) refused ` +
+      `generateAccessToken for ${account} (HTTP ${String(status)}): ${said}. ${fix}`
+    );
+  }
+  // V8's JSON messages quote the text around the error, and that text is the OIDC token.
+  if (fields.name === 'SyntaxError') {
+    return (
+      'Workload Identity Federation: the OIDC token from credential_source is not valid JSON, though its format ' +
+      `says JSON (format.type json, with subject_token_field_name). ${check}`
+    );
+  }
+  const where = host === null ? '' : ` (${host}${status === undefined ? '' : `, HTTP ${String(status)}`})`;
+  return `Workload Identity Federation: could not get the OIDC token or exchange it${where}: ${said}. ${check}`;
+}
+
+/** A message on one line, cut to a length a log line can carry. */
+function oneLine(text: string): string {
+  const line = text.replace(/\s+/g, ' ').trim();
+  return line.length > 300 ? `${line.slice(0, 300)}…` : line;
 }
 
 /** The service account behind an ADC client, when it can be known without a network call. */
