@@ -16,8 +16,9 @@ import { planTraining, type ColumnSelection } from '../src/stages/validate.js';
 import { RunningMoments } from '../src/util/statistics.js';
 import { editedCsv } from '../test-support/edited-csv.js';
 import { rowsOf } from '../test-support/rows.js';
+import { REPO } from '../test-support/action.js';
 
-const TIPS = '/work/shared/datasets/tips.csv';
+const TIPS = join(REPO, '__fixtures__', 'data', 'tips.csv');
 const split = new HoldoutSplit(0.2, 42);
 const dirs: string[] = [];
 
