@@ -17,6 +17,7 @@ import { RunningMoments } from '../src/util/statistics.js';
 import { editedCsv } from '../test-support/edited-csv.js';
 import { rowsOf } from '../test-support/rows.js';
 import { REPO } from '../test-support/action.js';
+import { columnSelection } from '../test-support/selection.js';
 
 const TIPS = join(REPO, '__fixtures__', 'data', 'tips.csv');
 const split = new HoldoutSplit(0.2, 42);
@@ -26,15 +27,7 @@ afterAll(async () => {
   for (const dir of dirs) await rm(dir, { recursive: true, force: true });
 });
 
-const select = (label: string, more: Partial<ColumnSelection> = {}): ColumnSelection => ({
-  dataDescription: 'tips.csv',
-  label,
-  features: [],
-  exclude: [],
-  task: 'auto',
-  holdout: 0.2,
-  ...more,
-});
+const select = (label: string, more: Partial<ColumnSelection> = {}): ColumnSelection => columnSelection(label, 'tips.csv', more);
 
 /** tips.csv with some cells edited, read by the real local data source, so messages name real lines. */
 async function tips(edits: Parameters<typeof editedCsv>[1]) {

@@ -5,17 +5,10 @@ import { HoldoutSplit } from '../src/stages/split.js';
 import { checkColumnSelection, planTraining, type ColumnSelection } from '../src/stages/validate.js';
 import { UserError } from '../src/util/errors.js';
 import { rowsOf } from '../test-support/rows.js';
+import { columnSelection } from '../test-support/selection.js';
 
 const split = new HoldoutSplit(0.2, 42);
-const select = (label: string, more: Partial<ColumnSelection> = {}): ColumnSelection => ({
-  dataDescription: 'data.csv',
-  label,
-  features: [],
-  exclude: [],
-  task: 'auto',
-  holdout: 0.2,
-  ...more,
-});
+const select = (label: string, more: Partial<ColumnSelection> = {}): ColumnSelection => columnSelection(label, 'data.csv', more);
 
 function records(count: number, make: (i: number) => Record<string, RawValue>) {
   return Array.from({ length: count }, (_, i) => make(i));
