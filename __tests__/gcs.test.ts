@@ -9,7 +9,7 @@ import { LocalArtifactStore } from '../src/backends/artifacts/local.js';
 import { GcsDataSource, createStorage, type GcsDataSourceOptions } from '../src/backends/data/gcs.js';
 import { LocalDataSource } from '../src/backends/data/local.js';
 import type { DataSource } from '../src/backends/data/types.js';
-import { readRows, type DataRow } from '../src/stages/data.js';
+import { readRows, type DataRow } from '../src/formats/read.js';
 import { UserError } from '../src/util/errors.js';
 import { seedObjects, startFakeGcs, type FakeGcs } from '../test-support/fake-gcs.js';
 import { startFaultyProxy, type FaultyProxy, type SeenRequest } from '../test-support/faulty-proxy.js';

@@ -20,7 +20,7 @@ import {
 import type { AuthClient } from 'google-auth-library';
 import picomatch from 'picomatch/posix.js';
 import type { DeniedContext } from '../../auth/permissions.js';
-import { SUPPORTED_EXTENSIONS_TEXT, dataFormatOf } from '../../stages/data.js';
+import { SUPPORTED_EXTENSIONS_TEXT, dataFormatOf } from '../../formats/read.js';
 import { UserError } from '../../util/errors.js';
 import { setIdleTimeout } from '../../util/http-idle.js';
 import {
