@@ -77,4 +77,14 @@ describe('the model families', () => {
       `Model bundle ${other}: card.json names the model family "forest", which this version of ml-pipeline-action does not know (it knows mlp); write it again with this action.`,
     );
   });
+
+  it('says what is wrong with a damaged card without quoting it', async () => {
+    const damaged = join(root, 'damaged');
+    await cp(dir, damaged, { recursive: true });
+    await writeFile(join(damaged, CARD_FILE), '{"private_key": "-----BEGIN PRIVATE KEY-----');
+    const loading = loadBundleModel({ tf }, damaged);
+    await expect(loading).rejects.toThrow(`Model bundle ${damaged}: card.json is not valid JSON (cut short or damaged); write it again with this action.`);
+    await writeFile(join(damaged, CARD_FILE), '[1]');
+    await expect(loadBundleModel({ tf }, damaged)).rejects.toThrow(`Model bundle ${damaged}: card.json holds no JSON object`);
+  });
 });

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { UserError, errorMessage } from '../../util/errors.js';
-import { CARD_FILE, familyNameOf } from '../bundle.js';
+import { UserError } from '../../util/errors.js';
+import { CARD_FILE, familyNameOf, fileProblem } from '../bundle.js';
 import type { ModelFamily, ModelRuntime, TrainedModel } from '../family.js';
 import { mlp } from './mlp.js';
 
@@ -21,14 +21,17 @@ export function familyOfCard(card: { family?: unknown }): ModelFamily | string {
 
 /** Loads the model of the bundle in `dir` with the family its card.json names. */
 export async function loadBundleModel(runtime: ModelRuntime, dir: string): Promise<TrainedModel> {
-  const cardPath = join(dir, CARD_FILE);
   let card: unknown;
   try {
-    card = JSON.parse(await readFile(cardPath, 'utf8'));
+    card = JSON.parse(await readFile(join(dir, CARD_FILE), 'utf8'));
   } catch (error) {
-    throw new UserError(`Model card ${cardPath} cannot be read (${errorMessage(error)}); write the bundle again with this action.`);
+    // fileProblem never quotes the file: a JSON parse error would.
+    throw new UserError(`Model bundle ${dir}: ${fileProblem(CARD_FILE, error)}; write it again with this action.`);
   }
-  const family = familyOfCard(typeof card === 'object' && card !== null ? card : {});
+  if (typeof card !== 'object' || card === null || Array.isArray(card)) {
+    throw new UserError(`Model bundle ${dir}: ${CARD_FILE} holds no JSON object; write it again with this action.`);
+  }
+  const family = familyOfCard(card);
   if (typeof family === 'string') throw new UserError(`Model bundle ${dir}: ${family}; write it again with this action.`);
   return family.load(runtime, dir);
 }

@@ -370,9 +370,8 @@ export const mlp: ModelFamily = {
   name: 'mlp',
   files: [MODEL_FILE, WEIGHTS_FILE],
   async train({ tf }, data, { settings, seed, onEpoch }) {
-    const { hiddenLayers, activation, dropout, l2, epochs, batchSize, learningRate, patience, minDelta, validationFraction } = settings;
-    const config: ModelConfig = { hiddenLayers, activation, dropout, l2, epochs, batchSize, learningRate, patience, minDelta, validationFraction };
-    const { model, ...training } = await trainModel(tf, data.x, data.y, { task: data.task, classes: data.classes, config, seed, onEpoch });
+    const options = { task: data.task, classes: data.classes, config: settings, seed, onEpoch };
+    const { model, ...training } = await trainModel(tf, data.x, data.y, options);
     return { model: new MlpModel(tf, model), ...training };
   },
   async load({ tf }, dir) {
