@@ -210,6 +210,11 @@ describe('LocalDirBaselineStore restored baselines', () => {
     ['truncated weights', async () => writeFile(modelFile('weights.bin'), (await readFile(modelFile('weights.bin'))).subarray(0, 10)), 'weights.bin has 10 bytes'],
     ['a card of another run', () => editJson(modelFile('card.json'), (c) => ({ ...c, version: '999-1' })), 'card.json is run "999-1"\'s'],
     ['a missing model.json', () => rm(modelFile('model.json')), 'model/model.json is missing'],
+    [
+      'a card naming a model family this action does not know',
+      () => editJson(modelFile('card.json'), (c) => ({ ...c, family: 'forest' })),
+      'card.json names the model family "forest", which this version of ml-pipeline-action does not know (it knows mlp)',
+    ],
   ];
 
   it.each(unusableBundles)('compares with the stored metrics, with one warning, on a bundle with %s', async (_name, damage, problem) => {

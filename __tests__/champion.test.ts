@@ -7,9 +7,9 @@ import type { RawValue } from '../src/backends/data/types.js';
 import type { BaselineRecord, RestoredBaseline } from '../src/backends/baseline/types.js';
 import { loadChampion, rescoreChampion, type Champion } from '../src/stages/champion.js';
 import { scoreModel } from '../src/stages/evaluate.js';
-import { encodeRows, fitPreprocessing, type EncodedSplit } from '../src/stages/prepare.js';
-import { profileRows } from '../src/stages/profile.js';
-import { HoldoutSplit } from '../src/stages/split.js';
+import { encodeRows, fitPreprocessing, type EncodedSplit } from '../src/data/prepare.js';
+import { profileRows } from '../src/data/profile.js';
+import { HoldoutSplit } from '../src/data/split.js';
 import { planTraining } from '../src/stages/validate.js';
 import { writeTinyBundle, type TinyBundle } from '../test-support/model-bundle.js';
 import { rowsOf } from '../test-support/rows.js';
@@ -42,14 +42,14 @@ async function planFor(records: Array<Record<string, RawValue>>, label = 'specie
 describe('loadChampion', () => {
   it('scores the baseline model on this run’s holdout, encoded its own way', async () => {
     const { profile, plan } = await planFor(bundle.records);
-    const load = await loadChampion(tf, baseline(), profile, plan);
+    const load = await loadChampion({ tf }, baseline(), profile, plan);
     if (load === null || !('champion' in load)) throw new Error(`no champion: ${load?.reason}`);
     expect(load.champion.runId).toBe('7-1');
     const preprocessing = fitPreprocessing(plan, profile, 20);
     const data = await encodeRows(rowsOf(bundle.records), preprocessing, split, profile, load.champion.encoder);
     expect(data.championTest?.x.cols).toBe(load.champion.encoder.width);
     expect(data.championTest?.x.rows).toBe(data.test.x.rows);
-    const { metrics } = scoreModel(tf, load.champion.model, load.champion.encoder.preprocessing, data.championTest!);
+    const { metrics } = scoreModel(load.champion.model, load.champion.encoder.preprocessing, data.championTest!);
     expect(metrics.accuracy).toBeGreaterThan(0.5);
   });
 
@@ -59,21 +59,21 @@ describe('loadChampion', () => {
       flipper_length_mm: i % 2 ? 'long' : 'short',
     }));
     const { profile, plan } = await planFor(records);
-    expect(await loadChampion(tf, baseline(), profile, plan)).toEqual({
+    expect(await loadChampion({ tf }, baseline(), profile, plan)).toEqual({
       reason: "the schema changed: 'flipper_length_mm' is no longer numeric, 'island' is gone",
     });
   });
 
   it('refuses a baseline of another label', async () => {
     const other = await planFor(bundle.records, 'sex');
-    expect(await loadChampion(tf, baseline(), other.profile, other.plan)).toEqual({
+    expect(await loadChampion({ tf }, baseline(), other.profile, other.plan)).toEqual({
       reason: "it predicts 'species' by classification, this run 'sex' by classification",
     });
   });
 
   it('is null, with nothing more to say, when the store found the bundle unusable (it has warned)', async () => {
     const { profile, plan } = await planFor(bundle.records);
-    expect(await loadChampion(tf, { ...baseline(), bundle: null }, profile, plan)).toBeNull();
+    expect(await loadChampion({ tf }, { ...baseline(), bundle: null }, profile, plan)).toBeNull();
   });
 
   it('says why when the model files cannot be loaded', async () => {
@@ -81,7 +81,7 @@ describe('loadChampion', () => {
     try {
       await writeFile(join(damaged, 'model.json'), '{not json');
       const { profile, plan } = await planFor(bundle.records);
-      expect(await loadChampion(tf, baseline(damaged), profile, plan)).toEqual({
+      expect(await loadChampion({ tf }, baseline(damaged), profile, plan)).toEqual({
         reason: expect.stringMatching(/^its model could not be loaded/),
       });
     } finally {
@@ -93,7 +93,7 @@ describe('loadChampion', () => {
 describe('rescoreChampion', () => {
   async function championFrom(modelDir: string): Promise<{ champion: Champion; test: EncodedSplit }> {
     const { profile, plan } = await planFor(bundle.records);
-    const load = await loadChampion(tf, baseline(modelDir), profile, plan);
+    const load = await loadChampion({ tf }, baseline(modelDir), profile, plan);
     if (load === null || !('champion' in load)) throw new Error('no champion');
     const data = await encodeRows(rowsOf(bundle.records), fitPreprocessing(plan, profile, 20), split, profile, load.champion.encoder);
     return { champion: load.champion, test: data.championTest! };
@@ -102,7 +102,7 @@ describe('rescoreChampion', () => {
   it('gives the metrics of a sound model, without a warning', async () => {
     const warnings: string[] = [];
     const { champion, test } = await championFrom(dir);
-    const metrics = rescoreChampion(tf, champion, test, (message) => warnings.push(message));
+    const metrics = rescoreChampion(champion, test, (message) => warnings.push(message));
     expect(metrics?.accuracy).toBeGreaterThan(0.5);
     expect(warnings).toEqual([]);
   });
@@ -116,7 +116,7 @@ describe('rescoreChampion', () => {
       await writeFile(join(huge, 'weights.bin'), new Uint8Array(size).fill(0x7f));
       const warnings: string[] = [];
       const { champion, test } = await championFrom(huge);
-      expect(rescoreChampion(tf, champion, test, (message) => warnings.push(message))).toBeNull();
+      expect(rescoreChampion(champion, test, (message) => warnings.push(message))).toBeNull();
       expect(warnings).toEqual([
         expect.stringMatching(
           /^The baseline's model \(run 7-1\) scores (?:.*, )?logloss NaN on this holdout: it is not trusted, and this run compares with its stored metrics\./,

@@ -9,10 +9,12 @@ import { CloudFunctionsDeployer, zipDirectory, type CloudFunctionsDeployerOption
 import type { DeploymentCheck } from '../src/backends/deploy/types.js';
 import { CloudFunctionsClient, GoogleApiError } from '../src/clients/cloud-functions.js';
 import { CloudRunClient } from '../src/clients/cloud-run.js';
+import { bundleFiles } from '../src/ml/bundle.js';
+import { mlp } from '../src/ml/families/mlp.js';
 import { predictRecords } from '../src/ml/predict.js';
 import { RecordEncoder } from '../src/ml/preprocess.js';
 import { loadTensorFlow, type TF } from '../src/ml/tf.js';
-import { ENTRY_FILE, MODEL_FILES, writeFunctionSource } from '../src/stages/package.js';
+import { ENTRY_FILE, writeFunctionSource } from '../src/stages/package.js';
 import { UserError } from '../src/util/errors.js';
 import { REPO } from '../test-support/action.js';
 import { startCloudFunctionsEmulator, type CloudFunctionsEmulator } from '../test-support/cloud-functions-emulator.js';
@@ -46,7 +48,7 @@ beforeAll(async () => {
   const frameworkCli = frameworkCliPath();
   bundle = await writeTinyBundle(tf, modelDir, 'classification', FUNCTION);
   const instances = bundle.records.slice(0, 10);
-  check = { instances, expected: predictRecords(tf, bundle.model, new RecordEncoder(bundle.preprocessing), instances) };
+  check = { instances, expected: predictRecords(bundle.model, new RecordEncoder(bundle.preprocessing), instances) };
   account = makeTestServiceAccount();
   credentials = await resolveCredentials(account.keyJson, { registerSecret: () => undefined, env: {} });
   emulator = await startCloudFunctionsEmulator({ publicKeyPem: account.publicKeyPem, frameworkCli });
@@ -60,7 +62,7 @@ afterAll(async () => {
 
 /** A new function source from the test's model bundle, with `change` applied to it. */
 async function source(functionName = FUNCTION, change?: (dir: string) => Promise<void>) {
-  const written = await writeFunctionSource({ outDir: join(root, 'functions', `rev-${++sources}`), modelDir, servingBundle, functionName });
+  const written = await writeFunctionSource({ outDir: join(root, 'functions', `rev-${++sources}`), modelDir, modelFiles: bundleFiles(mlp), servingBundle, functionName });
   await change?.(written.dir);
   return written;
 }
@@ -104,7 +106,7 @@ describe('zipDirectory', () => {
     await utimes(join(other.dir, ENTRY_FILE), new Date('2031-05-06T07:08:09Z'), new Date('2031-05-06T07:08:09Z'));
     await chmod(join(other.dir, 'package.json'), 0o600);
     const second = await zipDirectory(other.dir);
-    expect(first.files).toEqual([ENTRY_FILE, ...MODEL_FILES.map((file) => `model/${file}`).sort(), 'package.json'].sort());
+    expect(first.files).toEqual([ENTRY_FILE, ...bundleFiles(mlp).map((file) => `model/${file}`).sort(), 'package.json'].sort());
     expect(second.zip.equals(first.zip)).toBe(true);
     const archive = await yauzl.fromBufferPromise(first.zip, { lazyEntries: true });
     const names: string[] = [];

@@ -4,10 +4,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { LocalDataSource } from '../src/backends/data/local.js';
 import { RecordEncoder } from '../src/ml/preprocess.js';
-import { readRows, type DataRow } from '../src/stages/data.js';
-import { encodeRows, fitPreprocessing } from '../src/stages/prepare.js';
-import { profileRows } from '../src/stages/profile.js';
-import { HoldoutSplit } from '../src/stages/split.js';
+import { readRows, type DataRow } from '../src/formats/read.js';
+import { encodeRows, fitPreprocessing } from '../src/data/prepare.js';
+import { profileRows } from '../src/data/profile.js';
+import { HoldoutSplit } from '../src/data/split.js';
 import { planTraining } from '../src/stages/validate.js';
 
 /** Names that are keys of Object.prototype: on a plain `{}` they are inherited or, for __proto__, a setter. */

@@ -14,7 +14,7 @@ import {
   type DataRow,
   type FileFormatInfo,
   type ReadProgress,
-} from '../src/stages/data.js';
+} from '../src/formats/read.js';
 import { UserError } from '../src/util/errors.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));

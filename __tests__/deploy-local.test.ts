@@ -8,11 +8,13 @@ import { gzipSync } from 'node:zlib';
 import type { RawValue } from '../src/backends/data/types.js';
 import { KEPT_SOURCES, LocalDeployer, stopLocalFunction } from '../src/backends/deploy/local.js';
 import type { Deployment, DeploymentCheck } from '../src/backends/deploy/types.js';
+import { bundleFiles } from '../src/ml/bundle.js';
+import { mlp } from '../src/ml/families/mlp.js';
 import { predictRecords } from '../src/ml/predict.js';
 import { MAX_BODY_BYTES, MAX_INSTANCES } from '../src/serving/limits.js';
 import { RecordEncoder } from '../src/ml/preprocess.js';
 import { loadTensorFlow, type TF } from '../src/ml/tf.js';
-import { ENTRY_FILE, FUNCTIONS_FRAMEWORK_VERSION, MODEL_FILES, writeFunctionSource } from '../src/stages/package.js';
+import { ENTRY_FILE, FUNCTIONS_FRAMEWORK_VERSION, writeFunctionSource } from '../src/stages/package.js';
 import { REPO } from '../test-support/action.js';
 import { writeTinyBundle, type TinyBundle } from '../test-support/model-bundle.js';
 import { frameworkCliPath, servingBundlePath } from '../test-support/dist.js';
@@ -40,7 +42,7 @@ beforeAll(async () => {
   servingBundle = await servingBundlePath(root);
   frameworkCli = frameworkCliPath();
   const instances = bundle.records.slice(0, 25);
-  check = { instances, expected: predictRecords(tf, bundle.model, new RecordEncoder(bundle.preprocessing), instances) };
+  check = { instances, expected: predictRecords(bundle.model, new RecordEncoder(bundle.preprocessing), instances) };
 });
 
 afterAll(async () => {
@@ -55,6 +57,7 @@ async function source(change?: (dir: string) => Promise<void>) {
   const written = await writeFunctionSource({
     outDir: join(root, 'functions', `rev-${++sources}`),
     modelDir,
+    modelFiles: bundleFiles(mlp),
     servingBundle,
     functionName: FUNCTION,
   });
@@ -134,7 +137,7 @@ describe('writeFunctionSource', () => {
     const written = await source();
     expect(written).toEqual({ dir: join(root, 'functions', `rev-${sources}`), entryPoint: 'predict', functionName: FUNCTION });
     expect((await readdir(written.dir, { recursive: true })).sort()).toEqual(
-      [ENTRY_FILE, 'model', ...MODEL_FILES.map((file) => join('model', file)), 'package.json'].sort(),
+      [ENTRY_FILE, 'model', ...bundleFiles(mlp).map((file) => join('model', file)), 'package.json'].sort(),
     );
     // Buffer.equals: jest's deep equality walks a 7 MB buffer byte by byte for seconds.
     expect((await readFile(join(written.dir, ENTRY_FILE))).equals(await readFile(servingBundle))).toBe(true);
@@ -155,11 +158,11 @@ describe('writeFunctionSource', () => {
     const used = join(root, 'functions', 'used');
     await mkdir(used, { recursive: true });
     await writeFile(join(used, 'server.log'), '');
-    await expect(writeFunctionSource({ outDir: used, modelDir, servingBundle, functionName: FUNCTION })).rejects.toThrow(
+    await expect(writeFunctionSource({ outDir: used, modelDir, modelFiles: bundleFiles(mlp), servingBundle, functionName: FUNCTION })).rejects.toThrow(
       `Function source directory ${used} is not empty`,
     );
     const outDir = join(root, 'functions', 'no-model');
-    await expect(writeFunctionSource({ outDir, modelDir: join(root, 'nowhere'), servingBundle, functionName: FUNCTION })).rejects.toThrow(
+    await expect(writeFunctionSource({ outDir, modelDir: join(root, 'nowhere'), modelFiles: bundleFiles(mlp), servingBundle, functionName: FUNCTION })).rejects.toThrow(
       `Cannot copy a model bundle file ${join(root, 'nowhere', 'model.json')}`,
     );
   });

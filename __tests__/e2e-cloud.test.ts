@@ -121,7 +121,7 @@ describe('the bundled action on Google Cloud (fake-gcs-server and the Cloud Func
 
     // The deployed function answers exactly what the trained model predicts in process.
     const modelDir = join(workspace, '.ml-pipeline', 'artifacts', FUNCTION, runId, 'model');
-    const inProcess = (await Predictor.load(tf, modelDir)).predict(holdoutPenguins);
+    const inProcess = (await Predictor.load({ tf }, modelDir)).predict(holdoutPenguins);
     const response = await fetch(firstUrl, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },

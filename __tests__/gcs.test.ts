@@ -7,9 +7,10 @@ import path from 'node:path';
 import { GcsArtifactStore, type LatestPointer } from '../src/backends/artifacts/gcs.js';
 import { LocalArtifactStore } from '../src/backends/artifacts/local.js';
 import { GcsDataSource, createStorage, type GcsDataSourceOptions } from '../src/backends/data/gcs.js';
+import { parseGcsLocation } from '../src/backends/data/location.js';
 import { LocalDataSource } from '../src/backends/data/local.js';
 import type { DataSource } from '../src/backends/data/types.js';
-import { readRows, type DataRow } from '../src/stages/data.js';
+import { readRows, type DataRow } from '../src/formats/read.js';
 import { UserError } from '../src/util/errors.js';
 import { seedObjects, startFakeGcs, type FakeGcs } from '../test-support/fake-gcs.js';
 import { startFaultyProxy, type FaultyProxy, type SeenRequest } from '../test-support/faulty-proxy.js';
@@ -31,7 +32,7 @@ let work: string;
 let penguinsCsv: string;
 
 function source(spec: string, options: GcsDataSourceOptions = {}): GcsDataSource {
-  return new GcsDataSource(spec, storage, { tempDir: work, retry: { firstDelayMs: 1 }, ...options });
+  return new GcsDataSource(parseGcsLocation(spec), storage, { tempDir: work, retry: { firstDelayMs: 1 }, ...options });
 }
 
 async function uris(spec: string, options: GcsDataSourceOptions = {}): Promise<string[]> {
@@ -142,7 +143,7 @@ describe('createStorage', () => {
     process.env.STORAGE_EMULATOR_HOST = 'http://127.0.0.1:9';
     try {
       const direct = createStorage(credentials, { STORAGE_EMULATOR_HOST: gcs.host.replace('http://', '') }, FAST_RETRY);
-      const files = await new GcsDataSource(`gs://${DATA}/mixed/`, direct).list();
+      const files = await new GcsDataSource(parseGcsLocation(`gs://${DATA}/mixed/`), direct).list();
       expect(files).toHaveLength(4);
     } finally {
       if (saved === undefined) delete process.env.STORAGE_EMULATOR_HOST;
@@ -345,7 +346,7 @@ describe('Cloud Storage faults', () => {
   });
 
   function quickSource(spec: string, options: GcsDataSourceOptions = {}): GcsDataSource {
-    return new GcsDataSource(spec, quick, { tempDir: work, retry: { attempts: 3, firstDelayMs: 1 }, ...options });
+    return new GcsDataSource(parseGcsLocation(spec), quick, { tempDir: work, retry: { attempts: 3, firstDelayMs: 1 }, ...options });
   }
 
   /** A cloud fault is the user's to act on: a UserError, never "This is a bug". */
@@ -386,7 +387,7 @@ describe('Cloud Storage faults', () => {
     // No retries inside the client: under jest, teeny-request's retry of a streamed download fails unhandled
     // (it pipes into the request stream retry-request has just destroyed); plain Node orders it otherwise.
     const once = createStorage(credentials, { STORAGE_EMULATOR_HOST: proxy.host }, { autoRetry: false }, IDLE_MS);
-    const data = new GcsDataSource(`gs://${DATA}/mixed/b.jsonl`, once, { tempDir: work, retry: { attempts: 3, firstDelayMs: 1 } });
+    const data = new GcsDataSource(parseGcsLocation(`gs://${DATA}/mixed/b.jsonl`), once, { tempDir: work, retry: { attempts: 3, firstDelayMs: 1 } });
     const before = downloadsOf('mixed/b.jsonl');
     const error = await readError(data);
     await data.dispose();

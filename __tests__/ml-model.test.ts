@@ -8,10 +8,10 @@ import {
   predictOutputs,
   serializeModel,
   trainModel,
-  type Matrix,
   type ModelConfig,
-  type TrainOptions,
-} from '../src/ml/model.js';
+  type MlpTrainOptions as TrainOptions,
+} from '../src/ml/families/mlp.js';
+import type { Matrix } from '../src/ml/family.js';
 import { mulberry32 } from '../src/ml/random.js';
 import { loadTensorFlow, type TF } from '../src/ml/tf.js';
 import { UserError } from '../src/util/errors.js';

@@ -4,14 +4,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { RawValue } from '../src/backends/data/types.js';
 import { LocalDataSource } from '../src/backends/data/local.js';
-import { DEFAULT_MODEL_CONFIG, trainModel } from '../src/ml/model.js';
+import { mlp } from '../src/ml/families/mlp.js';
+import { DEFAULT_TRAINING_SETTINGS } from '../src/model-config.js';
 import { loadTensorFlow, type TF } from '../src/ml/tf.js';
 import { decide } from '../src/stages/compare.js';
-import { readRows } from '../src/stages/data.js';
+import { readRows } from '../src/formats/read.js';
 import { evaluateModel } from '../src/stages/evaluate.js';
-import { encodeRows, fitPreprocessing } from '../src/stages/prepare.js';
-import { profileRows, summarizeColumns, type DataProfile } from '../src/stages/profile.js';
-import { HoldoutSplit } from '../src/stages/split.js';
+import { encodeRows, fitPreprocessing } from '../src/data/prepare.js';
+import { profileRows, summarizeColumns, type DataProfile } from '../src/data/profile.js';
+import { HoldoutSplit } from '../src/data/split.js';
 import { planTraining, type ColumnSelection } from '../src/stages/validate.js';
 import { RunningMoments } from '../src/util/statistics.js';
 import { editedCsv } from '../test-support/edited-csv.js';
@@ -123,13 +124,11 @@ describe('numbers too large to use', () => {
     expect(data.train.x.rows + data.test.x.rows).toBe(243);
     expect(data.unseenClassRows).toBe(0);
     expect(data.train.y.every(Number.isFinite) && data.test.y.every(Number.isFinite)).toBe(true);
-    const trained = await trainModel(tf, data.train.x, data.train.y, {
-      task: 'regression',
-      classes: 1,
-      config: { ...DEFAULT_MODEL_CONFIG, epochs: 30 },
+    const trained = await mlp.train({ tf }, { ...data.train, task: 'regression', classes: 1 }, {
+      settings: { ...DEFAULT_TRAINING_SETTINGS, epochs: 30 },
       seed: 42,
     });
-    const evaluation = evaluateModel(tf, trained.model, data, 'rmse');
+    const evaluation = evaluateModel(trained.model, data, 'rmse');
     trained.model.dispose();
     for (const name of ['rmse', 'mae', 'r2']) expect(Number.isFinite(evaluation.metrics[name])).toBe(true);
     // The model learns something: it beats the training mean.

@@ -1,8 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
 import { RecordEncoder } from '../src/ml/preprocess.js';
-import { encodeRows, fitPreprocessing } from '../src/stages/prepare.js';
-import { profileRows } from '../src/stages/profile.js';
-import { HoldoutSplit } from '../src/stages/split.js';
+import { encodeRows, fitPreprocessing } from '../src/data/prepare.js';
+import { profileRows } from '../src/data/profile.js';
+import { HoldoutSplit } from '../src/data/split.js';
 import { planTraining } from '../src/stages/validate.js';
 import { rowsOf } from '../test-support/rows.js';
 

@@ -2,12 +2,12 @@ import { describe, expect, it } from '@jest/globals';
 import type { RawValue } from '../src/backends/data/types.js';
 import type { BaselineRecord } from '../src/backends/baseline/types.js';
 import { classificationMetrics, flattenMetrics } from '../src/ml/metrics.js';
-import type { EpochLog } from '../src/ml/model.js';
+import type { EpochLog } from '../src/ml/family.js';
 import { DEFAULT_TRAINING_SETTINGS } from '../src/model-config.js';
 import type { Evaluation } from '../src/stages/evaluate.js';
-import { profileRows } from '../src/stages/profile.js';
+import { profileRows } from '../src/data/profile.js';
 import { featureSchema, renderReport, REPORT_MAX_CHARS, schemaChanges, type RunReport } from '../src/stages/report.js';
-import { HoldoutSplit } from '../src/stages/split.js';
+import { HoldoutSplit } from '../src/data/split.js';
 import { planTraining } from '../src/stages/validate.js';
 import { rowsOf } from '../test-support/rows.js';
 

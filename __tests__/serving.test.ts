@@ -25,7 +25,7 @@ beforeAll(async () => {
   const load = async (task: 'classification' | 'regression') => {
     const dir = join(root, task);
     const bundle = await writeTinyBundle(tf, dir, task);
-    return { dir, bundle, predictor: await Predictor.load(tf, dir) };
+    return { dir, bundle, predictor: await Predictor.load({ tf }, dir) };
   };
   classifier = await load('classification');
   regressor = await load('regression');
@@ -50,7 +50,7 @@ describe('Predictor: answers', () => {
     const encoder = new RecordEncoder(classifier.bundle.preprocessing);
     expect(answer.status).toBe(200);
     expect((answer.body as { predictions: Prediction[] }).predictions).toEqual(
-      predictRecords(tf, classifier.bundle.model, encoder, records),
+      predictRecords(classifier.bundle.model, encoder, records),
     );
     expect(classifier.predictor.predict(records)).toEqual((answer.body as { predictions: Prediction[] }).predictions);
   });
@@ -72,7 +72,7 @@ describe('Predictor: answers', () => {
     expect(answer.status).toBe(200);
     expect(predictions.every((value) => typeof value === 'number')).toBe(true);
     expect(predictions).toEqual(
-      predictRecords(tf, regressor.bundle.model, new RecordEncoder(regressor.bundle.preprocessing), records),
+      predictRecords(regressor.bundle.model, new RecordEncoder(regressor.bundle.preprocessing), records),
     );
     // Standardised outputs are scaled back: body masses are thousands of grams, not values near 0.
     expect(Math.min(...(predictions as number[]))).toBeGreaterThan(1000);
@@ -231,14 +231,14 @@ describe('Predictor: loading and failures', () => {
     await cp(classifier.dir, dir, { recursive: true });
     const preprocessing = { ...classifier.bundle.preprocessing, features: classifier.bundle.preprocessing.features.slice(1) };
     await writeFile(join(dir, 'preprocessing.json'), JSON.stringify(preprocessing));
-    await expect(Predictor.load(tf, dir)).rejects.toThrow(/takes 6 inputs but preprocessing.json encodes 5/);
+    await expect(Predictor.load({ tf }, dir)).rejects.toThrow(/takes 6 inputs but preprocessing.json encodes 5/);
   });
 
   it('names a card.json that is not JSON', async () => {
     const dir = join(root, 'corrupt-card');
     await cp(classifier.dir, dir, { recursive: true });
     await writeFile(join(dir, 'card.json'), '{"name": ');
-    await expect(Predictor.load(tf, dir)).rejects.toThrow(`cannot read ${join(dir, 'card.json')}`);
+    await expect(Predictor.load({ tf }, dir)).rejects.toThrow(`cannot read ${join(dir, 'card.json')}`);
   });
 
   it('answers an explicit 500, never nulls, when the model computes a non-finite output', async () => {
@@ -248,7 +248,7 @@ describe('Predictor: loading and failures', () => {
     const weights = await readFile(join(dir, 'weights.bin'));
     await writeFile(join(dir, 'weights.bin'), Buffer.from(new Float32Array(weights.byteLength / 4).fill(Number.NaN).buffer));
     const logged: string[] = [];
-    const predictor = await Predictor.load(tf, dir, { log: (message) => logged.push(message) });
+    const predictor = await Predictor.load({ tf }, dir, { log: (message) => logged.push(message) });
     const answer = post(predictor, { instances: [adelie, gentoo] });
     const error = "instances[0]: the model's output is not a finite number; the model cannot predict these values (retrain it if this happens for ordinary ones)";
     expect(answer).toEqual({ status: 500, body: { error } });
@@ -257,7 +257,7 @@ describe('Predictor: loading and failures', () => {
 
   it('turns a failure inside into a 500 with the message, and logs it', async () => {
     const logged: string[] = [];
-    const predictor = await Predictor.load(tf, classifier.dir, { log: (message) => logged.push(message) });
+    const predictor = await Predictor.load({ tf }, classifier.dir, { log: (message) => logged.push(message) });
     // Disposing every variable leaves the model without weights: predict throws inside tfjs.
     tf.disposeVariables();
     const answer = post(predictor, { instances: [adelie] });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { HoldoutSplit } from '../src/stages/split.js';
+import { HoldoutSplit } from '../src/data/split.js';
 
 const row = (i: number) => ({ id: String(i), x: String(i * 3.5), kind: i % 2 ? 'a' : 'b' });
 

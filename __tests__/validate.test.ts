@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import type { RawValue } from '../src/backends/data/types.js';
-import { profileRows, summarizeColumns } from '../src/stages/profile.js';
-import { HoldoutSplit } from '../src/stages/split.js';
+import { profileRows, summarizeColumns } from '../src/data/profile.js';
+import { HoldoutSplit } from '../src/data/split.js';
 import { checkColumnSelection, planTraining, type ColumnSelection } from '../src/stages/validate.js';
 import { UserError } from '../src/util/errors.js';
 import { rowsOf } from '../test-support/rows.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { profileRows } from '../src/stages/profile.js';
-import { HoldoutSplit } from '../src/stages/split.js';
+import { profileRows } from '../src/data/profile.js';
+import { HoldoutSplit } from '../src/data/split.js';
 import { parseNumber } from '../src/util/values.js';
 import { rowsOf } from '../test-support/rows.js';
 

@@ -13,13 +13,13 @@ import { LocalDataSource } from '../src/backends/data/local.js';
 import type { RawValue } from '../src/backends/data/types.js';
 import { stopLocalFunction } from '../src/backends/deploy/local.js';
 import { Input, Output, STATE_DIR } from '../src/constants.js';
-import { DEFAULT_MODEL_CONFIG, trainModel } from '../src/ml/model.js';
+import { mlp } from '../src/ml/families/mlp.js';
 import { loadTensorFlow } from '../src/ml/tf.js';
 import { DEFAULT_TRAINING_SETTINGS } from '../src/model-config.js';
-import { readRows } from '../src/stages/data.js';
-import { encodeRows, fitPreprocessing, type PreparedData } from '../src/stages/prepare.js';
-import { profileRows } from '../src/stages/profile.js';
-import { HoldoutSplit } from '../src/stages/split.js';
+import { readRows } from '../src/formats/read.js';
+import { encodeRows, fitPreprocessing, type PreparedData } from '../src/data/prepare.js';
+import { profileRows } from '../src/data/profile.js';
+import { HoldoutSplit } from '../src/data/split.js';
 import { planTraining, type TrainingPlan } from '../src/stages/validate.js';
 import { parseGithubOutput } from '../scripts/github-output.mjs';
 
@@ -180,20 +180,18 @@ async function benchData(dataset: Dataset, report: boolean): Promise<Prepared> {
 // ------------------------------------------------------------------------------------------ training
 
 async function benchTraining(prepared: Prepared, subject: string): Promise<void> {
-  const { x, y } = prepared.data.train;
+  const { x } = prepared.data.train;
   const classes = prepared.data.encoder.preprocessing.classes?.length ?? 1;
   // The default network and batch size; a fixed epoch count that early stopping cannot cut short.
-  const config = { ...DEFAULT_MODEL_CONFIG, epochs: TRAINING_EPOCHS, patience: Number.POSITIVE_INFINITY };
+  const config = { ...DEFAULT_TRAINING_SETTINGS, epochs: TRAINING_EPOCHS, patience: Number.POSITIVE_INFINITY };
   for (const backend of ['wasm', 'cpu'] as const) {
     note(`train ${subject} on ${backend}…`);
     const { tf } = await loadTensorFlow(backend, { workspace: repo, log: note });
     const epochSeconds: number[] = [];
     let epochStart = performance.now();
     const trained = await measure(() =>
-      trainModel(tf, x, y, {
-        task: prepared.plan.task,
-        classes,
-        config,
+      mlp.train({ tf }, { ...prepared.data.train, task: prepared.plan.task, classes }, {
+        settings: config,
         seed: SEED,
         onEpoch: () => {
           const now = performance.now();

@@ -1,5 +1,6 @@
 import * as core from '@actions/core';
 import { maskCredentials } from './auth/credentials.js';
+import { parseDataLocation, type DataLocation } from './backends/data/location.js';
 import { BASELINE_KEY_PREFIX, Input } from './constants.js';
 import type { BackendChoice } from './ml/tf.js';
 import type { MetricName, Task } from './ml/types.js';
@@ -17,7 +18,7 @@ export type DeployTarget = 'cloud-functions' | 'local';
 
 /** Every input, parsed and cross-checked: the only place that calls core.getInput. */
 export interface Inputs {
-  data: string;
+  data: DataLocation;
   label: string;
   features: string[];
   exclude: string[];
@@ -62,7 +63,6 @@ const RUNTIME = /^nodejs[0-9]+$/;
 const MEMORY = /^[0-9]+(?:Mi|Gi|M|G)$/;
 const BUCKET = /^[a-z0-9][a-z0-9._-]{1,220}[a-z0-9]$/;
 const PROJECT_ID = /^[a-z][a-z0-9-]{4,28}[a-z0-9]$/;
-const GCS_URI = /^gs:\/\/([a-z0-9][a-z0-9._-]{1,220}[a-z0-9])\/(.*)$/;
 
 export async function readInputs(workspace: string): Promise<Inputs> {
   const text = (name: Input): string => core.getInput(name).trim();
@@ -72,13 +72,7 @@ export async function readInputs(workspace: string): Promise<Inputs> {
   const githubToken = core.getInput(Input.GithubToken);
   if (githubToken !== '') core.setSecret(githubToken);
 
-  const data = required(Input.Data, text(Input.Data));
-  const gcs = GCS_URI.exec(data);
-  if (data.startsWith('gs://') && !gcs) {
-    throw new UserError(
-      `Input 'data': '${data}' is not a valid Cloud Storage location. Use gs://bucket/prefix/ or gs://bucket/path/*.csv.`,
-    );
-  }
+  const data = parseDataLocation(required(Input.Data, text(Input.Data)));
   const label = required(Input.Label, text(Input.Label));
   const features = parseList(text(Input.Features));
   const exclude = parseList(text(Input.Exclude));

@@ -1,27 +1,29 @@
 import * as core from '@actions/core';
 import { resolveCredentials } from './auth/credentials.js';
+import { encodeRows, fitPreprocessing, type PreparedData } from './data/prepare.js';
+import { profileRows, type DataProfile } from './data/profile.js';
+import { HoldoutSplit } from './data/split.js';
+import { readRows } from './formats/read.js';
 import { createStorage } from './backends/data/gcs.js';
 import { chooseBackends, needsGoogleCloud, type Backends, type GoogleCloud } from './backends/index.js';
 import type { BaselineRecord, RestoredBaseline, ServingRef } from './backends/baseline/types.js';
 import type { Deployment } from './backends/deploy/types.js';
 import { BASELINE_EVENTS, Output } from './constants.js';
 import { checkMinMetric, readInputs, type Inputs } from './inputs.js';
-import { trainModel, type TrainedModel } from './ml/model.js';
+import { bundleFiles } from './ml/bundle.js';
+import type { ModelRuntime, Training } from './ml/family.js';
+import { mlp } from './ml/families/mlp.js';
 import { predictRecords } from './ml/predict.js';
-import { loadTensorFlow, type TF } from './ml/tf.js';
+import { loadTensorFlow } from './ml/tf.js';
 import type { MetricName } from './ml/types.js';
 import { readRunContext, type RunContext } from './run-context.js';
 import { writeModelBundle, writeRunRecords } from './stages/artifacts.js';
 import { checkMemoryBudget } from './stages/budget.js';
 import { decide, type Decision } from './stages/compare.js';
-import { readRows } from './stages/data.js';
 import { loadChampion, rescoreChampion, type Champion } from './stages/champion.js';
 import { evaluateModel, resolvePrimaryMetric, type Evaluation } from './stages/evaluate.js';
 import { writeFunctionSource } from './stages/package.js';
-import { encodeRows, fitPreprocessing, type PreparedData } from './stages/prepare.js';
-import { profileRows, type DataProfile } from './stages/profile.js';
 import { featureSchema, renderReport, type RunReport, type TrainingSummary } from './stages/report.js';
-import { HoldoutSplit } from './stages/split.js';
 import { planTraining, type TrainingPlan } from './stages/validate.js';
 import { errorMessage, UserError } from './util/errors.js';
 import { ProgressLog } from './util/progress.js';
@@ -123,16 +125,17 @@ async function retrain(inputs: Inputs, context: RunContext, backends: Backends):
   }
 
   const { tf, backend } = await loadTensorFlow(inputs.backend, { workspace: context.workspace, log: core.info });
-  const prepared = await prepareData(tf, inputs, backends, files, baseline);
+  const runtime: ModelRuntime = { tf };
+  const prepared = await prepareData(runtime, inputs, backends, files, baseline);
   Object.assign(report, { profile: prepared.profile, plan: prepared.plan });
-  const { trained, summary } = await train(tf, inputs, prepared, backend);
+  const { trained, summary } = await train(runtime, inputs, prepared, backend);
   report.training = summary;
-  const judged = judge(tf, inputs, prepared, trained, baseline);
+  const judged = judge(inputs, prepared, trained, baseline);
   Object.assign(report, judged);
 
   const record = baselineRecord(inputs, context, prepared, judged, fingerprint);
   const artifactDir = backends.artifactDir(context.runId);
-  const modelDir = await writeModelBundle(tf, artifactDir, trained.model, prepared.data.encoder.preprocessing, {
+  const modelDir = await writeModelBundle(artifactDir, trained.model, prepared.data.encoder.preprocessing, {
     name: inputs.functionName,
     version: context.runId,
     trainedAt: record.createdAt,
@@ -149,7 +152,7 @@ async function retrain(inputs: Inputs, context: RunContext, backends: Backends):
   const artifactsUri = await backends.artifacts.publish(artifactDir, inputs.functionName, context.runId);
   core.info(`Artifacts: ${artifactsUri}`);
 
-  const deployment = await deploy(tf, inputs, context, backends, judged.decision, modelDir, trained, prepared.data);
+  const deployment = await deploy(inputs, context, backends, judged.decision, modelDir, trained, prepared.data);
   if (typeof deployment === 'string') report.deployNote = deployment;
   else report.deployment = deployment;
   await backends.reporter.publish(renderReport(report));
@@ -190,7 +193,7 @@ interface Prepared {
 
 /** validate: profile every row, plan the features, fit preprocessing on the training split, encode both splits. */
 async function prepareData(
-  tf: TF,
+  runtime: ModelRuntime,
   inputs: Inputs,
   backends: Backends,
   files: Awaited<ReturnType<Backends['data']['list']>>,
@@ -215,7 +218,7 @@ async function prepareData(
   const primaryMetric = resolvePrimaryMetric(inputs.metric, plan.task, preprocessing.classes?.length ?? 0);
   checkMinMetric(primaryMetric, inputs.minMetric);
 
-  const championLoad = baseline ? await loadChampion(tf, baseline, profile, plan) : null;
+  const championLoad = baseline ? await loadChampion(runtime, baseline, profile, plan) : null;
   if (championLoad && 'reason' in championLoad) {
     core.warning(
       `The baseline's model (run ${baseline?.record.runId}) cannot be re-evaluated on this data: ${championLoad.reason}. Comparing with its stored metrics, which were measured on other data.`,
@@ -234,14 +237,13 @@ async function prepareData(
   return { profile, plan, primaryMetric, data, champion };
 }
 
-async function train(tf: TF, inputs: Inputs, prepared: Prepared, backend: string): Promise<{ trained: TrainedModel; summary: TrainingSummary }> {
+async function train(runtime: ModelRuntime, inputs: Inputs, prepared: Prepared, backend: string): Promise<{ trained: Training; summary: TrainingSummary }> {
   const { data, plan } = prepared;
   const progress = new ProgressLog(core.info);
   const started = Date.now();
-  const trained = await trainModel(tf, data.train.x, data.train.y, {
-    task: plan.task,
-    classes: data.encoder.preprocessing.classes?.length ?? 1,
-    config: inputs.settings,
+  const training = { ...data.train, task: plan.task, classes: data.encoder.preprocessing.classes?.length ?? 1 };
+  const trained = await mlp.train(runtime, training, {
+    settings: inputs.settings,
     seed: inputs.seed,
     onEpoch: (epoch, planned) =>
       progress.maybe(
@@ -274,10 +276,10 @@ interface Judged {
 }
 
 /** evaluate → compare: champion against challenger on this run's holdout, then the gate. */
-function judge(tf: TF, inputs: Inputs, prepared: Prepared, trained: TrainedModel, baseline: RestoredBaseline | null): Judged {
+function judge(inputs: Inputs, prepared: Prepared, trained: Training, baseline: RestoredBaseline | null): Judged {
   const { data, champion, primaryMetric } = prepared;
-  const evaluation = evaluateModel(tf, trained.model, data, primaryMetric);
-  const rematch = champion && data.championTest ? rescoreChampion(tf, champion, data.championTest, core.warning) : null;
+  const evaluation = evaluateModel(trained.model, data, primaryMetric);
+  const rematch = champion && data.championTest ? rescoreChampion(champion, data.championTest, core.warning) : null;
   if (rematch) {
     core.info(
       `Baseline (run ${champion?.runId}) re-evaluated on this holdout: ${primaryMetric} ${rematch[primaryMetric]} (stored: ${baseline?.record.metrics[primaryMetric]}).`,
@@ -314,13 +316,12 @@ function baselineRecord(inputs: Inputs, context: RunContext, prepared: Prepared,
 
 /** deploy: the new deployment once it answers as the model does in process, or why this run does not deploy. */
 async function deploy(
-  tf: TF,
   inputs: Inputs,
   context: RunContext,
   backends: Backends,
   decision: Decision,
   modelDir: string,
-  trained: TrainedModel,
+  trained: Training,
   data: PreparedData,
 ): Promise<Deployment | string> {
   const blocker = deployBlocker(inputs, context, decision.action);
@@ -332,10 +333,11 @@ async function deploy(
   const source = await writeFunctionSource({
     outDir: backends.functionSourceDir(context.runId),
     modelDir,
+    modelFiles: bundleFiles(trained.model.family),
     servingBundle: context.servingBundle,
     functionName: inputs.functionName,
   });
-  const expected = predictRecords(tf, trained.model, data.encoder, data.samples);
+  const expected = predictRecords(trained.model, data.encoder, data.samples);
   const deployment = await backends.deployer.deploy(source, { instances: data.samples, expected }, (message) => core.info(message));
   core.info(`Deployed ${inputs.functionName} (${backends.deployer.target}): ${deployment.url}`);
   return deployment;

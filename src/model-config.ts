@@ -1,6 +1,6 @@
 import { createReadStream } from 'node:fs';
 import { LineCounter, parseDocument, isMap, isScalar, visit, type Node } from 'yaml';
-import { DEFAULT_MODEL_CONFIG, type ModelConfig } from './ml/model.js';
+import { DEFAULT_MODEL_CONFIG, type ModelConfig } from './ml/families/mlp.js';
 import { UserError } from './util/errors.js';
 
 /** Model and training settings: the network and its training, plus how categoricals are encoded. */

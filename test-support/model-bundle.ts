@@ -1,9 +1,11 @@
 import { cp, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { LayersModel } from '@tensorflow/tfjs';
 import type { BaselineRecord } from '../src/backends/baseline/types.js';
 import type { RawValue } from '../src/backends/data/types.js';
-import { DEFAULT_MODEL_CONFIG, serializeModel, trainModel } from '../src/ml/model.js';
+import { CARD_FILE, PREPROCESSING_FILE } from '../src/ml/bundle.js';
+import type { TrainedModel } from '../src/ml/family.js';
+import { mlp } from '../src/ml/families/mlp.js';
+import { DEFAULT_TRAINING_SETTINGS } from '../src/model-config.js';
 import { RecordEncoder, type Preprocessing } from '../src/ml/preprocess.js';
 import type { TF } from '../src/ml/tf.js';
 import type { ModelCard, Task } from '../src/ml/types.js';
@@ -13,7 +15,7 @@ import { REPO } from './action.js';
 export const PENGUINS_CSV = join(REPO, 'examples', 'penguins', 'penguins.csv');
 
 export interface TinyBundle {
-  model: LayersModel;
+  model: TrainedModel;
   preprocessing: Preprocessing;
   card: ModelCard;
   /** Penguin records as the CSV reader gives them (strings, null for NA), label and other columns included. */
@@ -21,7 +23,7 @@ export interface TinyBundle {
 }
 
 /**
- * A small model on examples/penguins, trained in seconds and written as a model bundle (the 4 files) into
+ * A small MLP on examples/penguins, trained in seconds and written as a model bundle into
  * `dir`: species from island, bill and flipper length (classification), or body mass from them (regression).
  */
 export async function writeTinyBundle(tf: TF, dir: string, task: Task, name = 'penguins'): Promise<TinyBundle> {
@@ -44,12 +46,11 @@ export async function writeTinyBundle(tf: TF, dir: string, task: Task, name = 'p
   const x = new Float32Array(usable.length * encoder.width);
   usable.forEach((record, row) => encoder.encodeFeatures(record, x, row * encoder.width));
   const y = Float32Array.from(usable, (record) => encoder.encodeLabel(record[label]) as number);
-  const { model } = await trainModel(tf, { data: x, rows: usable.length, cols: encoder.width }, y, {
-    task,
-    classes: preprocessing.classes?.length ?? 0,
-    config: { ...DEFAULT_MODEL_CONFIG, hiddenLayers: [8], dropout: 0, epochs: 5 },
-    seed: 7,
-  });
+  const { model } = await mlp.train(
+    { tf },
+    { x: { data: x, rows: usable.length, cols: encoder.width }, y, task, classes: preprocessing.classes?.length ?? 0 },
+    { settings: { ...DEFAULT_TRAINING_SETTINGS, hiddenLayers: [8], dropout: 0, epochs: 5 }, seed: 7 },
+  );
   const card: ModelCard = {
     name,
     version: 'test-1',
@@ -69,12 +70,10 @@ export async function writeTinyBundle(tf: TF, dir: string, task: Task, name = 'p
     backend: tf.getBackend(),
     commit: null,
   };
-  const files = await serializeModel(tf, model);
   await mkdir(dir, { recursive: true });
-  await writeFile(join(dir, 'model.json'), files['model.json']);
-  await writeFile(join(dir, 'weights.bin'), files['weights.bin']);
-  await writeFile(join(dir, 'preprocessing.json'), JSON.stringify(preprocessing));
-  await writeFile(join(dir, 'card.json'), JSON.stringify(card));
+  await model.save(dir);
+  await writeFile(join(dir, PREPROCESSING_FILE), JSON.stringify(preprocessing));
+  await writeFile(join(dir, CARD_FILE), JSON.stringify(card));
   return { model, preprocessing, card, records };
 }
 
@@ -90,7 +89,7 @@ export async function baselineOf(
   runId: string,
 ): Promise<{ record: BaselineRecord; modelDir: string }> {
   await cp(from, to, { recursive: true });
-  await writeFile(join(to, 'card.json'), JSON.stringify({ ...bundle.card, version: runId }));
+  await writeFile(join(to, CARD_FILE), JSON.stringify({ ...bundle.card, version: runId }));
   const record: BaselineRecord = {
     formatVersion: 1,
     key,

@@ -12,7 +12,7 @@ import type { ArtifactStore } from './artifacts/types.js';
 import { ActionsCacheBaselineStore, cacheServiceAvailable } from './baseline/actions-cache.js';
 import { LocalDirBaselineStore } from './baseline/local-dir.js';
 import type { BaselineStore } from './baseline/types.js';
-import { GcsDataSource, parseGcsUri } from './data/gcs.js';
+import { GcsDataSource } from './data/gcs.js';
 import { LocalDataSource } from './data/local.js';
 import type { DataSource } from './data/types.js';
 import { CloudFunctionsDeployer } from './deploy/cloud-functions.js';
@@ -49,7 +49,7 @@ export interface GoogleCloud {
 /** Whether this run talks to Google Cloud at all: credentials are resolved only then. */
 export function needsGoogleCloud(inputs: Inputs): boolean {
   return (
-    inputs.data.startsWith('gs://') ||
+    inputs.data.kind === 'gcs' ||
     inputs.artifactBucket !== null ||
     (inputs.deployTarget === 'cloud-functions' && inputs.deploy !== 'false')
   );
@@ -64,10 +64,13 @@ export function chooseBackends(
 ): Backends {
   const state = join(context.workspace, STATE_DIR);
   const denied = { projectId: cloud?.projectId ?? null, principal: cloud?.credentials.principal ?? null };
-  const gcsData = inputs.data.startsWith('gs://');
-  const artifactBucket = inputs.artifactBucket ?? (gcsData ? parseGcsUri(inputs.data, 'data').bucket : null);
+  const { data } = inputs;
+  const artifactBucket = inputs.artifactBucket ?? (data.kind === 'gcs' ? data.bucket : null);
   return {
-    data: gcsData ? new GcsDataSource(inputs.data, requireCloud(cloud).storage, { denied }) : new LocalDataSource(inputs.data, context.workspace, { allowOutsideWorkspace: inputs.allowOutsideWorkspace }),
+    data:
+      data.kind === 'gcs'
+        ? new GcsDataSource(data, requireCloud(cloud).storage, { denied })
+        : new LocalDataSource(data.path, context.workspace, { allowOutsideWorkspace: inputs.allowOutsideWorkspace }),
     // On a runner the Actions cache keeps baselines between runs; elsewhere (a local run) the workspace does.
     baseline: cacheServiceAvailable(process.env)
       ? new ActionsCacheBaselineStore({ root: join(state, 'baseline-cache'), warn })

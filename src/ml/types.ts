@@ -1,4 +1,4 @@
-import type { ModelConfig } from './model.js';
+import type { ModelConfig } from './families/mlp.js';
 
 /** What the model predicts. */
 export type Task = 'classification' | 'regression';
@@ -13,6 +13,8 @@ export type MetricName = 'accuracy' | 'f1' | 'auc' | 'logloss' | 'rmse' | 'mae' 
 export interface ModelCard {
   /** The function name the model serves under. */
   name: string;
+  /** The model family that wrote the bundle (src/ml/families); absent from cards written before families: an MLP. */
+  family?: string;
   /** The run that trained it: `<run id>-<attempt>` on Actions, a timestamp locally. */
   version: string;
   trainedAt: string;

@@ -6,6 +6,7 @@ import http from 'node:http';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as tf from '@tensorflow/tfjs';
+import { MODEL_FOLDER } from '../ml/bundle.js';
 import { errorMessage } from '../util/errors.js';
 import { declaredTooLarge, discardRest, readRequestBody, type BodyRefusal } from './body.js';
 import { ALLOWED_METHODS, Predictor, type HttpAnswer } from './predictor.js';
@@ -25,7 +26,7 @@ interface FunctionResponse {
 type Listener = (request: http.IncomingMessage, response: http.ServerResponse, next?: (error?: unknown) => void) => void;
 
 /** The model bundle beside this file in the function source (written by stages/package.ts). */
-const MODEL_DIR = join(dirname(fileURLToPath(import.meta.url)), 'model');
+const MODEL_DIR = join(dirname(fileURLToPath(import.meta.url)), MODEL_FOLDER);
 
 let predictor: Promise<Predictor> | undefined;
 
@@ -35,7 +36,7 @@ function loadPredictor(): Promise<Predictor> {
     tf.enableProdMode(); // mutes the cpu backend's "install tfjs-node" banner
     if (!(await tf.setBackend('cpu'))) throw new Error('the TensorFlow.js cpu backend failed to initialise');
     await tf.ready();
-    return Predictor.load(tf, MODEL_DIR);
+    return Predictor.load({ tf }, MODEL_DIR);
   })().catch((error: unknown) => {
     predictor = undefined; // a failed load is retried on the next request rather than cached forever
     throw error;

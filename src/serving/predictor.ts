@@ -1,11 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { LayersModel } from '@tensorflow/tfjs';
 import type { RawValue } from '../backends/data/types.js';
-import { loadModel } from '../ml/model.js';
+import { CARD_FILE, PREPROCESSING_FILE } from '../ml/bundle.js';
+import type { ModelRuntime, TrainedModel } from '../ml/family.js';
+import { familyOfCard } from '../ml/families/index.js';
 import { predictRecords } from '../ml/predict.js';
 import { RecordEncoder, type Prediction, type Preprocessing } from '../ml/preprocess.js';
-import type { TF } from '../ml/tf.js';
 import type { ModelCard } from '../ml/types.js';
 import { errorMessage } from '../util/errors.js';
 import { readNumber } from '../util/values.js';
@@ -20,7 +20,7 @@ export interface HttpAnswer {
 export const ALLOWED_METHODS = ['GET', 'HEAD', 'POST'] as const;
 
 /**
- * The deployed model: the 4 files of a model bundle, loaded once, and the HTTP protocol around them.
+ * The deployed model: the files of a model bundle, loaded once by the family its card names, and the HTTP protocol around them.
  * Every answer goes through predictRecords, the path the pipeline uses to compute what the function must say.
  */
 export class Predictor {
@@ -29,8 +29,7 @@ export class Predictor {
   private readonly accepted: ReadonlySet<string>;
 
   private constructor(
-    private readonly tf: TF,
-    private readonly model: LayersModel,
+    private readonly model: TrainedModel,
     preprocessing: Preprocessing,
     readonly card: ModelCard,
     private readonly log: (message: string) => void,
@@ -39,23 +38,25 @@ export class Predictor {
     this.accepted = new Set([...preprocessing.features.map((feature) => feature.name), ...card.ignoredColumns]);
   }
 
-  /** Reads model.json, weights.bin, preprocessing.json and card.json from `modelDir`. */
+  /** Reads the bundle in `modelDir`: preprocessing.json, card.json and the files of the family the card names. */
   static async load(
-    tf: TF,
+    runtime: ModelRuntime,
     modelDir: string,
     options: { log?: (message: string) => void } = {},
   ): Promise<Predictor> {
     const [preprocessing, card] = await Promise.all([
-      readJson(join(modelDir, 'preprocessing.json'), isPreprocessing),
-      readJson(join(modelDir, 'card.json'), isModelCard),
+      readJson(join(modelDir, PREPROCESSING_FILE), isPreprocessing),
+      readJson(join(modelDir, CARD_FILE), isModelCard),
     ]);
-    const model = await loadModel(tf, modelDir);
-    const predictor = new Predictor(tf, model, preprocessing, card, options.log ?? ((message) => console.error(message)));
-    const inputWidth = model.inputs[0]?.shape[1];
+    const family = familyOfCard(card);
+    if (typeof family === 'string') throw new Error(`${modelDir}: ${family}`);
+    const model = await family.load(runtime, modelDir);
+    const predictor = new Predictor(model, preprocessing, card, options.log ?? ((message) => console.error(message)));
+    const inputWidth = model.describe().inputs;
     if (inputWidth !== predictor.encoder.width) {
       model.dispose();
       throw new Error(
-        `${join(modelDir, 'model.json')} takes ${inputWidth} inputs but preprocessing.json encodes ` +
+        `The ${family.name} model in ${modelDir} takes ${inputWidth} inputs but ${PREPROCESSING_FILE} encodes ` +
           `${predictor.encoder.width}: the files are from different training runs`,
       );
     }
@@ -64,7 +65,7 @@ export class Predictor {
 
   /** Predictions for records as the pipeline holds them; values that are not numbers count as missing. */
   predict(instances: ReadonlyArray<Record<string, RawValue>>): Prediction[] {
-    return predictRecords(this.tf, this.model, this.encoder, instances);
+    return predictRecords(this.model, this.encoder, instances);
   }
 
   /** One HTTP request: never throws; a failure inside becomes a 500 and a log line. */

@@ -1,14 +1,13 @@
-import type { LayersModel } from '@tensorflow/tfjs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { BaselineRecord } from '../backends/baseline/types.js';
-import { serializeModel } from '../ml/model.js';
+import { summarizeColumns, type DataProfile } from '../data/profile.js';
+import { CARD_FILE, MODEL_FOLDER, PREPROCESSING_FILE } from '../ml/bundle.js';
+import type { TrainedModel } from '../ml/family.js';
 import type { Preprocessing } from '../ml/preprocess.js';
-import type { TF } from '../ml/tf.js';
 import type { TrainingSettings } from '../model-config.js';
 import type { MetricName, ModelCard } from '../ml/types.js';
 import type { Evaluation } from './evaluate.js';
-import { summarizeColumns, type DataProfile } from './profile.js';
 import type { TrainingPlan } from './validate.js';
 
 export interface CardFacts {
@@ -26,21 +25,20 @@ export interface CardFacts {
 }
 
 /**
- * Writes the model bundle — model.json, weights.bin, preprocessing.json, card.json — into `<dir>/model`:
- * the unit that the function serves, the baseline keeps and the next run re-evaluates.
+ * Writes the model bundle — the family's files, preprocessing.json, card.json — into `<dir>/model`: the unit that
+ * the function serves, the baseline keeps and the next run re-evaluates.
  */
 export async function writeModelBundle(
-  tf: TF,
   dir: string,
-  model: LayersModel,
+  model: TrainedModel,
   preprocessing: Preprocessing,
   facts: CardFacts,
 ): Promise<string> {
-  const modelDir = join(dir, 'model');
+  const modelDir = join(dir, MODEL_FOLDER);
   await mkdir(modelDir, { recursive: true });
-  const files = await serializeModel(tf, model);
   const card: ModelCard = {
     name: facts.name,
+    family: model.family.name,
     version: facts.version,
     trainedAt: facts.trainedAt,
     task: preprocessing.task,
@@ -65,10 +63,9 @@ export async function writeModelBundle(
     commit: facts.commit,
   };
   await Promise.all([
-    writeFile(join(modelDir, 'model.json'), files['model.json']),
-    writeFile(join(modelDir, 'weights.bin'), files['weights.bin']),
-    writeFile(join(modelDir, 'preprocessing.json'), json(preprocessing)),
-    writeFile(join(modelDir, 'card.json'), json(card)),
+    model.save(modelDir),
+    writeFile(join(modelDir, PREPROCESSING_FILE), json(preprocessing)),
+    writeFile(join(modelDir, CARD_FILE), json(card)),
   ]);
   return modelDir;
 }

@@ -1,7 +1,7 @@
 import { encodedWidth, type Preprocessing } from '../ml/preprocess.js';
 import type { TrainingSettings } from '../model-config.js';
 import { UserError } from '../util/errors.js';
-import type { DataProfile } from './profile.js';
+import type { DataProfile } from '../data/profile.js';
 
 /**
  * The memory one run may plan to use for the encoded data and the model while training. A GitHub-hosted

@@ -1,12 +1,11 @@
-import type { LayersModel } from '@tensorflow/tfjs';
 import type { RestoredBaseline } from '../backends/baseline/types.js';
-import { loadModel } from '../ml/model.js';
+import type { EncodedSplit } from '../data/prepare.js';
+import type { DataProfile } from '../data/profile.js';
+import type { ModelRuntime, TrainedModel } from '../ml/family.js';
+import { loadBundleModel } from '../ml/families/index.js';
 import { RecordEncoder, type Preprocessing } from '../ml/preprocess.js';
-import type { TF } from '../ml/tf.js';
 import { errorMessage } from '../util/errors.js';
 import { scoreModel } from './evaluate.js';
-import type { EncodedSplit } from './prepare.js';
-import type { DataProfile } from './profile.js';
 import type { TrainingPlan } from './validate.js';
 
 /**
@@ -15,7 +14,7 @@ import type { TrainingPlan } from './validate.js';
  */
 export interface Champion {
   runId: string;
-  model: LayersModel;
+  model: TrainedModel;
   encoder: RecordEncoder;
 }
 
@@ -26,7 +25,7 @@ export type ChampionLoad = { champion: Champion } | { reason: string };
  * its bundle is unusable, which the store has already warned about.
  */
 export async function loadChampion(
-  tf: TF,
+  runtime: ModelRuntime,
   baseline: RestoredBaseline,
   profile: DataProfile,
   plan: TrainingPlan,
@@ -41,7 +40,7 @@ export async function loadChampion(
   const changed = schemaChanges(preprocessing, profile);
   if (changed.length > 0) return { reason: `the schema changed: ${changed.join(', ')}` };
   try {
-    const model = await loadModel(tf, dir);
+    const model = await loadBundleModel(runtime, dir);
     return { champion: { runId: baseline.record.runId, model, encoder: new RecordEncoder(preprocessing) } };
   } catch (error) {
     return { reason: `its model could not be loaded (${errorMessage(error)})` };
@@ -55,12 +54,11 @@ export async function loadChampion(
  * logloss NaN; regression's rmse sums every row's error. (The store has already refused non-finite weights.)
  */
 export function rescoreChampion(
-  tf: TF,
   champion: Champion,
   test: EncodedSplit,
   warn: (message: string) => void,
 ): Record<string, number> | null {
-  const { metrics } = scoreModel(tf, champion.model, champion.encoder.preprocessing, test);
+  const { metrics } = scoreModel(champion.model, champion.encoder.preprocessing, test);
   const broken = Object.entries(metrics).filter(([, value]) => !Number.isFinite(value));
   if (broken.length === 0) return metrics;
   warn(

@@ -1,4 +1,3 @@
-import type { LayersModel } from '@tensorflow/tfjs';
 import {
   classificationMetrics,
   flattenMetrics,
@@ -8,12 +7,11 @@ import {
   type ClassificationMetrics,
   type RegressionMetrics,
 } from '../ml/metrics.js';
-import { predictOutputs } from '../ml/model.js';
+import type { TrainedModel } from '../ml/family.js';
 import type { Preprocessing } from '../ml/preprocess.js';
-import type { TF } from '../ml/tf.js';
 import type { MetricName, Task } from '../ml/types.js';
 import { UserError } from '../util/errors.js';
-import type { EncodedSplit, PreparedData } from './prepare.js';
+import type { EncodedSplit, PreparedData } from '../data/prepare.js';
 
 export interface Evaluation {
   task: Task;
@@ -51,13 +49,12 @@ export function resolvePrimaryMetric(requested: MetricName | 'auto', task: Task,
 
 /** Scores a model on the holdout, beside the naive baseline; regression metrics are in the label's units. */
 export function evaluateModel(
-  tf: TF,
-  model: LayersModel,
+  model: TrainedModel,
   data: PreparedData,
   primaryMetric: MetricName,
 ): Evaluation {
   const preprocessing = data.encoder.preprocessing;
-  const { details } = scoreModel(tf, model, preprocessing, data.test);
+  const { details } = scoreModel(model, preprocessing, data.test);
   const rows = data.test.x.rows;
   if (preprocessing.classes) {
     const classes = preprocessing.classes;
@@ -71,12 +68,11 @@ export function evaluateModel(
 
 /** One model's metrics on encoded holdout rows: the new model, or the baseline's on the same rows. */
 export function scoreModel(
-  tf: TF,
-  model: LayersModel,
+  model: TrainedModel,
   preprocessing: Preprocessing,
   test: EncodedSplit,
 ): { details: ClassificationMetrics | RegressionMetrics; metrics: Record<string, number> } {
-  const outputs = predictOutputs(tf, model, test.x);
+  const outputs = model.predict(test.x);
   const details = preprocessing.classes
     ? classificationMetrics(test.y, outputs, preprocessing.classes)
     : regressionMetrics(toLabelUnits(test.y, preprocessing), toLabelUnits(outputs, preprocessing));

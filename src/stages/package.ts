@@ -1,12 +1,15 @@
 import { copyFile, mkdir, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { MODEL_FOLDER } from '../ml/bundle.js';
 import { errorMessage } from '../util/errors.js';
 
 export interface FunctionSourceOptions {
   /** A new or empty directory to write the source into; its name becomes the revision. */
   outDir: string;
-  /** The model bundle: model.json, weights.bin, preprocessing.json, card.json. */
+  /** The model bundle's folder. */
   modelDir: string;
+  /** Its files, bundleFiles(family) (src/ml/bundle.ts): each is copied by name. */
+  modelFiles: readonly string[];
   /** dist/serving/index.js: the function and TensorFlow.js in one ESM file. */
   servingBundle: string;
   functionName: string;
@@ -30,22 +33,21 @@ export const FUNCTIONS_FRAMEWORK_VERSION = '5.0.5';
  * framework (dist/functions-framework, the local target) cannot resolve.
  */
 export const ENTRY_FILE = 'index.mjs';
-export const MODEL_FILES = ['model.json', 'weights.bin', 'preprocessing.json', 'card.json'] as const;
 
 /**
- * Writes the function source — the serving bundle, a package.json and the model bundle's 4 files, each named,
+ * Writes the function source — the serving bundle, a package.json and the model bundle's files, each named,
  * so nothing else from the workspace (a credentials file, the data) can end up in it. The same directory is
  * served locally and zipped for Cloud Functions, whose buildpack runs `npm install` on the package.json.
  */
 export async function writeFunctionSource(options: FunctionSourceOptions): Promise<FunctionSource> {
-  const { outDir, modelDir, servingBundle, functionName } = options;
+  const { outDir, modelDir, modelFiles, servingBundle, functionName } = options;
   await mkdir(outDir, { recursive: true });
   if ((await readdir(outDir)).length > 0) {
     throw new Error(`Function source directory ${outDir} is not empty: each deploy writes its source into a new one`);
   }
-  await mkdir(join(outDir, 'model'));
+  await mkdir(join(outDir, MODEL_FOLDER));
   await copy(servingBundle, join(outDir, ENTRY_FILE), 'the serving bundle (build it with `npm run bundle`)');
-  for (const file of MODEL_FILES) await copy(join(modelDir, file), join(outDir, 'model', file), 'a model bundle file');
+  for (const file of modelFiles) await copy(join(modelDir, file), join(outDir, MODEL_FOLDER, file), 'a model bundle file');
   const manifest = {
     private: true,
     description: `Serves the model ${functionName}; written by ml-pipeline-action.`,

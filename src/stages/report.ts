@@ -1,11 +1,11 @@
 import type { BaselineRecord } from '../backends/baseline/types.js';
 import type { Deployment } from '../backends/deploy/types.js';
 import { HIGHER_IS_BETTER, type ClassificationMetrics } from '../ml/metrics.js';
-import type { EpochLog } from '../ml/model.js';
+import type { EpochLog } from '../ml/family.js';
 import { DEFAULT_TRAINING_SETTINGS, type TrainingSettings } from '../model-config.js';
 import { format, type Decision } from './compare.js';
 import type { Evaluation } from './evaluate.js';
-import { summarizeColumns, type DataProfile } from './profile.js';
+import { summarizeColumns, type DataProfile } from '../data/profile.js';
 import type { TrainingPlan } from './validate.js';
 
 export interface TrainingSummary {

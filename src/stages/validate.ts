@@ -1,7 +1,7 @@
 import type { Task } from '../ml/types.js';
 import { UserError } from '../util/errors.js';
 import { MAX_USABLE_NUMBER } from '../util/values.js';
-import { MOSTLY_NUMBERS, NUMERIC_SHARE, type CellSamples, type ColumnProfile, type DataProfile } from './profile.js';
+import { MOSTLY_NUMBERS, NUMERIC_SHARE, type CellSamples, type ColumnProfile, type DataProfile } from '../data/profile.js';
 
 /** Numeric labels with at most this many distinct whole numbers are read as class codes under task: auto. */
 const MAX_CODED_CLASSES = 10;

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { errorMessage } from '../../util/errors.js';
 import { safeSegment, within } from '../../util/paths.js';
 import type { BaselineRecord, BaselineStore, RestoredBaseline } from './types.js';
-import { checkBaseline, MODEL_FOLDER, readBaseline, RECORD_FILE, writeRecord } from './validate.js';
+import { MODEL_FOLDER } from '../../ml/bundle.js';
+import { checkBaseline, readBaseline, RECORD_FILE, writeRecord } from './validate.js';
 
 /**
  * Beside the keys' folders, where a save stages the new baseline and parks the one it replaces. A key never

@@ -36,7 +36,7 @@ export interface ServingRef {
 export interface RestoredBaseline {
   record: BaselineRecord;
   /**
-   * The baseline's model bundle (model.json, weights.bin, preprocessing.json, card.json) and its preprocessing;
+   * The baseline's model bundle (src/ml/bundle.ts) and its preprocessing;
    * null when the bundle is unusable (already warned): the run compares with the record's stored metrics.
    */
   bundle: { dir: string; preprocessing: Preprocessing } | null;

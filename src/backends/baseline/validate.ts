@@ -1,13 +1,12 @@
 import { readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { CARD_FILE, MODEL_FOLDER, PREPROCESSING_FILE, fileProblem } from '../../ml/bundle.js';
+import { familyOfCard } from '../../ml/families/index.js';
 import { HIGHER_IS_BETTER } from '../../ml/metrics.js';
 import { encodedWidth, type Preprocessing } from '../../ml/preprocess.js';
-import { errorMessage } from '../../util/errors.js';
 import type { BaselineRecord, RestoredBaseline } from './types.js';
 
 export const RECORD_FILE = 'baseline.json';
-/** The model bundle's folder inside a baseline's folder. */
-export const MODEL_FOLDER = 'model';
 
 /**
  * What a baseline's folder holds once it is checked: null when the record itself is unusable (the run is a first
@@ -111,54 +110,30 @@ function servingRefProblem(value: unknown): string | null {
 }
 
 /**
- * The bundle's preprocessing when model.json, weights.bin, preprocessing.json and card.json agree with each other
- * and with the record, else what disagrees. Checked without TensorFlow.js (restore runs before it is loaded):
- * the action's models are Dense stacks, so the first kernel's rows are the input width and the last kernel's
- * columns the output width; and every weight must be a finite float32, so a NaN or random-bytes model never
- * gets to score (NaN outputs pick class 0 on every row, which passes for a model).
+ * The bundle's preprocessing when its files agree with each other and with the record, else what disagrees.
+ * Checked without TensorFlow.js (restore runs before it is loaded): the shared files here, the model's own files by
+ * the family the card names.
  */
 async function bundleCheck(dir: string, record: BaselineRecord): Promise<Preprocessing | string> {
   const files: Record<string, unknown> = {};
-  for (const name of ['preprocessing.json', 'card.json', 'model.json']) {
+  for (const name of [PREPROCESSING_FILE, CARD_FILE]) {
     try {
       files[name] = JSON.parse(await readFile(join(dir, name), 'utf8'));
     } catch (error) {
       return fileProblem(`${MODEL_FOLDER}/${name}`, error);
     }
   }
-  const preprocessing = files['preprocessing.json'];
+  const preprocessing = files[PREPROCESSING_FILE];
   const problem = preprocessingProblem(preprocessing);
-  if (problem !== null) return `preprocessing.json: ${problem}`;
+  if (problem !== null) return `${PREPROCESSING_FILE}: ${problem}`;
   const valid = preprocessing as Preprocessing;
-  if (valid.task !== record.task) return `preprocessing.json is for ${valid.task}, the record for ${record.task}`;
-  const cardProblem = cardAgreement(files['card.json'], valid, record);
-  if (cardProblem !== null) return `card.json ${cardProblem}`;
-
-  const manifest = (files['model.json'] as { weightsManifest?: unknown } | null)?.weightsManifest;
-  const specs = Array.isArray(manifest) ? manifest.flatMap((group: { weights?: unknown }) => group?.weights ?? []) : [];
-  if (!Array.isArray(manifest) || specs.length === 0 || !specs.every(isWeightSpec)) {
-    return 'model.json has no weights manifest of float32 weights';
-  }
-  let weights: Buffer;
-  try {
-    weights = await readFile(join(dir, 'weights.bin'));
-  } catch (error) {
-    return fileProblem(`${MODEL_FOLDER}/weights.bin`, error);
-  }
-  const expected = specs.reduce((sum, spec) => sum + 4 * spec.shape.reduce((a, b) => a * b, 1), 0);
-  if (weights.byteLength !== expected) return `weights.bin has ${weights.byteLength} bytes, model.json describes ${expected}`;
-  const floats = new Float32Array(new Uint8Array(weights).buffer);
-  const bad = floats.findIndex((weight) => !Number.isFinite(weight));
-  if (bad >= 0) return `weights.bin holds a non-finite weight (${floats[bad]} at index ${bad})`;
-
-  const kernels = specs.filter((spec) => spec.shape.length === 2);
-  const inputs = kernels[0]?.shape[0];
-  const outputs = kernels.at(-1)?.shape[1];
-  const width = encodedWidth(valid);
-  if (inputs !== width) return `model.json takes ${inputs} inputs, preprocessing.json encodes ${width}`;
-  const classes = valid.classes?.length ?? 1;
-  if (outputs !== classes) return `model.json has ${outputs} outputs for ${classes} ${valid.classes ? 'classes' : 'target'}`;
-  return valid;
+  if (valid.task !== record.task) return `${PREPROCESSING_FILE} is for ${valid.task}, the record for ${record.task}`;
+  const card = files[CARD_FILE];
+  const cardProblem = cardAgreement(card, valid, record);
+  if (cardProblem !== null) return `${CARD_FILE} ${cardProblem}`;
+  const family = familyOfCard(card as Record<string, unknown>);
+  if (typeof family === 'string') return family;
+  return (await family.checkFiles(dir, { inputs: encodedWidth(valid), outputs: valid.classes?.length ?? 1 })) ?? valid;
 }
 
 function preprocessingProblem(value: unknown): string | null {
@@ -209,33 +184,8 @@ function cardAgreement(card: unknown, preprocessing: Preprocessing, record: Base
   return null;
 }
 
-interface WeightSpec {
-  name: string;
-  shape: number[];
-  dtype: 'float32';
-}
-
-function isWeightSpec(value: unknown): value is WeightSpec {
-  return (
-    isObject(value) &&
-    typeof value.name === 'string' &&
-    value.dtype === 'float32' &&
-    Array.isArray(value.shape) &&
-    value.shape.every((n) => Number.isSafeInteger(n) && n > 0)
-  );
-}
-
 function isScale(value: unknown): boolean {
   return isObject(value) && Number.isFinite(value.mean) && Number.isFinite(value.std) && (value.std as number) > 0;
-}
-
-/** Why a file of the baseline could not be read: missing, a folder, or not JSON. Its content is never quoted. */
-function fileProblem(name: string, error: unknown): string {
-  const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT') return `${name} is missing`;
-  if (code === 'EISDIR') return `${name} is a folder`;
-  if (error instanceof SyntaxError) return `${name} is not valid JSON (cut short or damaged)`;
-  return `${name} cannot be read (${errorMessage(error)})`;
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

@@ -18,9 +18,8 @@ import {
   type StorageOptions,
 } from '@google-cloud/storage';
 import type { AuthClient } from 'google-auth-library';
-import picomatch from 'picomatch/posix.js';
 import type { DeniedContext } from '../../auth/permissions.js';
-import { SUPPORTED_EXTENSIONS_TEXT, dataFormatOf } from '../../stages/data.js';
+import { SUPPORTED_EXTENSIONS_TEXT, dataFormatOf } from '../../formats/read.js';
 import { UserError } from '../../util/errors.js';
 import { setIdleTimeout } from '../../util/http-idle.js';
 import {
@@ -30,6 +29,7 @@ import {
   storageError,
   storageFailure,
 } from '../storage-errors.js';
+import type { GcsLocation, Selection } from './location.js';
 import type { DataFile, DataSource } from './types.js';
 
 // ---------------------------------------------------------------------------------------------------- client
@@ -123,46 +123,6 @@ function emulatorEndpoint(host: string): string {
   return url.replace(/\/+$/, '');
 }
 
-// ---------------------------------------------------------------------------------------------------- URIs
-
-/** A gs:// URI split into its bucket and object path (possibly empty, a prefix or a glob). */
-export function parseGcsUri(uri: string, input: string): { bucket: string; path: string } {
-  const match = /^gs:\/\/([^/]*)(?:\/(.*))?$/s.exec(uri.trim());
-  const bucket = match?.[1] ?? '';
-  // Bucket names: 3 to 63 characters (up to 222 with dots) of a-z, 0-9, -, _ and ., starting and ending
-  // with a letter or digit.
-  if (!/^[a-z0-9][a-z0-9._-]{1,220}[a-z0-9]$/.test(bucket)) {
-    throw new UserError(
-      `Input '${input}': '${uri}' does not name a Cloud Storage bucket: write gs://<bucket>/<prefix>/, ` +
-        'gs://<bucket>/<path>/*.csv or gs://<bucket>/<object>, with the bucket name in lower case.',
-    );
-  }
-  return { bucket, path: match?.[2] ?? '' };
-}
-
-/** Which objects of the bucket the `data` input names. */
-type Selection =
-  | { kind: 'object'; name: string }
-  | { kind: 'prefix'; prefix: string }
-  | { kind: 'glob'; prefix: string; pattern: string; matches: (name: string) => boolean };
-
-function selectionOf(objectPath: string): Selection {
-  const scan = picomatch.scan(objectPath);
-  if (scan.isGlob) {
-    return {
-      kind: 'glob',
-      // List only below the glob's static part: gs://b/data/2024-*.csv lists data/.
-      prefix: scan.base === '' ? '' : `${scan.base}/`,
-      pattern: objectPath,
-      matches: picomatch(objectPath),
-    };
-  }
-  if (objectPath === '' || objectPath.endsWith('/')) return { kind: 'prefix', prefix: objectPath };
-  if (dataFormatOf(objectPath) !== null) return { kind: 'object', name: objectPath };
-  // A folder written without its trailing slash, as the local data input allows.
-  return { kind: 'prefix', prefix: `${objectPath}/` };
-}
-
 // ---------------------------------------------------------------------------------------------------- source
 
 /** What reading and fingerprinting one object needs, all from the listing. */
@@ -227,21 +187,21 @@ export class GcsDataSource implements DataSource {
   private spool: Promise<Spool> | null = null;
 
   constructor(
-    private readonly spec: string,
+    private readonly location: GcsLocation,
     storage: Storage,
     options: GcsDataSourceOptions = {},
   ) {
-    const { bucket, path: objectPath } = parseGcsUri(spec, 'data');
+    const { bucket, selection } = location;
     this.bucketName = bucket;
     this.bucket = storage.bucket(bucket);
-    this.selection = selectionOf(objectPath);
+    this.selection = selection;
     this.pageSize = options.pageSize ?? 1000;
     this.concurrency = options.concurrency ?? 4;
     this.tempDir = options.tempDir ?? os.tmpdir();
     this.retry = { ...DEFAULT_RETRY, ...options.retry };
     this.clientRetries = clientRetriesOf(storage);
     this.denied = options.denied ?? {};
-    this.summary = `Cloud Storage data '${spec.trim()}'`;
+    this.summary = `Cloud Storage data '${location.uri}'`;
   }
 
   get description(): string {
@@ -359,7 +319,7 @@ export class GcsDataSource implements DataSource {
     if (storageFailure(error)?.status === 404) {
       return new UserError(
         `${INPUT}: the bucket gs://${this.bucketName}/ does not exist. Check the bucket name in ` +
-          `'${this.spec.trim()}'.`,
+          `'${this.location.uri}'.`,
       );
     }
     const { clientRetries, denied } = this;

@@ -4,7 +4,7 @@ import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
 import { glob, isDynamicPattern } from 'tinyglobby';
-import { DATA_EXTENSIONS, SUPPORTED_EXTENSIONS_TEXT, dataFormatOf } from '../../stages/data.js';
+import { DATA_EXTENSIONS, SUPPORTED_EXTENSIONS_TEXT, dataFormatOf } from '../../formats/read.js';
 import { Input } from '../../constants.js';
 import { UserError } from '../../util/errors.js';
 import { checkInsideWorkspace, type WorkspaceBounds } from '../../util/workspace.js';

@@ -1,10 +1,12 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { LayersModel, Tensor, io } from '@tensorflow/tfjs';
-import { UserError, errorMessage } from '../util/errors.js';
-import { mulberry32, nextSeed, permutation, shuffleInPlace, type Random } from './random.js';
-import type { TF } from './tf.js';
-import type { Task } from './types.js';
+import { UserError, errorMessage } from '../../util/errors.js';
+import { MODEL_FOLDER, fileProblem } from '../bundle.js';
+import type { EpochLog, Matrix, ModelFamily, TrainedModel } from '../family.js';
+import { mulberry32, nextSeed, permutation, shuffleInPlace, type Random } from '../random.js';
+import type { TF } from '../tf.js';
+import type { Task } from '../types.js';
 
 export interface ModelConfig {
   hiddenLayers: number[];
@@ -32,22 +34,7 @@ export const DEFAULT_MODEL_CONFIG: ModelConfig = {
   validationFraction: 0.1,
 };
 
-/** A dense row-major matrix: row r, column c is data[r * cols + c]. */
-export interface Matrix {
-  data: Float32Array;
-  rows: number;
-  cols: number;
-}
-
-/** One epoch's mean training loss and validation loss; epochs count from 1. */
-export interface EpochLog {
-  epoch: number;
-  loss: number;
-  /** NaN when there is no validation slice (fewer than 10 rows, or validationFraction 0). */
-  valLoss: number;
-}
-
-export interface TrainOptions {
+export interface MlpTrainOptions {
   task: Task;
   /** Output units for classification (also 2 for binary); ignored for regression. */
   classes: number;
@@ -56,7 +43,7 @@ export interface TrainOptions {
   onEpoch?: (log: EpochLog, plannedEpochs: number) => void;
 }
 
-export interface TrainedModel {
+export interface MlpTraining {
   model: LayersModel;
   history: EpochLog[];
   /** The epoch whose weights the model holds (0 only if no epoch ran). */
@@ -69,11 +56,13 @@ export interface ModelFiles {
   'weights.bin': Buffer;
 }
 
+const MODEL_FILE = 'model.json';
+const WEIGHTS_FILE = 'weights.bin';
+
 /** Below this many rows a validation slice would be too small to steer early stopping. */
 const MIN_ROWS_FOR_VALIDATION = 10;
 /** Rows per predict()/evaluate() call: large enough to amortise call overhead, small enough to bound memory. */
 const INFERENCE_BATCH = 4096;
-const WEIGHTS_FILE = 'weights.bin';
 
 /**
  * Trains an MLP on encoded rows: `y` holds class indexes (classification) or standardised targets
@@ -81,7 +70,7 @@ const WEIGHTS_FILE = 'weights.bin';
  * same seed, backend and data give the same weights. Early stopping watches the validation loss (the training
  * loss when there is no validation slice) and the returned model holds the best epoch's weights.
  */
-export async function trainModel(tf: TF, x: Matrix, y: Float32Array, options: TrainOptions): Promise<TrainedModel> {
+export async function trainModel(tf: TF, x: Matrix, y: Float32Array, options: MlpTrainOptions): Promise<MlpTraining> {
   const { task, config, seed, onEpoch } = options;
   const outputs = task === 'classification' ? options.classes : 1;
   checkTrainingData(x, y, task, outputs);
@@ -200,7 +189,7 @@ export async function serializeModel(tf: TF, model: LayersModel): Promise<ModelF
 
 /** Reads a model written by serializeModel (model.json + weights.bin) from `dir`. */
 export async function loadModel(tf: TF, dir: string): Promise<LayersModel> {
-  const jsonPath = path.join(dir, 'model.json');
+  const jsonPath = path.join(dir, MODEL_FILE);
   const weightsPath = path.join(dir, WEIGHTS_FILE);
   const modelJson = parseModelJson(await readModelFile(jsonPath), jsonPath);
   const weights = await readModelFile(weightsPath);
@@ -374,4 +363,97 @@ function parseModelJson(bytes: Buffer, file: string): io.ModelJSON {
     );
   }
   return json as io.ModelJSON;
+}
+
+/** The multilayer perceptron on TensorFlow.js: model.json and weights.bin, the standard layers-model files. */
+export const mlp: ModelFamily = {
+  name: 'mlp',
+  files: [MODEL_FILE, WEIGHTS_FILE],
+  async train({ tf }, data, { settings, seed, onEpoch }) {
+    const options = { task: data.task, classes: data.classes, config: settings, seed, onEpoch };
+    const { model, ...training } = await trainModel(tf, data.x, data.y, options);
+    return { model: new MlpModel(tf, model), ...training };
+  },
+  async load({ tf }, dir) {
+    return new MlpModel(tf, await loadModel(tf, dir));
+  },
+  checkFiles,
+};
+
+class MlpModel implements TrainedModel {
+  readonly family = mlp;
+
+  constructor(
+    private readonly tf: TF,
+    private readonly model: LayersModel,
+  ) {}
+
+  predict(x: Matrix): Float32Array {
+    return predictOutputs(this.tf, this.model, x);
+  }
+
+  async save(dir: string): Promise<void> {
+    const files = await serializeModel(this.tf, this.model);
+    await Promise.all([writeFile(path.join(dir, MODEL_FILE), files[MODEL_FILE]), writeFile(path.join(dir, WEIGHTS_FILE), files[WEIGHTS_FILE])]);
+  }
+
+  describe() {
+    const output = this.model.outputs[0]?.shape;
+    return { family: mlp.name, inputs: this.model.inputs[0]?.shape[1] ?? Number.NaN, outputs: output?.[output.length - 1] ?? Number.NaN };
+  }
+
+  dispose(): void {
+    this.model.dispose();
+  }
+}
+
+/**
+ * The files agree with each other and with the shape, read without TensorFlow.js: the family's models are Dense
+ * stacks, so the first kernel's rows are the input width and the last kernel's columns the output width; and every
+ * weight must be a finite float32, so a NaN or random-bytes model never gets to score (NaN outputs pick class 0 on
+ * every row, which passes for a model).
+ */
+async function checkFiles(dir: string, shape: { inputs: number; outputs: number }): Promise<string | null> {
+  let modelJson: unknown;
+  try {
+    modelJson = JSON.parse(await readFile(path.join(dir, MODEL_FILE), 'utf8'));
+  } catch (error) {
+    return fileProblem(`${MODEL_FOLDER}/${MODEL_FILE}`, error);
+  }
+  const manifest = (modelJson as { weightsManifest?: unknown } | null)?.weightsManifest;
+  const specs = Array.isArray(manifest) ? manifest.flatMap((group: { weights?: unknown }) => group?.weights ?? []) : [];
+  if (!Array.isArray(manifest) || specs.length === 0 || !specs.every(isFloat32Spec)) {
+    return `${MODEL_FILE} has no weights manifest of float32 weights`;
+  }
+  let weights: Buffer;
+  try {
+    weights = await readFile(path.join(dir, WEIGHTS_FILE));
+  } catch (error) {
+    return fileProblem(`${MODEL_FOLDER}/${WEIGHTS_FILE}`, error);
+  }
+  const expected = specs.reduce((sum, spec) => sum + 4 * spec.shape.reduce((a, b) => a * b, 1), 0);
+  if (weights.byteLength !== expected) return `${WEIGHTS_FILE} has ${weights.byteLength} bytes, ${MODEL_FILE} describes ${expected}`;
+  const floats = new Float32Array(new Uint8Array(weights).buffer);
+  const bad = floats.findIndex((weight) => !Number.isFinite(weight));
+  if (bad >= 0) return `${WEIGHTS_FILE} holds a non-finite weight (${floats[bad]} at index ${bad})`;
+
+  const kernels = specs.filter((spec) => spec.shape.length === 2);
+  const inputs = kernels[0]?.shape[0];
+  const outputs = kernels.at(-1)?.shape[1];
+  if (inputs !== shape.inputs) return `${MODEL_FILE} takes ${inputs} inputs, preprocessing.json encodes ${shape.inputs}`;
+  if (outputs !== shape.outputs) {
+    return `${MODEL_FILE} has ${outputs} outputs for ${shape.outputs} ${shape.outputs === 1 ? 'target' : 'classes'}`;
+  }
+  return null;
+}
+
+function isFloat32Spec(value: unknown): value is { name: string; shape: number[]; dtype: 'float32' } {
+  if (typeof value !== 'object' || value === null) return false;
+  const spec = value as Partial<io.WeightsManifestEntry>;
+  return (
+    typeof spec.name === 'string' &&
+    spec.dtype === 'float32' &&
+    Array.isArray(spec.shape) &&
+    spec.shape.every((n) => Number.isSafeInteger(n) && n > 0)
+  );
 }

@@ -1,5 +1,5 @@
 import type { RawValue } from '../backends/data/types.js';
-import type { DataRow } from './data.js';
+import type { DataRow } from '../formats/read.js';
 import type { HoldoutSplit } from './split.js';
 import { RunningMoments } from '../util/statistics.js';
 import { categoryOf, readNumber } from '../util/values.js';

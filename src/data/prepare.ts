@@ -1,11 +1,11 @@
 import type { RawValue } from '../backends/data/types.js';
-import type { Matrix } from '../ml/model.js';
+import type { Matrix } from '../ml/family.js';
 import { RecordEncoder, type FeatureEncoding, type Preprocessing } from '../ml/preprocess.js';
 import { emptyRecord } from '../util/values.js';
-import type { DataRow } from './data.js';
+import type { DataRow } from '../formats/read.js';
 import type { DataProfile } from './profile.js';
 import type { HoldoutSplit } from './split.js';
-import type { TrainingPlan } from './validate.js';
+import type { TrainingPlan } from '../stages/validate.js';
 
 /** Holdout records kept raw, to check that the deployed function answers as the model does in process. */
 const SAMPLE_RECORDS = 3;

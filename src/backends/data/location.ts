@@ -1,0 +1,61 @@
+import picomatch from 'picomatch/posix.js';
+import { dataFormatOf } from '../../formats/read.js';
+import { UserError } from '../../util/errors.js';
+
+/** Which objects of a bucket a gs:// location names. */
+export type Selection =
+  | { kind: 'object'; name: string }
+  | { kind: 'prefix'; prefix: string }
+  | { kind: 'glob'; prefix: string; pattern: string; matches: (name: string) => boolean };
+
+/** A gs:// location: the URI as written, its bucket, and which of its objects it names. */
+export interface GcsLocation {
+  kind: 'gcs';
+  uri: string;
+  bucket: string;
+  selection: Selection;
+}
+
+/** What the `data` input names, parsed once (inputs.ts): a local path (file, folder or glob) or Cloud Storage. */
+export type DataLocation = { kind: 'local'; path: string } | GcsLocation;
+
+const GCS_SCHEME = 'gs://';
+
+export function parseDataLocation(data: string): DataLocation {
+  return data.startsWith(GCS_SCHEME) ? parseGcsLocation(data) : { kind: 'local', path: data };
+}
+
+/**
+ * A gs:// URI: gs://bucket/prefix/ (every data object below it), gs://bucket/path/*.csv (a glob on object names) or
+ * gs://bucket/object.csv; a path without a data extension is a folder written without its slash.
+ */
+export function parseGcsLocation(uri: string): GcsLocation {
+  const match = /^gs:\/\/([^/]*)(?:\/(.*))?$/s.exec(uri.trim());
+  const bucket = match?.[1] ?? '';
+  // Bucket names: 3 to 63 characters (up to 222 with dots) of a-z, 0-9, -, _ and ., starting and ending
+  // with a letter or digit.
+  if (!/^[a-z0-9][a-z0-9._-]{1,220}[a-z0-9]$/.test(bucket)) {
+    throw new UserError(
+      `Input 'data': '${uri}' is not a valid Cloud Storage location. '${uri}' does not name a Cloud Storage bucket: ` +
+        'write gs://<bucket>/<prefix>/, gs://<bucket>/<path>/*.csv or gs://<bucket>/<object>, with the bucket name in lower case.',
+    );
+  }
+  return { kind: 'gcs', uri: uri.trim(), bucket, selection: selectionOf(match?.[2] ?? '') };
+}
+
+function selectionOf(objectPath: string): Selection {
+  const scan = picomatch.scan(objectPath);
+  if (scan.isGlob) {
+    return {
+      kind: 'glob',
+      // List only below the glob's static part: gs://b/data/2024-*.csv lists data/.
+      prefix: scan.base === '' ? '' : `${scan.base}/`,
+      pattern: objectPath,
+      matches: picomatch(objectPath),
+    };
+  }
+  if (objectPath === '' || objectPath.endsWith('/')) return { kind: 'prefix', prefix: objectPath };
+  if (dataFormatOf(objectPath) !== null) return { kind: 'object', name: objectPath };
+  // A folder written without its trailing slash, as the local data input allows.
+  return { kind: 'prefix', prefix: `${objectPath}/` };
+}

@@ -1,0 +1,94 @@
+import type { TrainingSettings } from '../model-config.js';
+import type { TF } from './tf.js';
+import type { Task } from './types.js';
+
+/**
+ * The model port: what evaluate, champion, artifacts, serving, report and bench know of a model. Only the
+ * family modules under families/ know the library behind it (TensorFlow.js, YDF); adding a family is one module
+ * there and one line in families/index.ts.
+ */
+
+/** A dense row-major matrix: row r, column c is data[r * cols + c]. */
+export interface Matrix {
+  data: Float32Array;
+  rows: number;
+  cols: number;
+}
+
+/** What a family may need from the run to train or load: the loaded TensorFlow.js (src/ml/tf.ts). */
+export interface ModelRuntime {
+  tf: TF;
+}
+
+/** Encoded training rows: `y` holds class indexes (classification) or standardised targets (regression). */
+export interface TrainingData {
+  x: Matrix;
+  y: Float32Array;
+  task: Task;
+  /** Output units for classification (also 2 for binary); ignored for regression. */
+  classes: number;
+}
+
+/** One round's mean training loss and validation loss (an epoch of a network); rounds count from 1. */
+export interface EpochLog {
+  epoch: number;
+  loss: number;
+  /** NaN when there is no validation slice. */
+  valLoss: number;
+}
+
+export interface TrainOptions {
+  /** Every family's settings; each family reads its own section. */
+  settings: TrainingSettings;
+  seed: number;
+  onEpoch?: (log: EpochLog, plannedEpochs: number) => void;
+}
+
+/** A finished training run: the model and how it got there. */
+export interface Training {
+  model: TrainedModel;
+  history: EpochLog[];
+  /** The round whose state the model holds (0 only if no round ran). */
+  bestEpoch: number;
+  stoppedEarly: boolean;
+}
+
+/** What a model says of itself, for checks and messages. */
+export interface ModelDescription {
+  family: string;
+  /** Encoded input width. */
+  inputs: number;
+  /** Output width: classes, or 1 for regression. */
+  outputs: number;
+}
+
+/** A model, trained in this run or loaded from a bundle. */
+export interface TrainedModel {
+  readonly family: ModelFamily;
+  /**
+   * Outputs for every encoded row: classification gives row-major probabilities (rows × classes), regression one
+   * value per row in the standardised target space.
+   */
+  predict(x: Matrix): Float32Array;
+  /** Writes the family's files (ModelFamily.files) into `dir`, which exists. */
+  save(dir: string): Promise<void>;
+  describe(): ModelDescription;
+  /** Frees what the library holds (tensors, wasm memory); the model is unusable after. */
+  dispose(): void;
+}
+
+/** One kind of model: how it trains, which files it keeps in a bundle, how it loads them again. */
+export interface ModelFamily {
+  /** As card.json records it: the loader picks the family from the bundle by this name. */
+  readonly name: string;
+  /** The files it writes into a bundle, beside preprocessing.json and card.json (src/ml/bundle.ts). */
+  readonly files: readonly string[];
+  train(runtime: ModelRuntime, data: TrainingData, options: TrainOptions): Promise<Training>;
+  /** Reads a model its save() wrote into `dir`; a damaged file is a UserError. */
+  load(runtime: ModelRuntime, dir: string): Promise<TrainedModel>;
+  /**
+   * What is wrong with its files in `dir` for a model of `shape`, read without the library (a baseline is checked
+   * before TensorFlow.js is loaded), or null. The message names the file, never quotes its content.
+   */
+  checkFiles(dir: string, shape: { inputs: number; outputs: number }): Promise<string | null>;
+}
