@@ -7,6 +7,7 @@ import { readRows } from './formats/read.js';
 import { createStorage } from './backends/data/gcs.js';
 import { chooseBackends, needsGoogleCloud, type Backends, type GoogleCloud } from './backends/index.js';
 import type { BaselineRecord, RestoredBaseline, ServingRef } from './backends/baseline/types.js';
+import type { DataFile } from './backends/data/types.js';
 import type { Deployment } from './backends/deploy/types.js';
 import { BASELINE_EVENTS, Output } from './constants.js';
 import { checkMinMetric, readInputs, type Inputs } from './inputs.js';
@@ -101,15 +102,7 @@ async function connectGoogleCloud(inputs: Inputs): Promise<GoogleCloud> {
 
 /** fetch data → validate → train → evaluate → compare → deploy → report → save the baseline. */
 async function retrain(inputs: Inputs, context: RunContext, backends: Backends): Promise<RunOutcome> {
-  const files = await backends.data.list();
-  core.info(`Data: ${backends.data.description}: ${files.length} file(s).`);
-  const fingerprint = await backends.data.fingerprint(files);
-  const baseline = await backends.baseline.restore(inputs.baselineKey);
-  core.info(
-    baseline
-      ? `Baseline: run ${baseline.record.runId} (${baseline.record.primaryMetric} ${baseline.record.metrics[baseline.record.primaryMetric]}) from ${baseline.source}.`
-      : `Baseline: none under key '${inputs.baselineKey}' in ${backends.baseline.description}: this is a first run.`,
-  );
+  const { files, fingerprint, baseline } = await fetchData(inputs, backends);
   const report: RunReport = {
     functionName: inputs.functionName,
     runId: context.runId,
@@ -134,23 +127,7 @@ async function retrain(inputs: Inputs, context: RunContext, backends: Backends):
   Object.assign(report, judged);
 
   const record = baselineRecord(inputs, context, prepared, judged, fingerprint);
-  const artifactDir = backends.artifactDir(context.runId);
-  const modelDir = await writeModelBundle(artifactDir, trained.model, prepared.data.encoder.preprocessing, {
-    name: inputs.functionName,
-    version: context.runId,
-    trainedAt: record.createdAt,
-    primaryMetric: prepared.primaryMetric,
-    evaluation: judged.evaluation,
-    profile: prepared.profile,
-    plan: prepared.plan,
-    fingerprint,
-    backend,
-    commit: context.commit,
-    settings: inputs.settings,
-  });
-  await writeRunRecords(artifactDir, record, judged.evaluation, prepared.profile, prepared.plan);
-  const artifactsUri = await backends.artifacts.publish(artifactDir, inputs.functionName, context.runId);
-  core.info(`Artifacts: ${artifactsUri}`);
+  const { modelDir, artifactsUri } = await publishArtifacts(inputs, context, backends, { prepared, trained, judged, record, backend });
 
   const deployment = await deploy(inputs, context, backends, judged.decision, modelDir, trained, prepared.data);
   if (typeof deployment === 'string') report.deployNote = deployment;
@@ -183,6 +160,51 @@ async function retrain(inputs: Inputs, context: RunContext, backends: Backends):
   };
 }
 
+/** fetch data: list the files, fingerprint them, and restore the baseline they will be compared with. */
+async function fetchData(
+  inputs: Inputs,
+  backends: Backends,
+): Promise<{ files: DataFile[]; fingerprint: string; baseline: RestoredBaseline | null }> {
+  const files = await backends.data.list();
+  core.info(`Data: ${backends.data.description}: ${files.length} file(s).`);
+  const fingerprint = await backends.data.fingerprint(files);
+  const baseline = await backends.baseline.restore(inputs.baselineKey);
+  core.info(
+    baseline
+      ? `Baseline: run ${baseline.record.runId} (${baseline.record.primaryMetric} ${baseline.record.metrics[baseline.record.primaryMetric]}) from ${baseline.source}.`
+      : `Baseline: none under key '${inputs.baselineKey}' in ${backends.baseline.description}: this is a first run.`,
+  );
+  return { files, fingerprint, baseline };
+}
+
+/** The model bundle and the run's records, written and published whether or not the model ships. */
+async function publishArtifacts(
+  inputs: Inputs,
+  context: RunContext,
+  backends: Backends,
+  run: { prepared: Prepared; trained: Training; judged: Judged; record: BaselineRecord; backend: string },
+): Promise<{ modelDir: string; artifactsUri: string }> {
+  const { prepared, trained, judged, record } = run;
+  const artifactDir = backends.artifactDir(context.runId);
+  const modelDir = await writeModelBundle(artifactDir, trained.model, prepared.data.encoder.preprocessing, {
+    name: inputs.functionName,
+    version: context.runId,
+    trainedAt: record.createdAt,
+    primaryMetric: prepared.primaryMetric,
+    evaluation: judged.evaluation,
+    profile: prepared.profile,
+    plan: prepared.plan,
+    fingerprint: record.dataFingerprint,
+    backend: run.backend,
+    commit: context.commit,
+    settings: inputs.settings,
+  });
+  await writeRunRecords(artifactDir, record, judged.evaluation, prepared.profile, prepared.plan);
+  const artifactsUri = await backends.artifacts.publish(artifactDir, inputs.functionName, context.runId);
+  core.info(`Artifacts: ${artifactsUri}`);
+  return { modelDir, artifactsUri };
+}
+
 interface Prepared {
   profile: DataProfile;
   plan: TrainingPlan;
@@ -196,7 +218,7 @@ async function prepareData(
   runtime: ModelRuntime,
   inputs: Inputs,
   backends: Backends,
-  files: Awaited<ReturnType<Backends['data']['list']>>,
+  files: DataFile[],
   baseline: RestoredBaseline | null,
 ): Promise<Prepared> {
   const split = new HoldoutSplit(inputs.holdout, inputs.seed);
