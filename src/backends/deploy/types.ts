@@ -1,6 +1,7 @@
 import type { Prediction } from '../../ml/preprocess.js';
 import type { FunctionSource } from '../../stages/package.js';
 import type { RawValue } from '../data/types.js';
+import { UserError } from '../../util/errors.js';
 
 export interface Deployment {
   url: string;
@@ -28,3 +29,9 @@ export interface Deployer {
    */
   answers?(url: string, runId: string): Promise<boolean>;
 }
+
+/**
+ * The new deployment did not answer its check: the step fails, the baseline stays, and (except on a first deploy,
+ * which had nothing to keep) the previous deployment keeps all the traffic. The message says which.
+ */
+export class DeploymentRefused extends UserError {}
