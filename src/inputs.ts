@@ -1,6 +1,7 @@
 import * as core from '@actions/core';
 import { maskCredentials } from './auth/credentials.js';
 import { BASELINE_KEY_PREFIX, Input } from './constants.js';
+import type { IngressSettings } from './clients/cloud-functions.js';
 import type { BackendChoice } from './ml/tf.js';
 import type { MetricName, Task } from './ml/types.js';
 import { checkMetricFits } from './stages/evaluate.js';
@@ -46,6 +47,14 @@ export interface Inputs {
   maxInstances: number | null;
   /** null leaves the function's variables as they are; {} clears them. */
   envVars: Record<string, string> | null;
+  /** The next five: null leaves the function's setting as it is. */
+  minInstances: number | null;
+  /** The function's runtime service account (an email). */
+  serviceAccount: string | null;
+  ingress: IngressSettings | null;
+  /** Per request, in seconds. */
+  timeoutSeconds: number | null;
+  concurrency: number | null;
   deployTimeoutMs: number;
   allowUnauthenticated: boolean;
   artifactBucket: string | null;
@@ -62,6 +71,14 @@ const RUNTIME = /^nodejs[0-9]+$/;
 const MEMORY = /^[0-9]+(?:Mi|Gi|M|G)$/;
 const BUCKET = /^[a-z0-9][a-z0-9._-]{1,220}[a-z0-9]$/;
 const PROJECT_ID = /^[a-z][a-z0-9-]{4,28}[a-z0-9]$/;
+/** Every service account's email ends so: iam. (user-made), developer. (Compute Engine default), appspot. */
+const SERVICE_ACCOUNT = /^[a-z0-9][a-z0-9._-]*@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.gserviceaccount\.com$/;
+/** ingress as gcloud's --ingress-settings spells it → the API's enum. */
+const INGRESS: Record<string, IngressSettings> = {
+  all: 'ALLOW_ALL',
+  'internal-only': 'ALLOW_INTERNAL_ONLY',
+  'internal-and-gclb': 'ALLOW_INTERNAL_AND_GCLB',
+};
 const GCS_URI = /^gs:\/\/([a-z0-9][a-z0-9._-]{1,220}[a-z0-9])\/(.*)$/;
 
 export async function readInputs(workspace: string): Promise<Inputs> {
@@ -127,6 +144,22 @@ export async function readInputs(workspace: string): Promise<Inputs> {
   const artifactBucket = text(Input.ArtifactBucket).replace(/^gs:\/\//, '').replace(/\/$/, '') || null;
   if (artifactBucket) matches(Input.ArtifactBucket, artifactBucket, BUCKET, 'a bucket name such as my-models');
 
+  const optionalInteger = (input: Input, min: number, max: number): number | null =>
+    text(input) === '' ? null : parseNumberInput(input, text(input), { integer: true, min, max });
+  const maxInstances = optionalInteger(Input.MaxInstances, 1, 1000);
+  const minInstances = optionalInteger(Input.MinInstances, 0, 1000);
+  if (minInstances !== null && maxInstances !== null && minInstances > maxInstances) {
+    throw new UserError(
+      `Input '${Input.MinInstances}': ${minInstances} is more than max-instances (${maxInstances}). Lower min-instances or raise max-instances.`,
+    );
+  }
+  const serviceAccount = text(Input.ServiceAccount) || null;
+  if (serviceAccount) {
+    matches(Input.ServiceAccount, serviceAccount, SERVICE_ACCOUNT, 'a service account email such as predictor@my-project.iam.gserviceaccount.com');
+  }
+  const ingressText = text(Input.Ingress);
+  const ingress = ingressText === '' ? null : INGRESS[parseChoice(Input.Ingress, ingressText, Object.keys(INGRESS))] ?? null;
+
   const inputs: Inputs = {
     data,
     label,
@@ -156,10 +189,14 @@ export async function readInputs(workspace: string): Promise<Inputs> {
     credentials: credentials.trim() === '' ? null : credentials.trim(),
     runtime,
     memory,
-    maxInstances: text(Input.MaxInstances)
-      ? parseNumberInput(Input.MaxInstances, text(Input.MaxInstances), { integer: true, min: 1, max: 1000 })
-      : null,
+    maxInstances,
     envVars: text(Input.EnvVars) ? parseEnvVars(text(Input.EnvVars)) : null,
+    minInstances,
+    serviceAccount,
+    ingress,
+    // 2nd gen HTTP functions take up to 60 minutes per request.
+    timeoutSeconds: optionalInteger(Input.Timeout, 1, 3600),
+    concurrency: optionalInteger(Input.Concurrency, 1, 1000),
     deployTimeoutMs:
       parseNumberInput(Input.DeployTimeout, text(Input.DeployTimeout) || '900', { integer: true, min: 30, max: 3600 }) * 1000,
     allowUnauthenticated: parseBoolean(Input.AllowUnauthenticated, text(Input.AllowUnauthenticated) || 'false'),
