@@ -3,7 +3,7 @@ import { resolveCredentials } from './auth/credentials.js';
 import { createStorage } from './backends/data/gcs.js';
 import { chooseBackends, needsGoogleCloud, type Backends, type GoogleCloud } from './backends/index.js';
 import type { BaselineRecord, RestoredBaseline, ServingRef } from './backends/baseline/types.js';
-import type { Deployment } from './backends/deploy/types.js';
+import { DeploymentRefused, type Deployment } from './backends/deploy/types.js';
 import { BASELINE_EVENTS, Output } from './constants.js';
 import { checkMinMetric, readInputs, type Inputs } from './inputs.js';
 import { trainModel, type TrainedModel } from './ml/model.js';
@@ -149,12 +149,13 @@ async function retrain(inputs: Inputs, context: RunContext, backends: Backends):
   const artifactsUri = await backends.artifacts.publish(artifactDir, inputs.functionName, context.runId);
   core.info(`Artifacts: ${artifactsUri}`);
 
-  const deployment = await deploy(tf, inputs, context, backends, judged.decision, modelDir, trained, prepared.data);
+  const deployment = await deploy(tf, inputs, context, backends, judged.decision, modelDir, trained, prepared.data).catch(refusal);
   if (typeof deployment === 'string') report.deployNote = deployment;
+  else if (deployment instanceof DeploymentRefused) report.deployNote = `**Not deployed.** ${deployment.message}`;
   else report.deployment = deployment;
   await backends.reporter.publish(renderReport(report));
 
-  const deployed = typeof deployment !== 'string';
+  const deployed = typeof deployment !== 'string' && !(deployment instanceof DeploymentRefused);
   const serving: ServingRef | null = deployed
     ? { runId: context.runId, target: inputs.deployTarget, url: deployment.url, modelUri: artifactsUri }
     : await stillServing(backends, baseline?.record.serving);
@@ -176,7 +177,11 @@ async function retrain(inputs: Inputs, context: RunContext, backends: Backends):
     serving,
     artifactsUri,
     failure:
-      judged.decision.action === 'fail' ? `${judged.decision.reason} ${judged.decision.remedy ?? ''}`.trim() : null,
+      deployment instanceof DeploymentRefused
+        ? deployment.message
+        : judged.decision.action === 'fail'
+          ? `${judged.decision.reason} ${judged.decision.remedy ?? ''}`.trim()
+          : null,
   };
 }
 
@@ -339,6 +344,12 @@ async function deploy(
   const deployment = await backends.deployer.deploy(source, { instances: data.samples, expected }, (message) => core.info(message));
   core.info(`Deployed ${inputs.functionName} (${backends.deployer.target}): ${deployment.url}`);
   return deployment;
+}
+
+/** A deployment that failed its check fails the step after the report says so; any other error ends the run. */
+function refusal(error: unknown): DeploymentRefused {
+  if (error instanceof DeploymentRefused) return error;
+  throw error;
 }
 
 /** Why this run does not deploy, or null when it does. */
