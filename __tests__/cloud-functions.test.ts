@@ -79,6 +79,7 @@ function deployer(options: Partial<CloudFunctionsDeployerOptions> = {}): CloudFu
     ingress: null,
     timeoutSeconds: null,
     concurrency: null,
+    canaryPercent: 0,
     allowUnauthenticated: false,
     deadlineMs: 120_000,
     authClient: credentials.authClient,

@@ -225,6 +225,35 @@ describe('the bundled action on Google Cloud (fake-gcs-server and the Cloud Func
     expect(members).not.toContain('allUsers');
   });
 
+  it('splits traffic as canary-percent asks, and promote: true moves all of it to the canary without training', async () => {
+    const stableRevision = emulator.state.services.get(SERVICE)?.traffic?.[0]?.revision;
+    const stableRun = (await answering(firstUrl)).runId;
+    const canary = succeeded(await run({ 'max-regression': '1', 'canary-percent': '25' }));
+    const canaryRun = runIdOf(canary);
+    const revision = emulator.state.functions.get(`projects/${TEST_PROJECT_ID}/locations/us-central1/functions/${FUNCTION}`)?.serviceConfig?.revision;
+    expect(emulator.state.services.get(SERVICE)?.traffic).toEqual([
+      { type: REVISION, revision, percent: 25, tag: 'canary' },
+      { type: REVISION, revision: stableRevision, percent: 75 },
+    ]);
+    // The emulator splits every 100 requests exactly: 25 reach the canary's model, 75 the stable one's.
+    const versions: unknown[] = [];
+    for (let i = 0; i < 100; i++) versions.push(((await (await fetch(firstUrl)).json()) as { version?: unknown }).version);
+    expect(versions.filter((version) => version === canaryRun)).toHaveLength(25);
+    expect(versions.filter((version) => version === stableRun)).toHaveLength(75);
+
+    const promoted = succeeded(await run({ promote: 'true' }));
+    expect(promoted.stdout).not.toMatch(/Epoch \d+/);
+    expect(promoted.outputs).toMatchObject({ deployed: 'true', 'serving-run': canaryRun, 'trigger-url': firstUrl });
+    expect(promoted.summary).toContain(`Promoted the canary: revision ${revision} serves all traffic`);
+    expect(emulator.state.services.get(SERVICE)?.traffic).toEqual([{ type: REVISION, revision, percent: 100 }]);
+    for (let i = 0; i < 4; i++) expect((await answering(firstUrl)).runId).toBe(canaryRun);
+
+    // Nothing left to promote: said so, as an input error.
+    const again = await run({ promote: 'true' });
+    expect(again.code).toBe(1);
+    expect(again.errors).toEqual([expect.stringMatching(/^Input 'promote': .* has no canary to promote/)]);
+  });
+
   it('leaves no trace of the key in anything it wrote', async () => {
     const key = account.key;
     const secrets = [

@@ -32,6 +32,8 @@ export enum Input {
   Ingress = 'ingress',
   Timeout = 'timeout',
   Concurrency = 'concurrency',
+  CanaryPercent = 'canary-percent',
+  Promote = 'promote',
   DeployTimeout = 'deploy-timeout',
   AllowUnauthenticated = 'allow-unauthenticated',
   ArtifactBucket = 'artifact-bucket',

@@ -55,6 +55,10 @@ export interface Inputs {
   /** Per request, in seconds. */
   timeoutSeconds: number | null;
   concurrency: number | null;
+  /** The share of traffic a checked new revision takes (0: all of it), until `promote` or a later deploy. */
+  canaryPercent: number;
+  /** Move all traffic to the canary an earlier run left, instead of training. */
+  promote: boolean;
   deployTimeoutMs: number;
   allowUnauthenticated: boolean;
   artifactBucket: string | null;
@@ -160,6 +164,16 @@ export async function readInputs(workspace: string): Promise<Inputs> {
   const ingressText = text(Input.Ingress);
   const ingress = ingressText === '' ? null : INGRESS[parseChoice(Input.Ingress, ingressText, Object.keys(INGRESS))] ?? null;
 
+  const canaryPercent = optionalInteger(Input.CanaryPercent, 0, 99) ?? 0;
+  const promote = parseBoolean(Input.Promote, text(Input.Promote) || 'false');
+  if ((canaryPercent > 0 || promote) && deployTarget !== 'cloud-functions') {
+    const input = promote ? Input.Promote : Input.CanaryPercent;
+    throw new UserError(`Input '${input}' splits Cloud Run traffic: it needs deploy-target: cloud-functions, not ${deployTarget}.`);
+  }
+  if (promote && deploy === 'false') {
+    throw new UserError(`Input 'promote': true moves traffic, which deploy: false forbids. Set deploy to auto or true.`);
+  }
+
   const inputs: Inputs = {
     data,
     label,
@@ -197,6 +211,8 @@ export async function readInputs(workspace: string): Promise<Inputs> {
     // 2nd gen HTTP functions take up to 60 minutes per request.
     timeoutSeconds: optionalInteger(Input.Timeout, 1, 3600),
     concurrency: optionalInteger(Input.Concurrency, 1, 1000),
+    canaryPercent,
+    promote,
     deployTimeoutMs:
       parseNumberInput(Input.DeployTimeout, text(Input.DeployTimeout) || '900', { integer: true, min: 30, max: 3600 }) * 1000,
     allowUnauthenticated: parseBoolean(Input.AllowUnauthenticated, text(Input.AllowUnauthenticated) || 'false'),

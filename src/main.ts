@@ -115,6 +115,7 @@ async function retrain(inputs: Inputs, context: RunContext, backends: Backends):
     fingerprint,
     baseline: baseline?.record ?? null,
   };
+  if (inputs.promote) return promote(inputs, context, backends, report, fingerprint, baseline?.record ?? null);
   if (inputs.skipUnchanged && baseline?.record.dataFingerprint === fingerprint) {
     const reason = `The data is unchanged since run ${baseline.record.runId} (fingerprint ${fingerprint.slice(0, 19)}…) and skip-unchanged is true: training skipped.`;
     core.info(reason);
@@ -344,6 +345,38 @@ async function deploy(
   const deployment = await backends.deployer.deploy(source, { instances: data.samples, expected }, (message) => core.info(message));
   core.info(`Deployed ${inputs.functionName} (${backends.deployer.target}): ${deployment.url}`);
   return deployment;
+}
+
+/** promote: all traffic to the canary an earlier run deployed and checked; nothing is trained. */
+async function promote(
+  inputs: Inputs,
+  context: RunContext,
+  backends: Backends,
+  report: RunReport,
+  fingerprint: string,
+  baseline: BaselineRecord | null,
+): Promise<RunOutcome> {
+  const blocker = deployBlocker(inputs, context, 'ship');
+  if (!backends.deployer?.promote) throw new Error(`promote reached a ${backends.deployer?.target ?? 'missing'} deployer`);
+  const deployment = blocker === null ? await backends.deployer.promote((message) => core.info(message)) : null;
+  const note = deployment
+    ? `Promoted the canary: revision ${deployment.revision} serves all traffic at ${deployment.url}.`
+    : (blocker ?? '').replace('Not deployed', 'Not promoted');
+  core.info(note);
+  await backends.reporter.publish(renderReport({ ...report, skipReason: `promote is true, so nothing was trained. ${note}` }));
+  return {
+    functionName: inputs.functionName,
+    fingerprint,
+    baseline,
+    skipped: true,
+    metrics: baseline?.metrics ?? {},
+    primaryMetric: baseline?.primaryMetric ?? null,
+    improved: false,
+    deployed: deployment !== null,
+    serving: baseline?.serving ?? null,
+    artifactsUri: null,
+    failure: null,
+  };
 }
 
 /** A deployment that failed its check fails the step after the report says so; any other error ends the run. */

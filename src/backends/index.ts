@@ -123,6 +123,7 @@ function chooseDeployer(inputs: Inputs, context: RunContext, state: string, clou
     ingress: inputs.ingress,
     timeoutSeconds: inputs.timeoutSeconds,
     concurrency: inputs.concurrency,
+    canaryPercent: inputs.canaryPercent,
     allowUnauthenticated: inputs.allowUnauthenticated,
     deadlineMs: inputs.deployTimeoutMs,
     authClient: credentials.authClient,

@@ -54,6 +54,11 @@ export interface CloudFunctionsDeployerOptions {
   /** Requests one instance serves at once; above 1 also asks for one CPU, which Cloud Run requires for it. */
   concurrency: number | null;
   /**
+   * 0: a checked revision takes all the traffic. 1 to 99: it takes that share, tagged 'canary', and the revision
+   * that served most keeps the rest, until promote() or a later deploy.
+   */
+  canaryPercent: number;
+  /**
    * true grants roles/run.invoker to allUsers on the function's Cloud Run service; false removes an allUsers
    * binding an earlier run granted.
    */
@@ -188,14 +193,53 @@ export class CloudFunctionsDeployer implements Deployer {
         { cause: error },
       );
     }
-    // Other tags (a user's own) keep pointing where they did, with no share of the traffic.
-    const switched: TrafficTarget[] = [
-      { type: REVISION, revision, percent: 100 },
-      ...others.filter((target) => target.tag).map((target) => ({ ...target, percent: 0 })),
-    ];
-    await this.moveTraffic(name, service, switched, onProgress);
+    const { canaryPercent } = this.options;
+    if (canaryPercent > 0) {
+      const stable = others.filter((target) => target.tag !== CANARY_TAG).sort((a, b) => (b.percent ?? 0) - (a.percent ?? 0))[0];
+      if (stable !== undefined) {
+        const split: TrafficTarget[] = [
+          { type: REVISION, revision, percent: canaryPercent, tag: CANARY_TAG },
+          ...others.flatMap((target) =>
+            target === stable
+              ? [{ ...target, percent: 100 - canaryPercent }]
+              : target.tag && target.tag !== CANARY_TAG
+                ? [{ ...target, percent: 0 }]
+                : [],
+          ),
+        ];
+        await this.moveTraffic(name, service, split, onProgress);
+        onProgress(
+          `${name}: revision ${revision} serves ${canaryPercent}% of traffic as a canary (tag '${CANARY_TAG}'), revision ` +
+            `${stable.revision} the other ${100 - canaryPercent}%; run with promote: true, or deploy again, to move all of it`,
+        );
+        return { url, functionName: id, revision };
+      }
+    }
+    await this.moveTraffic(name, service, allTrafficTo(revision, others), onProgress);
     onProgress(`${name}: revision ${revision} now serves 100% of traffic at ${url} (it was ${shown}); the tag '${CANDIDATE_TAG}' was removed`);
     return { url, functionName: id, revision };
+  }
+
+  /** Moves all traffic to the revision serving as the canary (tagged 'canary'), which its deploy checked. */
+  async promote(onProgress: (message: string) => void): Promise<Deployment> {
+    const { project, region, functionName: id } = this.options;
+    const name = `projects/${project}/locations/${region}/functions/${id}`;
+    const fn = await this.call(name, CALLS.get, () => this.functions.getFunction(name));
+    const serviceName = fn?.serviceConfig?.service ?? `projects/${project}/locations/${region}/services/${id}`;
+    const service = fn === null ? null : await this.call(name, CALLS.getService, () => this.run.getService(serviceName));
+    const traffic = service === null ? [] : pinnedTraffic(service);
+    const canary = traffic.find((target) => target.tag === CANARY_TAG && (target.percent ?? 0) > 0);
+    if (service === null || canary?.revision === undefined) {
+      const now = traffic.length > 0 ? `: ${describeTraffic(traffic)} serves it` : '';
+      throw new UserError(
+        `Input 'promote': ${name} has no canary to promote (no revision tagged '${CANARY_TAG}' takes traffic${now}). ` +
+          `Deploy with canary-percent first, or remove promote.`,
+      );
+    }
+    const shown = describeTraffic(traffic);
+    await this.moveTraffic(name, serviceName, allTrafficTo(canary.revision, traffic), onProgress);
+    onProgress(`${name}: promoted canary revision ${canary.revision} to 100% of traffic (it was ${shown})`);
+    return { url: service.uri ?? fn?.serviceConfig?.uri ?? '', functionName: id, revision: canary.revision };
   }
 
   /** The function as this deploy sets it: only what the inputs name, so a patch leaves the rest as it is. */
@@ -379,6 +423,15 @@ function pinnedTraffic(service: RunService): TrafficTarget[] {
     if (revision === undefined || (percent === 0 && !status.tag)) return [];
     return [{ type: REVISION, revision, percent, ...(status.tag && { tag: status.tag }) }];
   });
+}
+
+/** The tag of a revision that serves canary-percent of the traffic until it is promoted. */
+export const CANARY_TAG = 'canary';
+
+/** All traffic to `revision`; other tags (a user's own) keep pointing where they did, with no share of it. */
+function allTrafficTo(revision: string, traffic: TrafficTarget[]): TrafficTarget[] {
+  const tagged = traffic.filter((target) => target.tag && target.tag !== CANDIDATE_TAG && target.tag !== CANARY_TAG);
+  return [{ type: REVISION, revision, percent: 100 }, ...tagged.map((target) => ({ ...target, percent: 0 }))];
 }
 
 /** "revision fn-00001-abc (100%)", or several joined with "and". */

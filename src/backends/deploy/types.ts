@@ -28,6 +28,8 @@ export interface Deployer {
    * (Cloud Functions); a local server lives only as long as the machine that started it.
    */
   answers?(url: string, runId: string): Promise<boolean>;
+  /** Moves all traffic to the canary an earlier deploy left (Cloud Functions with canary-percent); absent locally. */
+  promote?(onProgress: (message: string) => void): Promise<Deployment>;
 }
 
 /**
