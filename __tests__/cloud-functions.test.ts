@@ -380,6 +380,22 @@ describe('Cloud Functions client against the emulator', () => {
     expect(emulator.state.functions.get(`${PARENT}/functions/never-uploaded`)?.state).toBe('FAILED');
   });
 
+  it("refuses a traffic split Cloud Run would refuse: unknown revisions, shares not adding up to 100, repeated tags", async () => {
+    const run = new CloudRunClient({ authClient: credentials.authClient, endpoint: emulator.baseUrl });
+    const serving = (await run.getService(SERVICE))?.trafficStatuses?.find((status) => (status.percent ?? 0) > 0)?.revision ?? '';
+    await expect(run.updateTraffic(SERVICE, [{ type: REVISION, revision: 'nowhere-00001-abc', percent: 100 }])).rejects.toThrow(
+      `(400) Revision 'nowhere-00001-abc' does not exist in service '${SERVICE}'.`,
+    );
+    await expect(run.updateTraffic(SERVICE, [{ type: REVISION, revision: serving, percent: 90 }])).rejects.toThrow(
+      '(400) The traffic percents must add up to 100, not 90.',
+    );
+    const tagged = { type: REVISION, revision: serving, percent: 0, tag: 'blue' } as const;
+    await expect(run.updateTraffic(SERVICE, [{ type: LATEST, percent: 100 }, tagged, tagged])).rejects.toThrow(
+      "(400) Tag 'blue' is used by more than one traffic target.",
+    );
+    expect(await run.getService(`${PARENT}/services/nowhere`)).toBeNull();
+  });
+
   it('refuses an upload that carries credentials or another content type', async () => {
     const { uploadUrl } = await client().generateUploadUrl(PARENT);
     const headers = { 'content-type': 'application/zip', authorization: 'Bearer x' };
