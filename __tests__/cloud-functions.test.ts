@@ -5,10 +5,10 @@ import { join } from 'node:path';
 import { JWT } from 'google-auth-library';
 import yauzl from 'yauzl';
 import { resolveCredentials, type GoogleCredentials } from '../src/auth/credentials.js';
-import { CloudFunctionsDeployer, zipDirectory, type CloudFunctionsDeployerOptions } from '../src/backends/deploy/cloud-functions.js';
-import type { DeploymentCheck } from '../src/backends/deploy/types.js';
+import { CANDIDATE_TAG, CloudFunctionsDeployer, zipDirectory, type CloudFunctionsDeployerOptions } from '../src/backends/deploy/cloud-functions.js';
+import { DeploymentRefused, type DeploymentCheck } from '../src/backends/deploy/types.js';
 import { CloudFunctionsClient, GoogleApiError } from '../src/clients/cloud-functions.js';
-import { CloudRunClient } from '../src/clients/cloud-run.js';
+import { CloudRunClient, LATEST, REVISION } from '../src/clients/cloud-run.js';
 import { bundleFiles } from '../src/ml/bundle.js';
 import { mlp } from '../src/ml/families/mlp.js';
 import { predictRecords } from '../src/ml/predict.js';
@@ -76,6 +76,12 @@ function deployer(options: Partial<CloudFunctionsDeployerOptions> = {}): CloudFu
     memory: '512Mi',
     maxInstances: null,
     environmentVariables: null,
+    minInstances: null,
+    serviceAccount: null,
+    ingress: null,
+    timeoutSeconds: null,
+    concurrency: null,
+    canaryPercent: 0,
     allowUnauthenticated: false,
     deadlineMs: 120_000,
     authClient: credentials.authClient,
@@ -141,6 +147,9 @@ describe('CloudFunctionsDeployer against the emulator', () => {
     expect(requestsTo('PUT', /^\/upload\//).map((request) => request.status)).toEqual([200]);
     expect(progress).toContain(`${NAME} answers ${check.instances.length} check instances as the pipeline predicted`);
     expect(await predictions(deployment.url)).toEqual(check.expected);
+    // A first deploy has nothing to keep serving: the new revision takes the traffic as it becomes ready.
+    expect(emulator.state.services.get(SERVICE)?.traffic).toEqual([{ type: LATEST, percent: 100 }]);
+    expect(requestsTo('PATCH', /\/services\//)).toEqual([]);
     firstUrl = deployment.url;
   });
 
@@ -155,20 +164,87 @@ describe('CloudFunctionsDeployer against the emulator', () => {
       'serviceConfig.availableMemory',
       'serviceConfig.maxInstanceCount',
       'serviceConfig.environmentVariables',
+      'serviceConfig.allTrafficOnLatestRevision',
     ]);
     const kept = { maxInstanceCount: 3, environmentVariables: { MODEL_STAGE: 'prod' } };
     expect(emulator.state.functions.get(NAME)?.serviceConfig).toMatchObject({ availableMemory: '1Gi', ...kept });
     expect(deployment.revision).toMatch(new RegExp(`^${FUNCTION}-00002-`));
     expect(await predictions(deployment.url)).toEqual(check.expected);
-    // The new revision took over: the first one's server is gone.
-    await expect(fetch(firstUrl)).rejects.toThrow();
+    // The service URL stays; the new revision has all of its traffic, and the tag it was checked on is gone.
+    expect(deployment.url).toBe(firstUrl);
+    expect(emulator.state.services.get(SERVICE)?.traffic).toEqual([{ type: REVISION, revision: deployment.revision, percent: 100 }]);
 
     // Left unset, max instances and variables are left out of the mask, so the function keeps them.
     await deployer().deploy(await source(), check, () => undefined);
     expect(requestsTo('PATCH', new RegExp(`^${NAME}$`))[1]?.query.updateMask).toBe(
-      'buildConfig.runtime,buildConfig.entryPoint,buildConfig.source,serviceConfig.availableMemory',
+      'buildConfig.runtime,buildConfig.entryPoint,buildConfig.source,serviceConfig.availableMemory,serviceConfig.allTrafficOnLatestRevision',
     );
     expect(emulator.state.functions.get(NAME)?.serviceConfig).toMatchObject({ availableMemory: '512Mi', ...kept });
+  });
+
+  it('checks a new revision on a tag before it takes traffic, and moves all of it once it answers', async () => {
+    const before = emulator.state.services.get(SERVICE)?.traffic?.[0]?.revision;
+    const progress: string[] = [];
+    const deployment = await deployer().deploy(await source(), check, (message) => progress.push(message));
+    const patches = requestsTo('PATCH', new RegExp(`^${SERVICE}$`)).slice(-2);
+    expect(patches.map((request) => [request.query.updateMask, request.status])).toEqual([
+      ['traffic', 200],
+      ['traffic', 200],
+    ]);
+    const checked = progress.find((message) => message.startsWith(`Checking revision ${deployment.revision} on its tag's URL`));
+    expect(checked).toBeDefined();
+    expect(checked).not.toContain(deployment.url);
+    expect(progress).toContain(`${NAME} deployed revision ${deployment.revision} without traffic; revision ${before} (100%) keeps serving`);
+    expect(progress).toContain(
+      `${NAME}: revision ${deployment.revision} now serves 100% of traffic at ${deployment.url} (it was revision ${before} (100%)); the tag '${CANDIDATE_TAG}' was removed`,
+    );
+    expect(emulator.state.services.get(SERVICE)?.traffic).toEqual([{ type: REVISION, revision: deployment.revision, percent: 100 }]);
+  });
+
+  it('leaves all traffic on the previous revision when the new one answers wrongly on its tag, and removes the tag', async () => {
+    const before = structuredClone(emulator.state.services.get(SERVICE)?.traffic);
+    const url = emulator.state.services.get(SERVICE)?.uri ?? '';
+    emulator.state.answerWronglyNext = true;
+    const refused = deployer().deploy(await source(), check, () => undefined);
+    await expect(refused).rejects.toBeInstanceOf(DeploymentRefused);
+    await expect(refused).rejects.toThrow(
+      new RegExp(
+        `^${NAME}: the new revision ${FUNCTION}-\\d+-\\w+ failed its check, so it took no traffic: revision \\S+ does not answer as the pipeline predicted: expected 10 predictions, got 0\\. ` +
+          `Traffic never left revision ${before?.[0]?.revision} \\(100%\\); the tag '${CANDIDATE_TAG}' was removed\\.`,
+      ),
+    );
+    expect(emulator.state.services.get(SERVICE)?.traffic).toEqual(before);
+    // Every request to the service URL still reaches the old revision.
+    for (let i = 0; i < 3; i++) expect(await predictions(url)).toEqual(check.expected);
+  });
+
+  it('sets min-instances, the runtime service account, ingress, the request timeout and concurrency (with 1 CPU)', async () => {
+    const options = {
+      minInstances: 1,
+      serviceAccount: 'predictor@my-project.iam.gserviceaccount.com',
+      ingress: 'ALLOW_INTERNAL_AND_GCLB' as const,
+      timeoutSeconds: 120,
+      concurrency: 8,
+    };
+    await deployer(options).deploy(await source(), check, () => undefined);
+    expect(requestsTo('PATCH', new RegExp(`^${NAME}$`)).at(-1)?.query.updateMask?.split(',')).toEqual(
+      expect.arrayContaining([
+        'serviceConfig.availableCpu',
+        'serviceConfig.minInstanceCount',
+        'serviceConfig.maxInstanceRequestConcurrency',
+        'serviceConfig.timeoutSeconds',
+        'serviceConfig.serviceAccountEmail',
+        'serviceConfig.ingressSettings',
+      ]),
+    );
+    expect(emulator.state.functions.get(NAME)?.serviceConfig).toMatchObject({
+      availableCpu: '1',
+      minInstanceCount: 1,
+      serviceAccountEmail: 'predictor@my-project.iam.gserviceaccount.com',
+      ingressSettings: 'ALLOW_INTERNAL_AND_GCLB',
+      timeoutSeconds: 120,
+      maxInstanceRequestConcurrency: 8,
+    });
   });
 
   it("rejects a bad function name or memory size with the API's message", async () => {
@@ -236,6 +312,23 @@ describe('CloudFunctionsDeployer against the emulator', () => {
     expect(progress).toContain(`${SERVICE} already allows unauthenticated calls`);
   });
 
+  it('removes the allUsers grant once allow-unauthenticated is false, keeping the other bindings, and only once', async () => {
+    const developer = { role: 'roles/run.developer', members: ['user:dev@example.com'] };
+    const sets = () => requestsTo('POST', /:setIamPolicy$/).filter((request) => request.status === 200).length;
+    const setsBefore = sets();
+    const removed = `Removed allUsers from roles/run.invoker on ${SERVICE} (allow-unauthenticated is false): only principals granted roles/run.invoker can call it now`;
+
+    const first: string[] = [];
+    await deployer().deploy(await source(), check, (message) => first.push(message));
+    expect(first).toContain(removed);
+    expect(emulator.state.policies.get(SERVICE)?.bindings).toEqual([developer]);
+    const second: string[] = [];
+    await deployer().deploy(await source(), check, (message) => second.push(message));
+    expect(second).not.toContain(removed);
+    expect(sets() - setsBefore).toBe(1);
+    expect(emulator.state.policies.get(SERVICE)?.bindings).toEqual([developer]);
+  });
+
   it('refuses a policy written over a stale etag', async () => {
     const run = new CloudRunClient({ authClient: credentials.authClient, endpoint: emulator.baseUrl });
     const read = await run.getIamPolicy(SERVICE);
@@ -287,6 +380,22 @@ describe('Cloud Functions client against the emulator', () => {
       `Operation ${operation.name} failed: Build failed: cannot read the function source gs://${storageSource.bucket}/${storageSource.object}: no such object.`,
     );
     expect(emulator.state.functions.get(`${PARENT}/functions/never-uploaded`)?.state).toBe('FAILED');
+  });
+
+  it("refuses a traffic split Cloud Run would refuse: unknown revisions, shares not adding up to 100, repeated tags", async () => {
+    const run = new CloudRunClient({ authClient: credentials.authClient, endpoint: emulator.baseUrl });
+    const serving = (await run.getService(SERVICE))?.trafficStatuses?.find((status) => (status.percent ?? 0) > 0)?.revision ?? '';
+    await expect(run.updateTraffic(SERVICE, [{ type: REVISION, revision: 'nowhere-00001-abc', percent: 100 }])).rejects.toThrow(
+      `(400) Revision 'nowhere-00001-abc' does not exist in service '${SERVICE}'.`,
+    );
+    await expect(run.updateTraffic(SERVICE, [{ type: REVISION, revision: serving, percent: 90 }])).rejects.toThrow(
+      '(400) The traffic percents must add up to 100, not 90.',
+    );
+    const tagged = { type: REVISION, revision: serving, percent: 0, tag: 'blue' } as const;
+    await expect(run.updateTraffic(SERVICE, [{ type: LATEST, percent: 100 }, tagged, tagged])).rejects.toThrow(
+      "(400) Tag 'blue' is used by more than one traffic target.",
+    );
+    expect(await run.getService(`${PARENT}/services/nowhere`)).toBeNull();
   });
 
   it('refuses an upload that carries credentials or another content type', async () => {

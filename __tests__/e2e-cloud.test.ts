@@ -2,16 +2,18 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as tf from '@tensorflow/tfjs';
+import { REVISION } from '../src/clients/cloud-run.js';
 import { Predictor } from '../src/serving/predictor.js';
 import { makeWorkspace, REPO, runAction, type ActionRun } from '../test-support/action.js';
 import { startCloudFunctionsEmulator, type CloudFunctionsEmulator } from '../test-support/cloud-functions-emulator.js';
 import { seedObjects, startFakeGcs, type FakeGcs } from '../test-support/fake-gcs.js';
-import { makeTestServiceAccount, type TestServiceAccount } from '../test-support/google-auth.js';
+import { makeTestServiceAccount, TEST_PROJECT_ID, type TestServiceAccount } from '../test-support/google-auth.js';
 
 const PENGUINS = join(REPO, 'examples', 'penguins', 'penguins.csv');
 const FRAMEWORK_CLI = join(REPO, 'dist', 'functions-framework', 'index.js');
 const BUCKET = 'penguin-data';
 const FUNCTION = 'penguins-cloud';
+const SERVICE = `projects/${TEST_PROJECT_ID}/locations/us-central1/services/${FUNCTION}`;
 
 let gcs: FakeGcs;
 let emulator: CloudFunctionsEmulator;
@@ -88,8 +90,26 @@ const holdoutPenguins = [
   { island: 'Torgersen', bill_length_mm: 38.6, bill_depth_mm: 21.2, flipper_length_mm: 191, body_mass_g: 3800, sex: 'male', year: 2007 },
 ];
 
+/** The run whose model answers at `url` (its model card's version), and its predictions for the holdout penguins. */
+async function answering(url: string): Promise<{ runId: unknown; predictions: unknown }> {
+  const card = (await (await fetch(url)).json()) as { version?: unknown };
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ instances: holdoutPenguins }),
+  });
+  return { runId: card.version, predictions: ((await response.json()) as { predictions?: unknown }).predictions };
+}
+
+function runIdOf(result: ActionRun): string {
+  return /\/([^/]+)\/$/.exec(result.outputs['model-uri'] ?? '')?.[1] ?? '';
+}
+
 describe('the bundled action on Google Cloud (fake-gcs-server and the Cloud Functions emulator)', () => {
   let firstUrl = '';
+  let firstRevision = '';
+  let firstAnswers: { runId: unknown; predictions: unknown };
+  const baselineFile = () => join(workspace, '.ml-pipeline', 'baselines', `ml-pipeline-${FUNCTION}`, 'baseline.json');
 
   it('reads gs:// data, publishes artifacts and deploys a function that predicts as the model does in process', async () => {
     const first = succeeded(await run());
@@ -97,6 +117,7 @@ describe('the bundled action on Google Cloud (fake-gcs-server and the Cloud Func
     expect(Number(first.outputs.accuracy)).toBeGreaterThanOrEqual(0.95);
     expect(first.stdout).toContain(`Data: 2 objects under gs://${BUCKET}/daily/`);
     firstUrl = first.outputs['trigger-url'] ?? '';
+    firstRevision = emulator.state.functions.get(`projects/${TEST_PROJECT_ID}/locations/us-central1/functions/${FUNCTION}`)?.serviceConfig?.revision ?? '';
     expect(firstUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/?$/);
 
     // Artifacts under <function>/<run id>/ and latest.json pointing at them.
@@ -136,6 +157,8 @@ describe('the bundled action on Google Cloud (fake-gcs-server and the Cloud Func
         expect(probability).toBeCloseTo(expected[name] ?? NaN, 5);
       }
     });
+    firstAnswers = await answering(firstUrl);
+    expect(firstAnswers.runId).toBe(runId);
   });
 
   it('skips training when the data has not changed and skip-unchanged is true', async () => {
@@ -145,8 +168,7 @@ describe('the bundled action on Google Cloud (fake-gcs-server and the Cloud Func
   });
 
   it('keeps the previous function answering and the baseline untouched when the deploy fails', async () => {
-    const baselineFile = join(workspace, '.ml-pipeline', 'baselines', `ml-pipeline-${FUNCTION}`, 'baseline.json');
-    const baselineBefore = await readFile(baselineFile, 'utf8');
+    const baselineBefore = await readFile(baselineFile(), 'utf8');
     // New data arrives (the fingerprint changes), and the build of the new revision fails.
     const [header, ...rows] = (await readFile(PENGUINS, 'utf8')).trimEnd().split('\n');
     await seedObjects(gcs.host, BUCKET, { 'daily/2026-11-03.csv': `${header}\n${rows.slice(0, 20).join('\n')}\n` });
@@ -159,13 +181,77 @@ describe('the bundled action on Google Cloud (fake-gcs-server and the Cloud Func
     expect(failed.errors[0]).toContain(FUNCTION);
     expect(failed.errors[0]).toMatch(/operation/);
     expect(failed.errors[0]).toContain('Build failed: npm ERR! code E404');
-    expect(await readFile(baselineFile, 'utf8')).toBe(baselineBefore);
+    expect(await readFile(baselineFile(), 'utf8')).toBe(baselineBefore);
     const stillServing = await fetch(firstUrl, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ instances: holdoutPenguins.slice(0, 1) }),
     });
     expect(stillServing.status).toBe(200);
+  });
+
+  it('leaves all traffic on the old revision when the new one answers wrongly on its tag, and fails the step clearly', async () => {
+    const baselineBefore = await readFile(baselineFile(), 'utf8');
+    emulator.state.answerWronglyNext = true;
+
+    const failed = await run({ 'max-regression': '1' });
+    expect(failed.code).toBe(1);
+    expect(failed.outputs).toMatchObject({ deployed: 'false' });
+    expect(failed.errors).toHaveLength(1);
+    expect(failed.errors[0]).toMatch(
+      new RegExp(`the new revision ${FUNCTION}-\\d+-\\w+ failed its check, so it took no traffic: .* expected \\d+ predictions, got 0\\.`),
+    );
+    const kept = `Traffic never left revision ${firstRevision} (100%); the tag 'candidate' was removed.`;
+    expect(failed.errors[0]).toContain(kept);
+    expect(failed.summary).toContain(kept);
+    expect(failed.errors[0]).not.toMatch(/Unexpected error|This is a bug/);
+
+    expect(emulator.state.services.get(SERVICE)?.traffic).toEqual([{ type: REVISION, revision: firstRevision, percent: 100 }]);
+    expect(await answering(firstUrl)).toEqual(firstAnswers);
+    expect(await readFile(baselineFile(), 'utf8')).toBe(baselineBefore);
+  });
+
+  it('moves all traffic to a new revision that answers right, and takes back the allUsers grant', async () => {
+    const good = succeeded(await run({ 'max-regression': '1', 'allow-unauthenticated': 'false' }));
+    expect(good.outputs).toMatchObject({ deployed: 'true', 'trigger-url': firstUrl });
+    const revision = emulator.state.functions.get(`projects/${TEST_PROJECT_ID}/locations/us-central1/functions/${FUNCTION}`)?.serviceConfig?.revision;
+    expect(revision).not.toBe(firstRevision);
+    expect(emulator.state.services.get(SERVICE)?.traffic).toEqual([{ type: REVISION, revision, percent: 100 }]);
+    expect(good.stdout).toMatch(new RegExp(`Checking revision ${revision} on its tag's URL`));
+    expect((await answering(firstUrl)).runId).toBe(runIdOf(good));
+
+    expect(good.stdout).toContain(`Removed allUsers from roles/run.invoker on ${SERVICE} (allow-unauthenticated is false)`);
+    const members = (emulator.state.policies.get(SERVICE)?.bindings ?? []).flatMap((binding) => binding.members ?? []);
+    expect(members).not.toContain('allUsers');
+  });
+
+  it('splits traffic as canary-percent asks, and promote: true moves all of it to the canary without training', async () => {
+    const stableRevision = emulator.state.services.get(SERVICE)?.traffic?.[0]?.revision;
+    const stableRun = (await answering(firstUrl)).runId;
+    const canary = succeeded(await run({ 'max-regression': '1', 'canary-percent': '25' }));
+    const canaryRun = runIdOf(canary);
+    const revision = emulator.state.functions.get(`projects/${TEST_PROJECT_ID}/locations/us-central1/functions/${FUNCTION}`)?.serviceConfig?.revision;
+    expect(emulator.state.services.get(SERVICE)?.traffic).toEqual([
+      { type: REVISION, revision, percent: 25, tag: 'canary' },
+      { type: REVISION, revision: stableRevision, percent: 75 },
+    ]);
+    // The emulator splits every 100 requests exactly: 25 reach the canary's model, 75 the stable one's.
+    const versions: unknown[] = [];
+    for (let i = 0; i < 100; i++) versions.push(((await (await fetch(firstUrl)).json()) as { version?: unknown }).version);
+    expect(versions.filter((version) => version === canaryRun)).toHaveLength(25);
+    expect(versions.filter((version) => version === stableRun)).toHaveLength(75);
+
+    const promoted = succeeded(await run({ promote: 'true' }));
+    expect(promoted.stdout).not.toMatch(/Epoch \d+/);
+    expect(promoted.outputs).toMatchObject({ deployed: 'true', 'serving-run': canaryRun, 'trigger-url': firstUrl });
+    expect(promoted.summary).toContain(`Promoted the canary: revision ${revision} serves all traffic`);
+    expect(emulator.state.services.get(SERVICE)?.traffic).toEqual([{ type: REVISION, revision, percent: 100 }]);
+    for (let i = 0; i < 4; i++) expect((await answering(firstUrl)).runId).toBe(canaryRun);
+
+    // Nothing left to promote: said so, as an input error.
+    const again = await run({ promote: 'true' });
+    expect(again.code).toBe(1);
+    expect(again.errors).toEqual([expect.stringMatching(/^Input 'promote': .* has no canary to promote/)]);
   });
 
   it('leaves no trace of the key in anything it wrote', async () => {

@@ -120,6 +120,55 @@ describe('readInputs', () => {
     expect((await read(base)).envVars).toBeNull();
   });
 
+  it('parses the rollout and service settings, leaving each unset one to the function', async () => {
+    const cloud = { ...base, 'deploy-target': 'cloud-functions' };
+    const inputs = await read({
+      ...cloud,
+      'min-instances': '1',
+      'max-instances': '4',
+      'service-account': 'predictor@my-project.iam.gserviceaccount.com',
+      ingress: 'internal-and-gclb',
+      timeout: '300',
+      concurrency: '80',
+      'canary-percent': '10',
+    });
+    expect(inputs).toMatchObject({
+      minInstances: 1,
+      serviceAccount: 'predictor@my-project.iam.gserviceaccount.com',
+      ingress: 'ALLOW_INTERNAL_AND_GCLB',
+      timeoutSeconds: 300,
+      concurrency: 80,
+      canaryPercent: 10,
+      promote: false,
+    });
+    expect(await read(cloud)).toMatchObject({
+      minInstances: null,
+      serviceAccount: null,
+      ingress: null,
+      timeoutSeconds: null,
+      concurrency: null,
+      canaryPercent: 0,
+    });
+  });
+
+  it('refuses rollout and service settings Cloud Functions would refuse, before anything deploys', async () => {
+    const cloud = { ...base, 'deploy-target': 'cloud-functions' };
+    expect(await rejection({ ...cloud, 'min-instances': '5', 'max-instances': '2' })).toBe(
+      "Input 'min-instances': 5 is more than max-instances (2). Lower min-instances or raise max-instances.",
+    );
+    expect(await rejection({ ...cloud, 'service-account': 'predictor@example.com' })).toContain(
+      "Input 'service-account': 'predictor@example.com' is not a service account email",
+    );
+    expect(await rejection({ ...cloud, ingress: 'public' })).toBe("Input 'ingress': 'public' is not one of all, internal-only, internal-and-gclb.");
+    expect(await rejection({ ...cloud, timeout: '3601' })).toContain("Input 'timeout'");
+    expect(await rejection({ ...cloud, concurrency: '0' })).toContain("Input 'concurrency'");
+    expect(await rejection({ ...cloud, 'canary-percent': '100' })).toContain("Input 'canary-percent'");
+    expect(await rejection({ ...base, 'canary-percent': '10' })).toBe(
+      "Input 'canary-percent' splits Cloud Run traffic: it needs deploy-target: cloud-functions, not local.",
+    );
+    expect(await rejection({ ...cloud, promote: 'true', deploy: 'false' })).toContain("Input 'promote': true moves traffic");
+  });
+
   it('rejects a malformed env-vars item without echoing its value', async () => {
     const message = await rejection({ ...base, 'env-vars': 'GOOD=1\nsecret-value-no-key' });
     expect(message).toContain("Input 'env-vars': item 2 is not KEY=VALUE");

@@ -2,6 +2,7 @@ import * as core from '@actions/core';
 import { maskCredentials } from './auth/credentials.js';
 import { parseDataLocation, type DataLocation } from './backends/data/location.js';
 import { BASELINE_KEY_PREFIX, Input } from './constants.js';
+import type { IngressSettings } from './clients/cloud-functions.js';
 import type { BackendChoice } from './ml/tf.js';
 import type { MetricName, Task } from './ml/types.js';
 import { checkMetricFits } from './stages/evaluate.js';
@@ -47,6 +48,18 @@ export interface Inputs {
   maxInstances: number | null;
   /** null leaves the function's variables as they are; {} clears them. */
   envVars: Record<string, string> | null;
+  /** The next five: null leaves the function's setting as it is. */
+  minInstances: number | null;
+  /** The function's runtime service account (an email). */
+  serviceAccount: string | null;
+  ingress: IngressSettings | null;
+  /** Per request, in seconds. */
+  timeoutSeconds: number | null;
+  concurrency: number | null;
+  /** The share of traffic a checked new revision takes (0: all of it), until `promote` or a later deploy. */
+  canaryPercent: number;
+  /** Move all traffic to the canary an earlier run left, instead of training. */
+  promote: boolean;
   deployTimeoutMs: number;
   allowUnauthenticated: boolean;
   artifactBucket: string | null;
@@ -63,6 +76,14 @@ const RUNTIME = /^nodejs[0-9]+$/;
 const MEMORY = /^[0-9]+(?:Mi|Gi|M|G)$/;
 const BUCKET = /^[a-z0-9][a-z0-9._-]{1,220}[a-z0-9]$/;
 const PROJECT_ID = /^[a-z][a-z0-9-]{4,28}[a-z0-9]$/;
+/** Every service account's email ends so: iam. (user-made), developer. (Compute Engine default), appspot. */
+const SERVICE_ACCOUNT = /^[a-z0-9][a-z0-9._-]*@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.gserviceaccount\.com$/;
+/** ingress as gcloud's --ingress-settings spells it → the API's enum. */
+const INGRESS: Record<string, IngressSettings> = {
+  all: 'ALLOW_ALL',
+  'internal-only': 'ALLOW_INTERNAL_ONLY',
+  'internal-and-gclb': 'ALLOW_INTERNAL_AND_GCLB',
+};
 
 export async function readInputs(workspace: string): Promise<Inputs> {
   const text = (name: Input): string => core.getInput(name).trim();
@@ -121,6 +142,32 @@ export async function readInputs(workspace: string): Promise<Inputs> {
   const artifactBucket = text(Input.ArtifactBucket).replace(/^gs:\/\//, '').replace(/\/$/, '') || null;
   if (artifactBucket) matches(Input.ArtifactBucket, artifactBucket, BUCKET, 'a bucket name such as my-models');
 
+  const optionalInteger = (input: Input, min: number, max: number): number | null =>
+    text(input) === '' ? null : parseNumberInput(input, text(input), { integer: true, min, max });
+  const maxInstances = optionalInteger(Input.MaxInstances, 1, 1000);
+  const minInstances = optionalInteger(Input.MinInstances, 0, 1000);
+  if (minInstances !== null && maxInstances !== null && minInstances > maxInstances) {
+    throw new UserError(
+      `Input '${Input.MinInstances}': ${minInstances} is more than max-instances (${maxInstances}). Lower min-instances or raise max-instances.`,
+    );
+  }
+  const serviceAccount = text(Input.ServiceAccount) || null;
+  if (serviceAccount) {
+    matches(Input.ServiceAccount, serviceAccount, SERVICE_ACCOUNT, 'a service account email such as predictor@my-project.iam.gserviceaccount.com');
+  }
+  const ingressText = text(Input.Ingress);
+  const ingress = ingressText === '' ? null : INGRESS[parseChoice(Input.Ingress, ingressText, Object.keys(INGRESS))] ?? null;
+
+  const canaryPercent = optionalInteger(Input.CanaryPercent, 0, 99) ?? 0;
+  const promote = parseBoolean(Input.Promote, text(Input.Promote) || 'false');
+  if ((canaryPercent > 0 || promote) && deployTarget !== 'cloud-functions') {
+    const input = promote ? Input.Promote : Input.CanaryPercent;
+    throw new UserError(`Input '${input}' splits Cloud Run traffic: it needs deploy-target: cloud-functions, not ${deployTarget}.`);
+  }
+  if (promote && deploy === 'false') {
+    throw new UserError(`Input 'promote': true moves traffic, which deploy: false forbids. Set deploy to auto or true.`);
+  }
+
   const inputs: Inputs = {
     data,
     label,
@@ -150,10 +197,16 @@ export async function readInputs(workspace: string): Promise<Inputs> {
     credentials: credentials.trim() === '' ? null : credentials.trim(),
     runtime,
     memory,
-    maxInstances: text(Input.MaxInstances)
-      ? parseNumberInput(Input.MaxInstances, text(Input.MaxInstances), { integer: true, min: 1, max: 1000 })
-      : null,
+    maxInstances,
     envVars: text(Input.EnvVars) ? parseEnvVars(text(Input.EnvVars)) : null,
+    minInstances,
+    serviceAccount,
+    ingress,
+    // 2nd gen HTTP functions take up to 60 minutes per request.
+    timeoutSeconds: optionalInteger(Input.Timeout, 1, 3600),
+    concurrency: optionalInteger(Input.Concurrency, 1, 1000),
+    canaryPercent,
+    promote,
     deployTimeoutMs:
       parseNumberInput(Input.DeployTimeout, text(Input.DeployTimeout) || '900', { integer: true, min: 30, max: 3600 }) * 1000,
     allowUnauthenticated: parseBoolean(Input.AllowUnauthenticated, text(Input.AllowUnauthenticated) || 'false'),

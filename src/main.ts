@@ -8,7 +8,7 @@ import { createStorage } from './backends/data/gcs.js';
 import { chooseBackends, needsGoogleCloud, type Backends, type GoogleCloud } from './backends/index.js';
 import type { BaselineRecord, RestoredBaseline, ServingRef } from './backends/baseline/types.js';
 import type { DataFile } from './backends/data/types.js';
-import type { Deployment } from './backends/deploy/types.js';
+import { DeploymentRefused, type Deployment } from './backends/deploy/types.js';
 import { BASELINE_EVENTS, Output } from './constants.js';
 import { checkMinMetric, readInputs, type Inputs } from './inputs.js';
 import { bundleFiles } from './ml/bundle.js';
@@ -110,6 +110,7 @@ async function retrain(inputs: Inputs, context: RunContext, backends: Backends):
     fingerprint,
     baseline: baseline?.record ?? null,
   };
+  if (inputs.promote) return promote(inputs, context, backends, report, fingerprint, baseline?.record ?? null);
   if (inputs.skipUnchanged && baseline?.record.dataFingerprint === fingerprint) {
     const reason = `The data is unchanged since run ${baseline.record.runId} (fingerprint ${fingerprint.slice(0, 19)}…) and skip-unchanged is true: training skipped.`;
     core.info(reason);
@@ -129,14 +130,14 @@ async function retrain(inputs: Inputs, context: RunContext, backends: Backends):
   const record = baselineRecord(inputs, context, prepared, judged, fingerprint);
   const { modelDir, artifactsUri } = await publishArtifacts(inputs, context, backends, { prepared, trained, judged, record, backend });
 
-  const deployment = await deploy(inputs, context, backends, judged.decision, modelDir, trained, prepared.data);
-  if (typeof deployment === 'string') report.deployNote = deployment;
-  else report.deployment = deployment;
+  const shipped = await deploy(inputs, context, backends, judged.decision, modelDir, trained, prepared.data);
+  if ('deployment' in shipped) report.deployment = shipped.deployment;
+  else report.deployNote = shipped.note;
   await backends.reporter.publish(renderReport(report));
 
-  const deployed = typeof deployment !== 'string';
+  const deployed = 'deployment' in shipped;
   const serving: ServingRef | null = deployed
-    ? { runId: context.runId, target: inputs.deployTarget, url: deployment.url, modelUri: artifactsUri }
+    ? { runId: context.runId, target: inputs.deployTarget, url: shipped.deployment.url, modelUri: artifactsUri }
     : await stillServing(backends, baseline?.record.serving);
   record.serving = serving;
   // The baseline follows what ships: a deployed model, or one that passed when deploying was not asked for.
@@ -156,7 +157,8 @@ async function retrain(inputs: Inputs, context: RunContext, backends: Backends):
     serving,
     artifactsUri,
     failure:
-      judged.decision.action === 'fail' ? `${judged.decision.reason} ${judged.decision.remedy ?? ''}`.trim() : null,
+      ('failure' in shipped ? shipped.failure : null) ??
+      (judged.decision.action === 'fail' ? `${judged.decision.reason} ${judged.decision.remedy ?? ''}`.trim() : null),
   };
 }
 
@@ -345,12 +347,12 @@ async function deploy(
   modelDir: string,
   trained: Training,
   data: PreparedData,
-): Promise<Deployment | string> {
+): Promise<Shipped> {
   const blocker = deployBlocker(inputs, context, decision.action);
   if (blocker !== null || !backends.deployer) {
     const note = blocker ?? 'Not deployed: no deploy target.';
     core.info(note);
-    return note;
+    return { note, failure: null };
   }
   const source = await writeFunctionSource({
     outDir: backends.functionSourceDir(context.runId),
@@ -360,9 +362,50 @@ async function deploy(
     functionName: inputs.functionName,
   });
   const expected = predictRecords(trained.model, data.encoder, data.samples);
-  const deployment = await backends.deployer.deploy(source, { instances: data.samples, expected }, (message) => core.info(message));
-  core.info(`Deployed ${inputs.functionName} (${backends.deployer.target}): ${deployment.url}`);
-  return deployment;
+  try {
+    const deployment = await backends.deployer.deploy(source, { instances: data.samples, expected }, (message) => core.info(message));
+    core.info(`Deployed ${inputs.functionName} (${backends.deployer.target}): ${deployment.url}`);
+    return { deployment };
+  } catch (error) {
+    // A revision that failed its check never took traffic: the report says so, then the step fails.
+    if (error instanceof DeploymentRefused) return { note: `**Not deployed.** ${error.message}`, failure: error.message };
+    throw error;
+  }
+}
+
+/** What deploy did: the new deployment, or why there is none (and whether that fails the step). */
+type Shipped = { deployment: Deployment } | { note: string; failure: string | null };
+
+/** promote: all traffic to the canary an earlier run deployed and checked; nothing is trained. */
+async function promote(
+  inputs: Inputs,
+  context: RunContext,
+  backends: Backends,
+  report: RunReport,
+  fingerprint: string,
+  baseline: BaselineRecord | null,
+): Promise<RunOutcome> {
+  const blocker = deployBlocker(inputs, context, 'ship');
+  if (!backends.deployer?.promote) throw new Error(`promote reached a ${backends.deployer?.target ?? 'missing'} deployer`);
+  const deployment = blocker === null ? await backends.deployer.promote((message) => core.info(message)) : null;
+  const note = deployment
+    ? `Promoted the canary: revision ${deployment.revision} serves all traffic at ${deployment.url}.`
+    : (blocker ?? '').replace('Not deployed', 'Not promoted');
+  core.info(note);
+  await backends.reporter.publish(renderReport({ ...report, skipReason: `promote is true, so nothing was trained. ${note}` }));
+  return {
+    functionName: inputs.functionName,
+    fingerprint,
+    baseline,
+    skipped: true,
+    metrics: baseline?.metrics ?? {},
+    primaryMetric: baseline?.primaryMetric ?? null,
+    improved: false,
+    deployed: deployment !== null,
+    serving: baseline?.serving ?? null,
+    artifactsUri: null,
+    failure: null,
+  };
 }
 
 /** Why this run does not deploy, or null when it does. */

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -11,24 +11,37 @@ import yauzl from 'yauzl';
 import { CLOUD_PLATFORM_SCOPE } from '../src/auth/credentials.js';
 import { LocalDeployer, stopLocalFunction } from '../src/backends/deploy/local.js';
 import type { CloudFunction, Operation } from '../src/clients/cloud-functions.js';
-import type { IamBinding, IamPolicy } from '../src/clients/cloud-run.js';
-import type { FunctionSource } from '../src/stages/package.js';
+import {
+  LATEST,
+  REVISION,
+  type IamBinding,
+  type IamPolicy,
+  type RunService,
+  type TrafficTarget,
+  type TrafficTargetStatus,
+} from '../src/clients/cloud-run.js';
+import { ENTRY_FILE, type FunctionSource } from '../src/stages/package.js';
 import { errorMessage } from '../src/util/errors.js';
 import { verifyBearer, type AcceptedCredentials } from './google-auth.js';
 
 /**
- * Cloud Functions v2 and the Cloud Run v2 IAM methods, emulated on 127.0.0.1 from the public REST reference, on
- * one server: the paths cannot collide (`.../functions...`, `.../operations/...`, `.../services/...:*IamPolicy`,
- * `/upload/...`). Every API request must carry a JWT signed with the test key, or an access token the IAM Credentials
- * emulator minted, scoped to cloud-platform.
- * Deploys are real: the uploaded zip is unpacked and served by functions-framework through LocalDeployer, which
- * (like Cloud Run) moves traffic to a new revision only once it answers, so a failed deploy leaves the previous
- * revision serving.
+ * Cloud Functions v2 and the Cloud Run Admin v2 services methods (get, patch of the traffic split, IAM), emulated on
+ * 127.0.0.1 from the public REST reference, on one server: the paths cannot collide (`.../functions...`,
+ * `.../operations/...`, `.../services/...`, `/upload/...`). Every API request must carry a JWT signed with the test
+ * key, or an access token the IAM Credentials emulator minted, scoped to cloud-platform.
+ * Deploys are real: the uploaded zip is unpacked and each revision is served by its own functions-framework server
+ * (through LocalDeployer); a revision becomes ready only once it answers. The service URL is a front server that
+ * routes each request by the traffic split (deterministically: of every 100 requests, the first `percent` go to
+ * the first target, and so on), and each tag gets a URL of its own that routes to its revision. As in Cloud
+ * Functions, a new revision takes all the traffic unless serviceConfig.allTrafficOnLatestRevision is false; then
+ * the traffic stays pinned to the revisions that served it.
  *
  * Known differences from the real services: one Node.js (this one) runs every runtime and nothing is `npm
  * install`ed (the framework CLI given is used); serviceConfig.environmentVariables are stored but not passed to the
  * server (LocalDeployer gives it only PATH); a revision must answer GET / with 200 to become ready (Cloud Run only
- * needs the port to listen); function URLs are plain http and do not enforce roles/run.invoker.
+ * needs the port to listen); a revision with neither traffic nor a tag is stopped (scaled to zero) and started
+ * again when traffic returns to it; services.patch changes only `traffic`; URLs are plain http and enforce neither
+ * roles/run.invoker nor ingressSettings.
  */
 
 /** publicKeyPem: the test service account's key for self-signed JWTs; accessTokens: minted by IAM Credentials. */
@@ -51,12 +64,19 @@ export interface EmulatorState {
   functions: Map<string, CloudFunction>;
   /** IAM policies by Cloud Run service name (`projects/{p}/locations/{l}/services/{s}`). */
   policies: Map<string, IamPolicy>;
+  /** Cloud Run services by name, as services.get returns them (without trafficStatuses, computed on each get). */
+  services: Map<string, RunService>;
   /** Every request, in arrival order, with the status it got. */
   requests: RecordedRequest[];
   /** The next deploy operation fails at build with this message; the serving revision is left alone. */
   failNextDeploy: string | null;
   /** While true, deploy operations stay in progress (not done), as a slow build would. */
   holdDeploys: boolean;
+  /**
+   * The next revision deploys and becomes ready, but answers every prediction request with no predictions, as a
+   * broken serving change would: only a check of its answers notices.
+   */
+  answerWronglyNext: boolean;
 }
 
 export interface CloudFunctionsEmulator {
@@ -80,6 +100,12 @@ const MAX_UPLOAD_BYTES = 100 * 2 ** 20;
 const MAX_JSON_BYTES = 2 ** 20;
 /** The etag of a policy nobody has written yet. */
 const EMPTY_POLICY_ETAG = 'ACAB';
+const TAG = /^[a-z](?:[-a-z0-9]{0,44}[a-z0-9])?$/;
+/** What a revision serves under answerWronglyNext: ready (GET answers), but no predictions. */
+const WRONG_ANSWERS = `export function predict(req, res) {
+  res.json(req.method === 'GET' ? { name: 'broken' } : { predictions: [] });
+}
+`;
 const MEMBER = /^(allUsers|allAuthenticatedUsers|(user|serviceAccount|group|domain|principal|principalSet):.+)$/;
 
 /** The Function message's fields (JSON names), for rejecting unknown ones as the API's JSON parser does. */
@@ -184,14 +210,22 @@ interface Upload {
 
 export async function startCloudFunctionsEmulator(options: EmulatorOptions): Promise<CloudFunctionsEmulator> {
   const root = await mkdtemp(join(tmpdir(), 'cloud-functions-emulator-'));
-  const state: EmulatorState = { functions: new Map(), policies: new Map(), requests: [], failNextDeploy: null, holdDeploys: false };
+  const state: EmulatorState = {
+    functions: new Map(),
+    policies: new Map(),
+    services: new Map(),
+    requests: [],
+    failNextDeploy: null,
+    holdDeploys: false,
+    answerWronglyNext: false,
+  };
   const operations = new Map<string, Operation>();
   const uploads = new Map<string, Upload>();
   /** Deploy tasks in progress by function name: one at a time per function, as the API allows. */
   const running = new Map<string, Promise<void>>();
   const revisions = new Map<string, number>();
-  /** Where LocalDeployer records each parent's servers: functions are keyed by id inside it. */
-  const serveDirs = new Set<string>();
+  /** What serves each service: its revisions' servers, the front server and one server per tag. */
+  const serving = new Map<string, ServiceServers>();
   let stopped = false;
   let sequence = 0;
   let baseUrl = '';
@@ -243,6 +277,8 @@ export async function startCloudFunctionsEmulator(options: EmulatorOptions): Pro
       if (!operation) throw new ApiFailure(404, 'NOT_FOUND', `Operation ${path} does not exist.`);
       return operation;
     }
+    if (at('/services/[^/:]+') && method === 'GET') return getService(path);
+    if (at('/services/[^/:]+') && method === 'PATCH') return patchService(path, query.get('updateMask'), body);
     const service = path.split(':')[0] ?? '';
     if (at('/services/[^/:]+:getIamPolicy') && method === 'GET') return policyOf(service);
     if (at('/services/[^/:]+:setIamPolicy') && method === 'POST') return setIamPolicy(service, body);
@@ -411,35 +447,24 @@ export async function startCloudFunctionsEmulator(options: EmulatorOptions): Pro
     const number = (revisions.get(name) ?? 0) + 1;
     revisions.set(name, number);
     const revisionName = `${id}-${String(number).padStart(5, '0')}-${randomBytes(2).toString('hex').slice(0, 3)}`;
-    const dir = join(root, 'revisions', revisionName);
+    const dir = join(root, 'revisions', revisionName, 'source');
     try {
       await unzip(zip, dir);
     } catch (error) {
       throw new OperationFailure('INVALID_ARGUMENT', `Build failed: the function source is not a valid zip archive: ${errorMessage(error)}`);
     }
-    const [build, service] = operation.metadata?.stages ?? [];
+    if (state.answerWronglyNext) {
+      state.answerWronglyNext = false;
+      await writeFile(join(dir, ENTRY_FILE), WRONG_ANSWERS);
+    }
+    const [build, stage] = operation.metadata?.stages ?? [];
     if (build) build.state = 'COMPLETE';
-    if (service) service.state = 'IN_PROGRESS';
-    const serveDir = join(root, 'serve', `${project}-${location}`);
-    serveDirs.add(serveDir);
-    const deployer = new LocalDeployer({ stateDir: serveDir, frameworkCli: options.frameworkCli });
+    if (stage) stage.state = 'IN_PROGRESS';
     // FunctionSource types the entry point the pipeline writes; the emulator serves whichever the request named.
     const functionSource = { dir, entryPoint: fn.buildConfig?.entryPoint, functionName: id } as FunctionSource;
+    const revision: RevisionServer = { name: revisionName, source: functionSource, stateDir: join(root, 'serve', revisionName), url: null };
     try {
-      const served = await deployer.deploy(functionSource, { instances: [], expected: [] }, () => undefined);
-      return {
-        ...fn,
-        state: 'ACTIVE',
-        stateMessages: [],
-        updateTime: new Date().toISOString(),
-        url: served.url,
-        serviceConfig: {
-          ...fn.serviceConfig,
-          uri: served.url,
-          service: `projects/${project}/locations/${location}/services/${id}`,
-          revision: revisionName,
-        },
-      };
+      await startRevision(revision);
     } catch (error) {
       const cause = error instanceof Error && error.cause !== undefined ? error.cause : error;
       throw new OperationFailure(
@@ -449,15 +474,184 @@ export async function startCloudFunctionsEmulator(options: EmulatorOptions): Pro
           `Logs for this revision might contain more information: ${join(dir, 'server.log')}`,
       );
     }
+    const serviceName = `projects/${project}/locations/${location}/services/${id}`;
+    const service = state.services.get(serviceName) ?? (await createService(serviceName));
+    serversOf(serviceName).revisions.set(revisionName, revision);
+    const previous = service.latestReadyRevision?.split('/').pop();
+    const traffic = service.traffic ?? [];
+    // allTrafficOnLatestRevision false: what served keeps serving, pinned to the revision LATEST meant until now.
+    const pinned =
+      fn.serviceConfig?.allTrafficOnLatestRevision === false && previous !== undefined
+        ? traffic.map((target) => (target.type === LATEST ? { ...target, type: REVISION, revision: previous } : target))
+        : [{ type: LATEST, percent: 100 }];
+    service.latestReadyRevision = service.latestCreatedRevision = `${serviceName}/revisions/${revisionName}`;
+    await serveTraffic(serviceName, pinned as TrafficTarget[]);
+    return {
+      ...fn,
+      state: 'ACTIVE',
+      stateMessages: [],
+      updateTime: new Date().toISOString(),
+      url: service.uri,
+      serviceConfig: { ...fn.serviceConfig, uri: service.uri, service: serviceName, revision: revisionName },
+    };
+  }
+
+  async function startRevision(revision: RevisionServer): Promise<void> {
+    const deployer = new LocalDeployer({ stateDir: revision.stateDir, frameworkCli: options.frameworkCli });
+    revision.url = (await deployer.deploy(revision.source, { instances: [], expected: [] }, () => undefined)).url;
+  }
+
+  async function stopRevision(revision: RevisionServer): Promise<void> {
+    if (revision.url === null) return;
+    revision.url = null;
+    await stopLocalFunction(revision.stateDir, revision.source.functionName);
+  }
+
+  function serversOf(serviceName: string): ServiceServers {
+    const servers = serving.get(serviceName);
+    if (!servers) throw new Error(`No servers for ${serviceName}`);
+    return servers;
+  }
+
+  /** A new service, with the front server its URL names: it routes each request by the traffic split. */
+  async function createService(serviceName: string): Promise<RunService> {
+    const revisions = new Map<string, RevisionServer>();
+    // Of every 100 requests, the first `percent` go to the first target, and so on: a split without randomness.
+    let routed = 0;
+    const front = router(() => {
+      const shares = resolvedTraffic(serviceName).filter((target) => (target.percent ?? 0) > 0);
+      let slot = routed++ % 100;
+      for (const target of shares) {
+        if (slot < (target.percent ?? 0)) return revisions.get(target.revision ?? '')?.url ?? null;
+        slot -= target.percent ?? 0;
+      }
+      return null;
+    });
+    const servers: ServiceServers = { revisions, front, tags: new Map() };
+    serving.set(serviceName, servers);
+    const service: RunService = { name: serviceName, uri: await listen(servers.front), traffic: [], etag: nextEtag() };
+    state.services.set(serviceName, service);
+    return service;
+  }
+
+  /** The traffic targets with LATEST resolved to its revision, and each tag's URL. */
+  function resolvedTraffic(serviceName: string): TrafficTargetStatus[] {
+    const service = state.services.get(serviceName);
+    const latest = service?.latestReadyRevision?.split('/').pop();
+    const tags = serving.get(serviceName)?.tags;
+    return (service?.traffic ?? []).map((target) => ({
+      ...target,
+      revision: target.type === LATEST ? latest : target.revision,
+      ...(target.tag && tags?.has(target.tag) && { uri: tags.get(target.tag)?.url }),
+    }));
+  }
+
+  /**
+   * Serves `traffic`: starts the revisions it needs first (so no request finds a revision still starting), then
+   * routes by it, gives each new tag its URL, closes those of tags gone, and stops revisions nothing reaches.
+   */
+  async function serveTraffic(serviceName: string, traffic: TrafficTarget[]): Promise<void> {
+    const service = state.services.get(serviceName) as RunService;
+    const servers = serversOf(serviceName);
+    const latest = service.latestReadyRevision?.split('/').pop();
+    const reached = new Set(
+      traffic.filter((target) => (target.percent ?? 0) > 0 || target.tag).map((target) => (target.type === LATEST ? latest : target.revision)),
+    );
+    for (const revision of servers.revisions.values()) if (reached.has(revision.name) && revision.url === null) await startRevision(revision);
+    service.traffic = structuredClone(traffic);
+    service.etag = nextEtag();
+    const tags = new Set(traffic.flatMap((target) => (target.tag ? [target.tag] : [])));
+    for (const [tag, tagged] of servers.tags) {
+      if (tags.has(tag)) continue;
+      servers.tags.delete(tag);
+      await close(tagged.server);
+    }
+    for (const tag of tags) {
+      if (servers.tags.has(tag)) continue;
+      const server = router(() => {
+        const revision = resolvedTraffic(serviceName).find((target) => target.tag === tag)?.revision;
+        return servers.revisions.get(revision ?? '')?.url ?? null;
+      });
+      servers.tags.set(tag, { server, url: await listen(server) });
+    }
+    for (const revision of servers.revisions.values()) if (!reached.has(revision.name)) await stopRevision(revision);
+  }
+
+  function getService(name: string): RunService {
+    const service = state.services.get(name);
+    if (!service) throw serviceNotFound(name);
+    return { ...structuredClone(service), urls: [service.uri], trafficStatuses: resolvedTraffic(name), reconciling: false } as RunService;
+  }
+
+  /** services.patch of the traffic split: checked now, applied by the operation it returns. */
+  function patchService(name: string, mask: string | null, body: unknown): Operation {
+    const service = state.services.get(name);
+    if (!service) throw serviceNotFound(name);
+    if (mask !== null && mask !== '' && mask !== 'traffic') {
+      throw invalidArgument('update_mask', `This emulator updates only the traffic of a service, not "${mask}".`);
+    }
+    const traffic = checkTraffic(name, (body as { traffic?: unknown } | null)?.traffic);
+    if (running.has(name)) {
+      throw new ApiFailure(409, 'ABORTED', `Resource '${name}' is being changed by another operation. Please try again later.`);
+    }
+    const [, project, , location] = name.split('/');
+    const operationName = `projects/${project}/locations/${location}/operations/${randomBytes(8).toString('hex')}`;
+    const operation: Operation = {
+      name: operationName,
+      done: false,
+      metadata: { '@type': 'type.googleapis.com/google.cloud.run.v2.Service', name },
+    };
+    operations.set(operationName, operation);
+    const before = structuredClone(service.traffic ?? []);
+    const task = serveTraffic(name, traffic)
+      .then(() => finish(operation, { response: { '@type': 'type.googleapis.com/google.cloud.run.v2.Service', ...getService(name) } }))
+      .catch(async (error: unknown) => {
+        await serveTraffic(name, before).catch(() => undefined);
+        finish(operation, { error: { code: RPC_CODES.FAILED_PRECONDITION, message: `Revision not ready: ${errorMessage(error)}` } });
+      })
+      .finally(() => running.delete(name));
+    running.set(name, task);
+    return operation;
+  }
+
+  /** The checks services.patch makes of Service.traffic: known revisions, shares summing to 100, unique tags. */
+  function checkTraffic(name: string, traffic: unknown): TrafficTarget[] {
+    if (!Array.isArray(traffic)) throw invalidArgument('service.traffic', 'traffic must be a list of traffic targets.');
+    const revisions = serversOf(name).revisions;
+    const tags = new Set<string>();
+    let total = 0;
+    for (const [index, target] of (traffic as TrafficTarget[]).entries()) {
+      const field = `service.traffic[${index}]`;
+      if (target.type === REVISION) {
+        if (!target.revision || !revisions.has(target.revision)) {
+          throw invalidArgument(`${field}.revision`, `Revision '${target.revision ?? ''}' does not exist in service '${name}'.`);
+        }
+      } else if (target.type === LATEST) {
+        if (target.revision !== undefined) throw invalidArgument(`${field}.revision`, 'A LATEST traffic target must not name a revision.');
+      } else {
+        throw invalidArgument(`${field}.type`, `Traffic target type ${String(target.type)} is not one of ${LATEST}, ${REVISION}.`);
+      }
+      const percent = target.percent ?? 0;
+      if (!Number.isInteger(percent) || percent < 0 || percent > 100) {
+        throw invalidArgument(`${field}.percent`, `percent must be an integer from 0 to 100, not ${String(target.percent)}.`);
+      }
+      total += percent;
+      if (target.tag !== undefined) {
+        if (!TAG.test(target.tag)) throw invalidArgument(`${field}.tag`, `Tag '${target.tag}' is not a valid tag (lower-case letters, digits, hyphens).`);
+        if (tags.has(target.tag)) throw invalidArgument(`${field}.tag`, `Tag '${target.tag}' is used by more than one traffic target.`);
+        tags.add(target.tag);
+      }
+    }
+    if (total !== 100) throw invalidArgument('service.traffic', `The traffic percents must add up to 100, not ${total}.`);
+    return traffic as TrafficTarget[];
+  }
+
+  function nextEtag(): string {
+    return Buffer.from(`etag-${++sequence}`).toString('base64');
   }
 
   function policyOf(service: string): IamPolicy {
-    const exists = [...state.functions.values()].some((fn) => fn.serviceConfig?.service === service);
-    if (!exists) {
-      const [, project, , location, , id] = service.split('/');
-      const what = `Resource '${id}' of kind 'SERVICE' in region '${location}' in project '${project}'`;
-      throw new ApiFailure(404, 'NOT_FOUND', `${what} does not exist.`);
-    }
+    if (!state.services.has(service)) throw serviceNotFound(service);
     return state.policies.get(service) ?? { version: 1, etag: EMPTY_POLICY_ETAG };
   }
 
@@ -480,7 +674,7 @@ export async function startCloudFunctionsEmulator(options: EmulatorOptions): Pro
       if (bad !== undefined) throw invalidArgument('policy.bindings.members', `Invalid member: ${bad}`);
       if ((binding.members ?? []).length > 0) bindings.push({ ...binding, members: [...new Set(binding.members)] });
     }
-    const stored: IamPolicy = { version: policy.version ?? 1, bindings, etag: Buffer.from(`etag-${++sequence}`).toString('base64') };
+    const stored: IamPolicy = { version: policy.version ?? 1, bindings, etag: nextEtag() };
     state.policies.set(service, stored);
     return stored;
   }
@@ -502,14 +696,74 @@ export async function startCloudFunctionsEmulator(options: EmulatorOptions): Pro
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await Promise.allSettled([...running.values()]);
-      for (const name of state.functions.keys()) {
-        const [, project, , location, , id = ''] = name.split('/');
-        const serveDir = join(root, 'serve', `${project}-${location}`);
-        if (serveDirs.has(serveDir)) await stopLocalFunction(serveDir, id);
+      for (const servers of serving.values()) {
+        await Promise.all([servers.front, ...[...servers.tags.values()].map((tagged) => tagged.server)].map(close));
+        for (const revision of servers.revisions.values()) await stopRevision(revision);
       }
       await rm(root, { recursive: true, force: true });
     },
   };
+}
+
+interface RevisionServer {
+  /** The short name, `fn-00002-abc`. */
+  name: string;
+  source: FunctionSource;
+  /** Where LocalDeployer records this revision's server: one folder per revision, so revisions serve side by side. */
+  stateDir: string;
+  /** Its own server's URL; null while it is stopped (scaled to zero). */
+  url: string | null;
+}
+
+interface ServiceServers {
+  revisions: Map<string, RevisionServer>;
+  /** The service URL's server. */
+  front: http.Server;
+  /** Each tag's URL's server. */
+  tags: Map<string, { server: http.Server; url: string }>;
+}
+
+/** A server that forwards each request to the URL `pick` names, or answers 503 when it names none. */
+function router(pick: () => string | null): http.Server {
+  return http.createServer((req, res) => {
+    const target = pick();
+    if (target === null) {
+      req.resume();
+      res.writeHead(503, { 'content-type': 'text/plain' }).end('No revision of this service is serving.');
+      return;
+    }
+    const upstream = http.request(
+      new URL(req.url ?? '/', target),
+      { method: req.method, headers: { ...req.headers, host: new URL(target).host }, agent: false },
+      (answer) => {
+        res.writeHead(answer.statusCode ?? 502, answer.headers);
+        answer.pipe(res);
+      },
+    );
+    upstream.on('error', (error) => {
+      if (!res.headersSent) res.writeHead(503, { 'content-type': 'text/plain' });
+      res.end(`The revision did not answer: ${errorMessage(error)}`);
+    });
+    req.pipe(upstream);
+  });
+}
+
+async function listen(server: http.Server): Promise<string> {
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => resolve());
+  });
+  return `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+}
+
+async function close(server: http.Server): Promise<void> {
+  server.closeAllConnections();
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+}
+
+function serviceNotFound(service: string): ApiFailure {
+  const [, project, , location, , id] = service.split('/');
+  return new ApiFailure(404, 'NOT_FOUND', `Resource '${id}' of kind 'SERVICE' in region '${location}' in project '${project}' does not exist.`);
 }
 
 export function send(res: http.ServerResponse, status: number, body: unknown): void {
@@ -603,8 +857,36 @@ function checkConfig(fn: CloudFunction): void {
       );
     }
   }
-  const maxInstances = Number(fn.serviceConfig?.maxInstanceCount ?? 0);
+  const config = fn.serviceConfig ?? {};
+  const maxInstances = Number(config.maxInstanceCount ?? 0);
   if (maxInstances < 0) throw invalidArgument('function.service_config.max_instance_count', 'max_instance_count must not be negative.');
+  const minInstances = Number(config.minInstanceCount ?? 0);
+  if (minInstances < 0 || (maxInstances > 0 && minInstances > maxInstances)) {
+    throw invalidArgument('function.service_config.min_instance_count', 'min_instance_count must be from 0 to max_instance_count.');
+  }
+  const timeout = Number(config.timeoutSeconds ?? 60);
+  if (!(timeout >= 1 && timeout <= 3600)) {
+    throw invalidArgument('function.service_config.timeout_seconds', 'timeout_seconds must be from 1 to 3600 for an HTTP function.');
+  }
+  const ingress = config.ingressSettings;
+  if (ingress !== undefined && !['ALLOW_ALL', 'ALLOW_INTERNAL_ONLY', 'ALLOW_INTERNAL_AND_GCLB'].includes(ingress)) {
+    throw invalidArgument('function.service_config.ingress_settings', `Invalid value for ingress_settings: "${ingress}".`);
+  }
+  const account = config.serviceAccountEmail;
+  if (account !== undefined && !/^[^@\s]+@[^@\s]+\.gserviceaccount\.com$/.test(account)) {
+    throw invalidArgument('function.service_config.service_account_email', `Invalid service account email: "${account}".`);
+  }
+  const concurrency = Number(config.maxInstanceRequestConcurrency ?? 1);
+  if (!(concurrency >= 1 && concurrency <= 1000)) {
+    throw invalidArgument('function.service_config.max_instance_request_concurrency', 'max_instance_request_concurrency must be from 1 to 1000.');
+  }
+  if (concurrency > 1 && !(Number(config.availableCpu ?? 0) >= 1)) {
+    throw invalidArgument(
+      'function.service_config.max_instance_request_concurrency',
+      'Could not update Cloud Run service. spec.template.spec.containers[0].resources.limits.cpu: Invalid value specified ' +
+        'for cpu. Total cpu < 1 is not supported with concurrency > 1.',
+    );
+  }
 }
 
 /** The type of a dotted field path of Function, or null when there is no such field. */

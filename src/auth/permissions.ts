@@ -48,6 +48,13 @@ const GRANTS: Record<string, Grant> = {
     on: 'service-account',
     why: 'deploying a function runs it as its runtime service account',
   },
+  'run.services.get': { role: 'roles/run.viewer', on: 'project' },
+  'run.services.update': {
+    role: 'roles/run.developer',
+    on: 'project',
+    why: 'a new revision is checked on a tag before its traffic moves',
+  },
+  'run.operations.get': { role: 'roles/run.viewer', on: 'project' },
   'run.services.getIamPolicy': { role: 'roles/run.admin', on: 'project' },
   'run.services.setIamPolicy': { role: 'roles/run.admin', on: 'project' },
 };
@@ -65,6 +72,9 @@ const CALLS: Record<string, string> = {
   'cloudfunctions functions.update': 'cloudfunctions.functions.update',
   'cloudfunctions functions.get': 'cloudfunctions.functions.get',
   'cloudfunctions operations.get': 'cloudfunctions.operations.get',
+  'run services.get': 'run.services.get',
+  'run services.update': 'run.services.update',
+  'run operations.get': 'run.operations.get',
   'run services.getIamPolicy': 'run.services.getIamPolicy',
   'run services.setIamPolicy': 'run.services.setIamPolicy',
 };

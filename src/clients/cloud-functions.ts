@@ -29,7 +29,20 @@ export interface BuildConfig {
 export interface ServiceConfig {
   /** A quantity such as 512Mi or 1Gi. */
   availableMemory?: string;
+  /** A CPU count such as "1": a concurrency above 1 needs at least one. */
+  availableCpu?: string;
   maxInstanceCount?: number;
+  /** Instances kept warm, so a request after a quiet spell does not wait for a cold start. */
+  minInstanceCount?: number;
+  /** Requests one instance serves at once. */
+  maxInstanceRequestConcurrency?: number;
+  /** How long one request may take, in seconds. */
+  timeoutSeconds?: number;
+  /** The identity the function runs as; the API's default is the Compute Engine default service account. */
+  serviceAccountEmail?: string;
+  ingressSettings?: IngressSettings;
+  /** false: a new revision gets no traffic until the Cloud Run service's traffic is moved to it. */
+  allTrafficOnLatestRevision?: boolean;
   environmentVariables?: Record<string, string>;
   /** Output only: the HTTPS address that invokes the function. */
   uri?: string;
@@ -38,6 +51,8 @@ export interface ServiceConfig {
   /** Output only: the Cloud Run revision serving the function. */
   revision?: string;
 }
+
+export type IngressSettings = 'ALLOW_ALL' | 'ALLOW_INTERNAL_ONLY' | 'ALLOW_INTERNAL_AND_GCLB';
 
 export type FunctionState = 'STATE_UNSPECIFIED' | 'ACTIVE' | 'FAILED' | 'DEPLOYING' | 'DELETING' | 'UNKNOWN';
 
@@ -239,36 +254,9 @@ export class CloudFunctionsClient {
     return this.request<Operation>('GET', name);
   }
 
-  /**
-   * Polls the operation until it is done, waiting initialIntervalMs, then twice as long each time up to
-   * MAX_POLL_INTERVAL_MS. Rejects when it ends with an error (naming the operation and the API's message), or
-   * when `deadlineMs` passes first; transient answers (429, 5xx, a dropped connection) are polled again.
-   */
-  async waitForOperation(name: string, options: WaitOptions): Promise<Operation> {
-    const started = Date.now();
-    const deadline = started + options.deadlineMs;
-    let interval = options.initialIntervalMs ?? 500;
-    for (;;) {
-      let operation: Operation | null = null;
-      let pollProblem = '';
-      try {
-        operation = await this.getOperation(name);
-      } catch (error) {
-        if (!isTransient(error)) throw error;
-        pollProblem = ` (the last poll failed: ${errorMessage(error)})`;
-      }
-      if (operation?.done) {
-        if (operation.error) throw new OperationError(name, operation.error);
-        return operation;
-      }
-      if (operation) {
-        options.onProgress?.(`${describeOperation(operation)} (${Math.round((Date.now() - started) / 1000)} s)`);
-      }
-      const remaining = deadline - Date.now();
-      if (remaining <= 0) throw new OperationTimeoutError(name, options.deadlineMs, pollProblem);
-      await sleep(Math.min(interval, remaining));
-      interval = Math.min(interval * 2, MAX_POLL_INTERVAL_MS);
-    }
+  /** Polls the operation until it is done: see pollOperation. */
+  waitForOperation(name: string, options: WaitOptions): Promise<Operation> {
+    return pollOperation(() => this.getOperation(name), name, options);
   }
 
   private request<T>(method: 'GET', path: string, body: undefined, options: { notFoundAsNull: true }): Promise<T | null>;
@@ -283,6 +271,39 @@ export class CloudFunctionsClient {
     return options
       ? callGoogleApi<T>(this.authClient, method, url, body, options)
       : callGoogleApi<T>(this.authClient, method, url, body);
+  }
+}
+
+/**
+ * Polls a long-running operation (Cloud Functions' or Cloud Run's: both are google.longrunning.Operation) until it
+ * is done, waiting initialIntervalMs, then twice as long each time up to MAX_POLL_INTERVAL_MS. Rejects when it
+ * ends with an error (naming the operation and the API's message), or when `deadlineMs` passes first; transient
+ * answers (429, 5xx, a dropped connection) are polled again.
+ */
+export async function pollOperation(get: () => Promise<Operation>, name: string, options: WaitOptions): Promise<Operation> {
+  const started = Date.now();
+  const deadline = started + options.deadlineMs;
+  let interval = options.initialIntervalMs ?? 500;
+  for (;;) {
+    let operation: Operation | null = null;
+    let pollProblem = '';
+    try {
+      operation = await get();
+    } catch (error) {
+      if (!isTransient(error)) throw error;
+      pollProblem = ` (the last poll failed: ${errorMessage(error)})`;
+    }
+    if (operation?.done) {
+      if (operation.error) throw new OperationError(name, operation.error);
+      return operation;
+    }
+    if (operation) {
+      options.onProgress?.(`${describeOperation(operation)} (${Math.round((Date.now() - started) / 1000)} s)`);
+    }
+    const remaining = deadline - Date.now();
+    if (remaining <= 0) throw new OperationTimeoutError(name, options.deadlineMs, pollProblem);
+    await sleep(Math.min(interval, remaining));
+    interval = Math.min(interval * 2, MAX_POLL_INTERVAL_MS);
   }
 }
 

@@ -12,12 +12,23 @@ import {
   OperationError,
   OperationTimeoutError,
   type CloudFunction,
+  type IngressSettings,
+  type StorageSource,
 } from '../../clients/cloud-functions.js';
-import { ALL_USERS, CLOUD_RUN_ENDPOINT, CloudRunClient, INVOKER_ROLE } from '../../clients/cloud-run.js';
+import {
+  ALL_USERS,
+  CLOUD_RUN_ENDPOINT,
+  CloudRunClient,
+  INVOKER_ROLE,
+  REVISION,
+  shortRevisionName,
+  type RunService,
+  type TrafficTarget,
+} from '../../clients/cloud-run.js';
 import { predictionMismatch } from '../../serving/predictor.js';
 import type { FunctionSource } from '../../stages/package.js';
 import { errorMessage, UserError } from '../../util/errors.js';
-import type { Deployer, Deployment, DeploymentCheck } from './types.js';
+import { DeploymentRefused, type Deployer, type Deployment, type DeploymentCheck } from './types.js';
 
 export interface CloudFunctionsDeployerOptions {
   project: string;
@@ -32,7 +43,25 @@ export interface CloudFunctionsDeployerOptions {
   maxInstances: number | null;
   /** null leaves the function's variables as they are; {} removes them all. */
   environmentVariables: Record<string, string> | null;
-  /** Grant roles/run.invoker to allUsers on the function's Cloud Run service. */
+  /** Instances kept warm; null leaves the function's setting as it is. */
+  minInstances: number | null;
+  /** The function's runtime identity (an email); null leaves it as it is. */
+  serviceAccount: string | null;
+  /** Who may reach the function's URL; null leaves it as it is. */
+  ingress: IngressSettings | null;
+  /** How long one request may take, in seconds; null leaves it as it is. */
+  timeoutSeconds: number | null;
+  /** Requests one instance serves at once; above 1 also asks for one CPU, which Cloud Run requires for it. */
+  concurrency: number | null;
+  /**
+   * 0: a checked revision takes all the traffic. 1 to 99: it takes that share, tagged 'canary', and the revision
+   * that served most keeps the rest, until promote() or a later deploy.
+   */
+  canaryPercent: number;
+  /**
+   * true grants roles/run.invoker to allUsers on the function's Cloud Run service; false removes an allUsers
+   * binding an earlier run granted.
+   */
   allowUnauthenticated: boolean;
   /** How long the create or update operation may take, in milliseconds. */
   deadlineMs: number;
@@ -55,6 +84,9 @@ const CALLS = {
   create: { api: 'cloudfunctions', method: 'functions.create' },
   patch: { api: 'cloudfunctions', method: 'functions.patch' },
   operation: { api: 'cloudfunctions', method: 'operations.get' },
+  getService: { api: 'run', method: 'services.get' },
+  updateService: { api: 'run', method: 'services.update' },
+  runOperation: { api: 'run', method: 'operations.get' },
 } satisfies Record<string, ApiCall>;
 
 /** allowUnauthenticated reads, then writes the policy: the failed request's URL says which. */
@@ -103,19 +135,13 @@ export class CloudFunctionsDeployer implements Deployer {
     // The signed URL authorizes the upload itself: a failure there is no missing permission of the principal.
     await this.call(name, null, () => this.functions.uploadSource(upload.uploadUrl, zip));
 
-    const fn: CloudFunction = {
-      buildConfig: {
-        runtime: this.options.runtime,
-        entryPoint: source.entryPoint,
-        source: { storageSource: upload.storageSource },
-      },
-      serviceConfig: {
-        availableMemory: this.options.memory,
-        ...(this.options.maxInstances !== null && { maxInstanceCount: this.options.maxInstances }),
-        ...(this.options.environmentVariables !== null && { environmentVariables: this.options.environmentVariables }),
-      },
-    };
     const existing = await this.call(name, CALLS.get, () => this.functions.getFunction(name));
+    const serviceName = existing?.serviceConfig?.service ?? `${parent}/services/${id}`;
+    const before = existing === null ? null : await this.call(name, CALLS.getService, () => this.run.getService(serviceName));
+    // What answers now, pinned to revisions: the new one takes none of it until it has been checked on its tag.
+    const kept = before === null ? [] : pinnedTraffic(before);
+    const staged = kept.some((target) => (target.percent ?? 0) > 0);
+    const fn = this.functionConfig(source, upload.storageSource, staged);
     const operation =
       existing === null
         ? await this.call(name, CALLS.create, () =>
@@ -129,18 +155,146 @@ export class CloudFunctionsDeployer implements Deployer {
     const url = deployed?.serviceConfig?.uri ?? deployed?.url;
     if (!url) throw new Error(`Cloud Functions deployed ${name} but reports no serviceConfig.uri for it`);
     const revision = deployed?.serviceConfig?.revision ?? deployed?.updateTime ?? operation.name;
-    onProgress(`${name} is serving revision ${revision} at ${url}`);
+    const service = deployed?.serviceConfig?.service ?? serviceName;
+    await this.setAccess(name, service, onProgress);
 
-    if (this.options.allowUnauthenticated) {
-      const service = deployed?.serviceConfig?.service ?? `${parent}/services/${id}`;
-      const added = await this.call(name, iamPolicyCall, () => this.run.allowUnauthenticated(service));
-      onProgress(
-        added ? `Granted ${INVOKER_ROLE} to ${ALL_USERS} on ${service}` : `${service} already allows unauthenticated calls`,
-      );
+    if (!staged) {
+      // A first deploy: nothing else serves, so the new revision takes the traffic as it becomes ready.
+      onProgress(`${name} is serving revision ${revision} at ${url}`);
+      try {
+        await this.checkDeployment(name, url, revision, check, onProgress);
+      } catch (error) {
+        throw new DeploymentRefused(
+          `${name}: ${errorMessage(error)}. It serves now: this first deploy had no previous revision to keep ` +
+            `serving. Fix what the check names and run the workflow again, or delete the function.`,
+          { cause: error },
+        );
+      }
+      return { url, functionName: id, revision };
     }
 
-    await this.checkDeployment(name, url, revision, check, onProgress);
+    const shown = describeTraffic(kept);
+    onProgress(`${name} deployed revision ${revision} without traffic; ${shown} keeps serving`);
+    const others = kept.filter((target) => target.tag !== CANDIDATE_TAG);
+    const tagged = await this.moveTraffic(name, service, [...others, { type: REVISION, revision, percent: 0, tag: CANDIDATE_TAG }], onProgress);
+    const candidateUrl = tagged.trafficStatuses?.find((status) => status.tag === CANDIDATE_TAG)?.uri;
+    if (!candidateUrl) throw new Error(`Cloud Run tagged ${revision} of ${service} '${CANDIDATE_TAG}' but reports no URL for the tag`);
+    onProgress(`Checking revision ${revision} on its tag's URL ${candidateUrl} before it takes traffic`);
+    try {
+      await this.checkDeployment(name, candidateUrl, revision, check, onProgress);
+    } catch (error) {
+      const untagged = await this.moveTraffic(name, service, others, onProgress).then(
+        () => `the tag '${CANDIDATE_TAG}' was removed`,
+        (restore: unknown) => `removing the tag '${CANDIDATE_TAG}' failed too (${errorMessage(restore)}): remove it in the Cloud console`,
+      );
+      throw new DeploymentRefused(
+        `${name}: the new revision ${revision} failed its check, so it took no traffic: ${errorMessage(error)}. ` +
+          `Traffic never left ${shown}; ${untagged}. Fix what the check names and run the workflow again.`,
+        { cause: error },
+      );
+    }
+    const { canaryPercent } = this.options;
+    if (canaryPercent > 0) {
+      const stable = others.filter((target) => target.tag !== CANARY_TAG).sort((a, b) => (b.percent ?? 0) - (a.percent ?? 0))[0];
+      if (stable !== undefined) {
+        const split: TrafficTarget[] = [
+          { type: REVISION, revision, percent: canaryPercent, tag: CANARY_TAG },
+          ...others.flatMap((target) =>
+            target === stable
+              ? [{ ...target, percent: 100 - canaryPercent }]
+              : target.tag && target.tag !== CANARY_TAG
+                ? [{ ...target, percent: 0 }]
+                : [],
+          ),
+        ];
+        await this.moveTraffic(name, service, split, onProgress);
+        onProgress(
+          `${name}: revision ${revision} serves ${canaryPercent}% of traffic as a canary (tag '${CANARY_TAG}'), revision ` +
+            `${stable.revision} the other ${100 - canaryPercent}%; run with promote: true, or deploy again, to move all of it`,
+        );
+        return { url, functionName: id, revision };
+      }
+    }
+    await this.moveTraffic(name, service, allTrafficTo(revision, others), onProgress);
+    onProgress(`${name}: revision ${revision} now serves 100% of traffic at ${url} (it was ${shown}); the tag '${CANDIDATE_TAG}' was removed`);
     return { url, functionName: id, revision };
+  }
+
+  /** Moves all traffic to the revision serving as the canary (tagged 'canary'), which its deploy checked. */
+  async promote(onProgress: (message: string) => void): Promise<Deployment> {
+    const { project, region, functionName: id } = this.options;
+    const name = `projects/${project}/locations/${region}/functions/${id}`;
+    const fn = await this.call(name, CALLS.get, () => this.functions.getFunction(name));
+    const serviceName = fn?.serviceConfig?.service ?? `projects/${project}/locations/${region}/services/${id}`;
+    const service = fn === null ? null : await this.call(name, CALLS.getService, () => this.run.getService(serviceName));
+    const traffic = service === null ? [] : pinnedTraffic(service);
+    const canary = traffic.find((target) => target.tag === CANARY_TAG && (target.percent ?? 0) > 0);
+    if (service === null || canary?.revision === undefined) {
+      const now = traffic.length > 0 ? `: ${describeTraffic(traffic)} serves it` : '';
+      throw new UserError(
+        `Input 'promote': ${name} has no canary to promote (no revision tagged '${CANARY_TAG}' takes traffic${now}). ` +
+          `Deploy with canary-percent first, or remove promote.`,
+      );
+    }
+    const shown = describeTraffic(traffic);
+    await this.moveTraffic(name, serviceName, allTrafficTo(canary.revision, traffic), onProgress);
+    onProgress(`${name}: promoted canary revision ${canary.revision} to 100% of traffic (it was ${shown})`);
+    return { url: service.uri ?? fn?.serviceConfig?.uri ?? '', functionName: id, revision: canary.revision };
+  }
+
+  /** The function as this deploy sets it: only what the inputs name, so a patch leaves the rest as it is. */
+  private functionConfig(source: FunctionSource, storageSource: StorageSource, staged: boolean): CloudFunction {
+    const { runtime, memory, maxInstances, minInstances, concurrency, timeoutSeconds, serviceAccount, ingress } = this.options;
+    const environmentVariables = this.options.environmentVariables;
+    return {
+      buildConfig: { runtime, entryPoint: source.entryPoint, source: { storageSource } },
+      serviceConfig: {
+        availableMemory: memory,
+        // Cloud Run refuses a concurrency above 1 with less than one CPU, which is the default below 2 GiB.
+        ...(concurrency !== null && concurrency > 1 && { availableCpu: '1' }),
+        ...(maxInstances !== null && { maxInstanceCount: maxInstances }),
+        ...(minInstances !== null && { minInstanceCount: minInstances }),
+        ...(concurrency !== null && { maxInstanceRequestConcurrency: concurrency }),
+        ...(timeoutSeconds !== null && { timeoutSeconds }),
+        ...(serviceAccount !== null && { serviceAccountEmail: serviceAccount }),
+        ...(ingress !== null && { ingressSettings: ingress }),
+        ...(environmentVariables !== null && { environmentVariables }),
+        allTrafficOnLatestRevision: !staged,
+      },
+    };
+  }
+
+  /** Replaces the service's traffic split and waits until Cloud Run serves it; the service as it is then. */
+  private async moveTraffic(
+    name: string,
+    service: string,
+    traffic: TrafficTarget[],
+    onProgress: (message: string) => void,
+  ): Promise<RunService> {
+    const operation = await this.call(name, CALLS.updateService, () => this.run.updateTraffic(service, traffic));
+    await this.waitFor(name, operation.name, onProgress, 'run');
+    const updated = await this.call(name, CALLS.getService, () => this.run.getService(service));
+    if (updated === null) throw new Error(`Cloud Run service ${service} is gone after its traffic was updated`);
+    return updated;
+  }
+
+  /**
+   * allow-unauthenticated true grants allUsers the invoker role; false takes back a grant an earlier run made.
+   * Both leave every other binding alone and write nothing when the policy is already as asked.
+   */
+  private async setAccess(name: string, service: string, onProgress: (message: string) => void): Promise<void> {
+    if (this.options.allowUnauthenticated) {
+      const added = await this.call(name, iamPolicyCall, () => this.run.allowUnauthenticated(service));
+      onProgress(added ? `Granted ${INVOKER_ROLE} to ${ALL_USERS} on ${service}` : `${service} already allows unauthenticated calls`);
+      return;
+    }
+    const removed = await this.call(name, iamPolicyCall, () => this.run.disallowUnauthenticated(service));
+    if (removed) {
+      onProgress(
+        `Removed ${ALL_USERS} from ${INVOKER_ROLE} on ${service} (allow-unauthenticated is false): ` +
+          `only principals granted ${INVOKER_ROLE} can call it now`,
+      );
+    }
   }
 
   /**
@@ -168,10 +322,18 @@ export class CloudFunctionsDeployer implements Deployer {
     }
   }
 
-  private async waitFor(name: string, operation: string, onProgress: (message: string) => void): Promise<void> {
+  /** Waits for a Cloud Functions operation (the deploy) or, with `run`, a Cloud Run one (a traffic change). */
+  private async waitFor(
+    name: string,
+    operation: string,
+    onProgress: (message: string) => void,
+    api: 'functions' | 'run' = 'functions',
+  ): Promise<void> {
+    const options = { deadlineMs: this.options.deadlineMs, onProgress };
     try {
-      const { deadlineMs } = this.options;
-      await this.call(name, CALLS.operation, () => this.functions.waitForOperation(operation, { deadlineMs, onProgress }));
+      await (api === 'functions'
+        ? this.call(name, CALLS.operation, () => this.functions.waitForOperation(operation, options))
+        : this.call(name, CALLS.runOperation, () => this.run.waitForOperation(operation, options)));
     } catch (error) {
       if (error instanceof OperationError) {
         throw new UserError(
@@ -193,9 +355,9 @@ export class CloudFunctionsDeployer implements Deployer {
   }
 
   /**
-   * Asks the deployed function the check instances, as the local deployer does. A private function needs an
+   * Asks the revision at `url` the check instances, as the local deployer does. A private function needs an
    * identity token for its URL; when the credentials cannot mint one and the function refuses the call, the check
-   * is skipped with a note instead of failing a deploy that succeeded (the new revision serves either way).
+   * is skipped with a note instead of failing a deploy that succeeded.
    */
   private async checkDeployment(
     name: string,
@@ -229,13 +391,7 @@ export class CloudFunctionsDeployer implements Deployer {
       return;
     }
     const failure = checkProblem(response.status, text, check);
-    if (failure !== null) {
-      throw new Error(
-        `${name} deployed revision ${revision}, which now serves, but it does not answer as the pipeline ` +
-          `predicted: ${failure}. ` +
-          `Roll back to the previous revision in the Cloud console if it must not serve.`,
-      );
-    }
+    if (failure !== null) throw new Error(`revision ${revision} does not answer as the pipeline predicted: ${failure}`);
     onProgress(
       check.instances.length === 0
         ? `${name} answers at ${url}`
@@ -249,6 +405,40 @@ function updateMask(fn: CloudFunction): string[] {
   const mask = ['buildConfig.runtime', 'buildConfig.entryPoint', 'buildConfig.source'];
   for (const field of Object.keys(fn.serviceConfig ?? {})) mask.push(`serviceConfig.${field}`);
   return mask;
+}
+
+/** The tag a new revision is checked on before it takes traffic; removed once the check has decided. */
+export const CANDIDATE_TAG = 'candidate';
+
+/**
+ * The service's traffic as REVISION targets: a LATEST target becomes the revision it resolves to now, so a new
+ * latest revision does not inherit it. Tags are kept; shares of 0 without a tag are dropped.
+ */
+function pinnedTraffic(service: RunService): TrafficTarget[] {
+  const latest = service.latestReadyRevision ? shortRevisionName(service.latestReadyRevision) : undefined;
+  const statuses = service.trafficStatuses ?? service.traffic ?? [];
+  return statuses.flatMap((status) => {
+    const revision = status.revision ? shortRevisionName(status.revision) : latest;
+    const percent = status.percent ?? 0;
+    if (revision === undefined || (percent === 0 && !status.tag)) return [];
+    return [{ type: REVISION, revision, percent, ...(status.tag && { tag: status.tag }) }];
+  });
+}
+
+/** The tag of a revision that serves canary-percent of the traffic until it is promoted. */
+export const CANARY_TAG = 'canary';
+
+/** All traffic to `revision`; other tags (a user's own) keep pointing where they did, with no share of it. */
+function allTrafficTo(revision: string, traffic: TrafficTarget[]): TrafficTarget[] {
+  const tagged = traffic.filter((target) => target.tag && target.tag !== CANDIDATE_TAG && target.tag !== CANARY_TAG);
+  return [{ type: REVISION, revision, percent: 100 }, ...tagged.map((target) => ({ ...target, percent: 0 }))];
+}
+
+/** "revision fn-00001-abc (100%)", or several joined with "and". */
+function describeTraffic(traffic: TrafficTarget[]): string {
+  const serving = traffic.filter((target) => (target.percent ?? 0) > 0);
+  const parts = serving.map((target) => `revision ${target.revision} (${target.percent}%)`);
+  return parts.join(' and ');
 }
 
 /**

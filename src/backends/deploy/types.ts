@@ -1,6 +1,7 @@
 import type { Prediction } from '../../ml/preprocess.js';
 import type { FunctionSource } from '../../stages/package.js';
 import type { RawValue } from '../data/types.js';
+import { UserError } from '../../util/errors.js';
 
 export interface Deployment {
   url: string;
@@ -27,4 +28,12 @@ export interface Deployer {
    * (Cloud Functions); a local server lives only as long as the machine that started it.
    */
   answers?(url: string, runId: string): Promise<boolean>;
+  /** Moves all traffic to the canary an earlier deploy left (Cloud Functions with canary-percent); absent locally. */
+  promote?(onProgress: (message: string) => void): Promise<Deployment>;
 }
+
+/**
+ * The new deployment did not answer its check: the step fails, the baseline stays, and (except on a first deploy,
+ * which had nothing to keep) the previous deployment keeps all the traffic. The message says which.
+ */
+export class DeploymentRefused extends UserError {}
