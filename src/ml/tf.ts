@@ -22,13 +22,13 @@ export interface NetworkShape {
 }
 
 /**
- * Where native TensorFlow starts to beat WebAssembly: multiply-adds per training step, batch size × the
- * widest hidden layer squared. tfjs-node's fixed cost per kernel is about twice wasm's, so small networks
- * train faster on wasm; its matrix products are far faster, so wide ones train faster natively. Measured
- * with an MLP of two equal hidden layers (README, "Backends"): the two tie between 2 and 4 million
- * (batch 32 × 256 units, batch 256 × 128 units); at 8 million (batch 32 × 512) native is 1.9× faster.
+ * Where native TensorFlow starts to beat WebAssembly, in multiply-adds per training step: batch size × the
+ * widest hidden layer squared. tfjs-node's fixed cost per kernel is higher than wasm's, so small networks
+ * train faster on wasm; its matrix products are far faster (and use every core), so wide ones train faster
+ * natively. Measured with `node bench/backends.mjs` (README, "Backends"): the default network (131,072) is
+ * up to 2× faster on wasm, from 2 million (batch 32 × 256 units) native ties or wins, 3× and more above 8 million.
  */
-export const NATIVE_STEP_WORK = 5_000_000;
+export const NATIVE_STEP_WORK = 2_000_000;
 
 /** batch size × (widest hidden layer)²: the multiply-adds of a step's largest matrix product, in the forward pass. */
 export function stepWork(network: NetworkShape): number {
