@@ -69,7 +69,7 @@ describe('loadTensorFlow', () => {
     expect(tf.getBackend()).toBe('wasm');
     expect(logs).toEqual([
       expect.stringMatching(
-        /^TensorFlow\.js backend: wasm \(@tensorflow\/tfjs-node is not installed in .*auto; batch 256 × widest layer 512² = 67,108,864 multiply-adds a step, where native would be faster: install it in a step before\)$/,
+        /^TensorFlow\.js backend: wasm \(@tensorflow\/tfjs-node is not installed in .*auto; batch 256 × widest layer 512² = 67,108,864 multiply-adds a step, where native would be faster\)$/,
       ),
     ]);
   });

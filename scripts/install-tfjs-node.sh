@@ -108,6 +108,10 @@ ln -s libtensorflow_framework.so.2 "$deps/lib/libtensorflow_framework.so"
 
 echo "$stamp" >"$staging/.built"
 rm -rf "$workspace"
-mv "$staging" "$workspace"
-trap - EXIT
+# -T: never into a workspace that another run of this script put there meanwhile; theirs is as good.
+if mv -T "$staging" "$workspace" 2>/dev/null; then
+  trap - EXIT
+elif [ "$(cat "$workspace/.built" 2>/dev/null)" != "$stamp" ]; then
+  fail "could not move the build into $workspace."
+fi
 echo "$workspace"

@@ -68,7 +68,7 @@ export async function loadTensorFlow(
             `before this action (in ${workspace}), or set backend: wasm.`,
         );
       }
-      nativeSkipped = `${errorMessage(error)}; ${size}, where native would be faster: install it in a step before`;
+      nativeSkipped = `${errorMessage(error)}; ${size}, where native would be faster`;
     }
   } else if (choice === 'auto') {
     nativeSkipped = `${size}: below ${NATIVE_STEP_WORK.toLocaleString('en-US')}, wasm is faster than native TensorFlow`;
