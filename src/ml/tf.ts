@@ -26,7 +26,8 @@ export interface NetworkShape {
  * widest hidden layer squared. tfjs-node's fixed cost per kernel is higher than wasm's, so small networks
  * train faster on wasm; its matrix products are far faster (and use every core), so wide ones train faster
  * natively. Measured with `node bench/backends.mjs` (README, "Backends"): the default network (131,072) is
- * up to 2× faster on wasm, from 2 million (batch 32 × 256 units) native ties or wins, 3× and more above 8 million.
+ * up to 2× faster on wasm; at 2 million (batch 32 × 256 units) they tie on a quiet machine; from 8 million
+ * native is about 2× faster and more.
  */
 export const NATIVE_STEP_WORK = 2_000_000;
 
