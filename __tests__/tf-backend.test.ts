@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { loadTensorFlow, wasmDirectory } from '../src/ml/tf.js';
+import { loadTensorFlow, NATIVE_STEP_WORK, stepWork, wasmDirectory } from '../src/ml/tf.js';
 import { UserError } from '../src/util/errors.js';
 
 const require = createRequire(import.meta.url);
@@ -17,6 +17,29 @@ function emptyWorkspace(name: string): string {
   mkdirSync(dir, { recursive: true });
   return dir;
 }
+
+/** The default network (batch 32, layers [64, 32]): far below the work where native TensorFlow is faster. */
+const SMALL = { hiddenLayers: [64, 32], batchSize: 32 };
+/** Batch 256 × 512 units: 67 million multiply-adds a step, where native TensorFlow trains 8× faster and more. */
+const WIDE = { hiddenLayers: [512, 512], batchSize: 256 };
+
+/** A stand-in for tfjs-node in `workspace`: a CommonJS package with its shape (the tfjs API with a 'tensorflow'
+ * backend registered, here the CPU kernels under that name), that counts its loads in globalThis. */
+function installFakeTfjsNode(workspace: string): void {
+  const packageDir = path.join(workspace, 'node_modules', '@tensorflow', 'tfjs-node');
+  mkdirSync(packageDir, { recursive: true });
+  writeFileSync(path.join(packageDir, 'package.json'), JSON.stringify({ name: '@tensorflow/tfjs-node', main: 'index.js' }));
+  writeFileSync(
+    path.join(packageDir, 'index.js'),
+    `globalThis.fakeTfjsNodeLoads = (globalThis.fakeTfjsNodeLoads ?? 0) + 1;
+     const tf = require(${JSON.stringify(require.resolve('@tensorflow/tfjs'))});
+     for (const kernel of tf.getKernelsForBackend('cpu')) tf.registerKernel({ ...kernel, backendName: 'tensorflow' });
+     tf.registerBackend('tensorflow', () => tf.findBackendFactory('cpu')(), 3);
+     module.exports = tf;`,
+  );
+}
+
+const fakeLoads = (): number => (globalThis as { fakeTfjsNodeLoads?: number }).fakeTfjsNodeLoads ?? 0;
 
 const wasmDist = path.join(path.dirname(require.resolve('@tensorflow/tfjs-backend-wasm/package.json')), 'dist');
 
@@ -35,16 +58,33 @@ describe('loadTensorFlow', () => {
     }
   });
 
-  it('auto: takes WebAssembly when the workspace has no tfjs-node, and says why in one line', async () => {
+  it('auto: takes WebAssembly for a wide network when the workspace has no tfjs-node, and says why in one line', async () => {
     const logs: string[] = [];
     const { tf, backend } = await loadTensorFlow('auto', {
       workspace: emptyWorkspace('auto'),
+      network: WIDE,
       log: (message) => logs.push(message),
     });
     expect(backend).toBe('wasm');
     expect(tf.getBackend()).toBe('wasm');
-    expect(logs).toHaveLength(1);
-    expect(logs[0]).toMatch(/backend: wasm \(@tensorflow\/tfjs-node is not installed in .*auto/);
+    expect(logs).toEqual([
+      expect.stringMatching(
+        /^TensorFlow\.js backend: wasm \(@tensorflow\/tfjs-node is not installed in .*auto; batch 256 × widest layer 512² = 67,108,864 multiply-adds a step, where native would be faster\)$/,
+      ),
+    ]);
+  });
+
+  it('auto: takes WebAssembly for a small network without loading the tfjs-node the workspace has', async () => {
+    const workspace = emptyWorkspace('small-with-tfjs-node');
+    installFakeTfjsNode(workspace);
+    const logs: string[] = [];
+    const { backend } = await loadTensorFlow('auto', { workspace, network: SMALL, log: (message) => logs.push(message) });
+    expect(backend).toBe('wasm');
+    expect(fakeLoads()).toBe(0);
+    expect(logs).toEqual([
+      'TensorFlow.js backend: wasm (batch 32 × widest layer 64² = 131,072 multiply-adds a step: below 2,000,000, ' +
+        'wasm is faster than native TensorFlow)',
+    ]);
   });
 
   it('wasm: runs single-threaded and computes', async () => {
@@ -67,26 +107,30 @@ describe('loadTensorFlow', () => {
   });
 
   // Last in the file: it registers a backend on the shared tfjs instance.
-  it('auto: imports tfjs-node from the workspace when it is installed there', async () => {
-    // A stand-in with tfjs-node's shape: a CommonJS package whose exports are the tfjs API with a
-    // 'tensorflow' backend registered (here the CPU kernels under that name).
-    const workspace = emptyWorkspace('with-tfjs-node');
-    const packageDir = path.join(workspace, 'node_modules', '@tensorflow', 'tfjs-node');
-    mkdirSync(packageDir, { recursive: true });
-    writeFileSync(path.join(packageDir, 'package.json'), JSON.stringify({ name: '@tensorflow/tfjs-node', main: 'index.js' }));
-    writeFileSync(
-      path.join(packageDir, 'index.js'),
-      `const tf = require(${JSON.stringify(require.resolve('@tensorflow/tfjs'))});
-       for (const kernel of tf.getKernelsForBackend('cpu')) tf.registerKernel({ ...kernel, backendName: 'tensorflow' });
-       tf.registerBackend('tensorflow', () => tf.findBackendFactory('cpu')(), 3);
-       module.exports = tf;`,
-    );
+  it('auto: imports tfjs-node from the workspace for a wide network', async () => {
+    const workspace = emptyWorkspace('wide-with-tfjs-node');
+    installFakeTfjsNode(workspace);
     const logs: string[] = [];
-    const { tf, backend } = await loadTensorFlow('auto', { workspace, log: (message) => logs.push(message) });
+    const { tf, backend } = await loadTensorFlow('auto', { workspace, network: WIDE, log: (message) => logs.push(message) });
     expect(backend).toBe('tensorflow');
+    expect(fakeLoads()).toBe(1);
     expect(tf.getBackend()).toBe('tensorflow');
     expect(tf.tidy(() => tf.add(tf.scalar(2), tf.scalar(3)).dataSync()[0])).toBe(5);
-    expect(logs).toEqual([`TensorFlow.js backend: tensorflow (@tensorflow/tfjs-node found in ${workspace})`]);
+    expect(logs).toEqual([
+      `TensorFlow.js backend: tensorflow (@tensorflow/tfjs-node found in ${workspace}; batch 256 × widest layer 512² = ` +
+        '67,108,864 multiply-adds a step, where native is faster than wasm)',
+    ]);
+  });
+});
+
+describe('stepWork', () => {
+  it('is batch size × the widest hidden layer squared, and puts the measured crossover on the right sides', () => {
+    expect(stepWork({ hiddenLayers: [64, 32], batchSize: 32 })).toBe(131_072);
+    // Measured (README): wasm is faster for the default network and at batch 32 × 128 units; native ties or
+    // wins from batch 32 × 256 units.
+    expect(stepWork({ hiddenLayers: [128, 128], batchSize: 32 })).toBeLessThan(NATIVE_STEP_WORK);
+    expect(stepWork({ hiddenLayers: [256, 256], batchSize: 32 })).toBeGreaterThanOrEqual(NATIVE_STEP_WORK);
+    expect(stepWork({ hiddenLayers: [], batchSize: 32 })).toBe(0);
   });
 });
 

@@ -118,7 +118,11 @@ async function retrain(inputs: Inputs, context: RunContext, backends: Backends):
     return skippedOutcome(inputs, fingerprint, baseline.record, await stillServing(backends, baseline.record.serving));
   }
 
-  const { tf, backend } = await loadTensorFlow(inputs.backend, { workspace: context.workspace, log: core.info });
+  const { tf, backend } = await loadTensorFlow(inputs.backend, {
+    workspace: context.workspace,
+    network: inputs.settings,
+    log: core.info,
+  });
   const runtime: ModelRuntime = { tf };
   const prepared = await prepareData(runtime, inputs, backends, files, baseline);
   Object.assign(report, { profile: prepared.profile, plan: prepared.plan });

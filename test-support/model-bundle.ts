@@ -107,7 +107,7 @@ export async function baselineOf(
 }
 
 /** The example CSV has no quoted fields; NA marks a missing value. */
-async function penguinRecords(): Promise<Array<Record<string, RawValue>>> {
+export async function penguinRecords(): Promise<Array<Record<string, RawValue>>> {
   const [header, ...lines] = (await readFile(PENGUINS_CSV, 'utf8')).trim().split('\n');
   const columns = (header ?? '').split(',');
   return lines.map((line) => {

@@ -1,27 +1,50 @@
-// The Go tools the tests start, built by scripts/install-test-tools.sh (`go install` at pinned versions).
+// What the tests start or load that npm ci does not install, each built by a script under scripts/:
+// the Go tools (install-test-tools.sh, `go install` at pinned versions) and @tensorflow/tfjs-node built offline
+// (install-tfjs-node.sh). Each script is idempotent, prints what it installed one path a line, and is quick
+// once its build is cached.
 import { execFile } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 
-const INSTALL_SCRIPT = join(resolve(import.meta.dirname, '..'), 'scripts', 'install-test-tools.sh');
+const SCRIPTS = join(resolve(import.meta.dirname, '..'), 'scripts');
 
 export type TestTool = 'fake-gcs-server' | 'act';
 
-let installed: Promise<string[]> | null = null;
+const runs = new Map<string, Promise<string[]>>();
+
+/** The lines a script printed: one run per script and test file, run again after a failure. */
+function scriptOutput(script: string): Promise<string[]> {
+  const path = join(SCRIPTS, script);
+  let run = runs.get(path);
+  if (!run) {
+    run = promisify(execFile)('bash', [path], { maxBuffer: 16 * 1024 * 1024 }).then(
+      ({ stdout }) => stdout.trim().split('\n'),
+      (error: { stderr?: string; message: string }) => {
+        runs.delete(path);
+        throw new Error(`${path} failed: ${error.stderr || error.message}`);
+      },
+    );
+    runs.set(path, run);
+  }
+  return run;
+}
 
 /**
  * The path of a tool's binary, installed when missing: one run of the script per test file installs them all
  * (a first install builds them: about three and a half minutes on two cores with cold Go caches).
  */
 export async function installedTool(name: TestTool): Promise<string> {
-  installed ??= promisify(execFile)('bash', [INSTALL_SCRIPT], { maxBuffer: 16 * 1024 * 1024 }).then(
-    ({ stdout }) => stdout.trim().split('\n'),
-    (error: { stderr?: string; message: string }) => {
-      installed = null;
-      throw new Error(`${INSTALL_SCRIPT} failed: ${error.stderr || error.message}`);
-    },
-  );
-  const binary = (await installed).find((line) => line.endsWith(`/${name}`));
-  if (!binary) throw new Error(`${INSTALL_SCRIPT} printed no ${name} path`);
+  const binary = (await scriptOutput('install-test-tools.sh')).find((line) => line.endsWith(`/${name}`));
+  if (!binary) throw new Error(`install-test-tools.sh printed no ${name} path`);
   return binary;
+}
+
+/**
+ * A folder whose node_modules holds @tensorflow/tfjs-node with its native library, as `npm install
+ * @tensorflow/tfjs-node` leaves a workspace on a runner (a first build: about a minute, and a 232 MB download).
+ */
+export async function tfjsNodeWorkspace(): Promise<string> {
+  const [workspace] = await scriptOutput('install-tfjs-node.sh');
+  if (!workspace) throw new Error('install-tfjs-node.sh printed no workspace');
+  return workspace;
 }

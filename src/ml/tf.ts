@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import util from 'node:util';
 import { UserError, errorMessage } from '../util/errors.js';
 
 export type BackendChoice = 'auto' | 'tensorflow' | 'wasm' | 'cpu';
@@ -14,30 +15,64 @@ export interface LoadedTensorFlow {
 const TFJS_NODE = '@tensorflow/tfjs-node';
 const WASM_FILES = ['tfjs-backend-wasm.wasm', 'tfjs-backend-wasm-simd.wasm', 'tfjs-backend-wasm-threaded-simd.wasm'];
 
+/** The network a run will train: what `auto` weighs to pick the faster backend. */
+export interface NetworkShape {
+  hiddenLayers: readonly number[];
+  batchSize: number;
+}
+
 /**
- * Loads TensorFlow.js with the chosen backend; call once per process. 'auto' takes @tensorflow/tfjs-node when
- * the workspace has it (native, fastest), else WebAssembly, else plain JavaScript, and logs the choice.
+ * Where native TensorFlow starts to beat WebAssembly, in multiply-adds per training step: batch size × the
+ * widest hidden layer squared. tfjs-node's fixed cost per kernel is higher than wasm's, so small networks
+ * train faster on wasm; its matrix products are far faster (and use every core), so wide ones train faster
+ * natively. Measured with `node bench/backends.mjs` (README, "Backends"): the default network (131,072) is
+ * up to 2× faster on wasm; at 2 million (batch 32 × 256 units) they tie on a quiet machine; from 8 million
+ * native is about 2× faster and more.
+ */
+export const NATIVE_STEP_WORK = 2_000_000;
+
+/** batch size × (widest hidden layer)²: the multiply-adds of a step's largest matrix product, in the forward pass. */
+export function stepWork(network: NetworkShape): number {
+  const widest = Math.max(0, ...network.hiddenLayers);
+  return network.batchSize * widest * widest;
+}
+
+/**
+ * Loads TensorFlow.js with the chosen backend; call once per process. 'auto' (which needs `network`) takes
+ * @tensorflow/tfjs-node when the workspace has it and the network is wide enough for it to be the faster
+ * one (NATIVE_STEP_WORK), else WebAssembly, else plain JavaScript, and logs the choice with its reason.
  */
 export async function loadTensorFlow(
   choice: BackendChoice,
-  options: { workspace: string; log: (message: string) => void },
+  options: { workspace: string; log: (message: string) => void; network?: NetworkShape },
 ): Promise<LoadedTensorFlow> {
-  const { workspace, log } = options;
-  let nodeUnavailable = '';
-  if (choice === 'tensorflow' || choice === 'auto') {
+  const { workspace, log, network } = options;
+  if (choice === 'auto' && network === undefined) throw new Error("loadTensorFlow('auto') needs the network to weigh");
+  const work = network ? stepWork(network) : 0;
+  const size = network
+    ? `batch ${network.batchSize} × widest layer ${Math.max(0, ...network.hiddenLayers)}² = ${work.toLocaleString('en-US')} multiply-adds a step`
+    : '';
+  let nativeSkipped = '';
+  if (choice === 'tensorflow' || (choice === 'auto' && work >= NATIVE_STEP_WORK)) {
     try {
       const tf = await importTfjsNode(workspace);
-      log(`TensorFlow.js backend: tensorflow (${TFJS_NODE} found in ${workspace})`);
+      log(
+        choice === 'auto'
+          ? `TensorFlow.js backend: tensorflow (${TFJS_NODE} found in ${workspace}; ${size}, where native is faster than wasm)`
+          : `TensorFlow.js backend: tensorflow (input backend: tensorflow; ${TFJS_NODE} found in ${workspace})`,
+      );
       return { tf, backend: 'tensorflow' };
     } catch (error) {
-      nodeUnavailable = errorMessage(error);
       if (choice === 'tensorflow') {
         throw new UserError(
-          `Input backend is 'tensorflow' but ${nodeUnavailable}. Run \`npm install ${TFJS_NODE}\` in a step ` +
+          `Input backend is 'tensorflow' but ${errorMessage(error)}. Run \`npm install ${TFJS_NODE}\` in a step ` +
             `before this action (in ${workspace}), or set backend: wasm.`,
         );
       }
+      nativeSkipped = `${errorMessage(error)}; ${size}, where native would be faster`;
     }
+  } else if (choice === 'auto') {
+    nativeSkipped = `${size}: below ${NATIVE_STEP_WORK.toLocaleString('en-US')}, wasm is faster than native TensorFlow`;
   }
 
   const tf = await import('@tensorflow/tfjs');
@@ -53,16 +88,23 @@ export async function loadTensorFlow(
     await useWasm(tf);
   } catch (error) {
     if (choice === 'wasm') throw error;
-    log(`TensorFlow.js backend: cpu (${nodeUnavailable}; WebAssembly failed: ${errorMessage(error)})`);
+    log(`TensorFlow.js backend: cpu (${nativeSkipped}; WebAssembly failed: ${errorMessage(error)})`);
     await useBackend(tf, 'cpu');
     return { tf, backend: 'cpu' };
   }
-  log(
-    choice === 'auto'
-      ? `TensorFlow.js backend: wasm (${nodeUnavailable}; install it in a step before for native speed)`
-      : 'TensorFlow.js backend: wasm (input backend: wasm)',
-  );
+  log(choice === 'auto' ? `TensorFlow.js backend: wasm (${nativeSkipped})` : 'TensorFlow.js backend: wasm (input backend: wasm)');
   return { tf, backend: 'wasm' };
+}
+
+/**
+ * tfjs-node 4.22 calls util helpers that Node 23 removed (`util.isNullOrUndefined`; `util.isArray` is
+ * deprecated and next). It reads them from Node's one shared util object when a kernel runs, so they are
+ * defined there, only where missing, before it loads.
+ */
+function restoreRemovedUtilHelpers(): void {
+  const helpers = util as unknown as Record<string, unknown>;
+  helpers.isNullOrUndefined ??= (value: unknown): boolean => value === null || value === undefined;
+  helpers.isArray ??= Array.isArray;
 }
 
 /**
@@ -76,6 +118,10 @@ async function importTfjsNode(workspace: string): Promise<TF> {
   } catch {
     throw new Error(`${TFJS_NODE} is not installed in ${workspace}`);
   }
+  restoreRemovedUtilHelpers();
+  // libtensorflow logs a few INFO lines about its CPU build when it loads; keep the job log for warnings and
+  // errors, unless the user chose a level.
+  process.env.TF_CPP_MIN_LOG_LEVEL ??= '1';
   let imported: { default?: TF };
   try {
     imported = (await import(/* webpackIgnore: true */ pathToFileURL(resolved).href)) as { default?: TF };
