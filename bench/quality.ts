@@ -9,15 +9,13 @@
  * read, so every model sees the same rows with the same values.
  */
 import { spawn } from 'node:child_process';
-import { createWriteStream, existsSync, type WriteStream } from 'node:fs';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
-import { once } from 'node:events';
 import { LocalDataSource } from '../src/backends/data/local.js';
 import type { DataSource, DataFile } from '../src/backends/data/types.js';
 import { trainModel } from '../src/ml/model.js';
-import type { Preprocessing } from '../src/ml/preprocess.js';
 import { loadTensorFlow, type TF } from '../src/ml/tf.js';
 import { DEFAULT_TRAINING_SETTINGS } from '../src/model-config.js';
 import { readRows } from '../src/stages/data.js';
@@ -26,7 +24,7 @@ import { encodeRows, fitPreprocessing, type PreparedData } from '../src/stages/p
 import { profileRows } from '../src/stages/profile.js';
 import { HoldoutSplit } from '../src/stages/split.js';
 import { planTraining } from '../src/stages/validate.js';
-import { categoryOf, parseNumber } from '../src/util/values.js';
+import { exportSplit } from './split-export.js';
 
 /** The action's defaults (action.yml): holdout 0.2, seed 42. */
 const HOLDOUT = 0.2;
@@ -126,59 +124,6 @@ async function trainOurs(tf: TF, source: DataSource, files: DataFile[], dataset:
   return { task: plan.task, rows: profile.rows, data, score: { model: 'ours', seconds, metrics } };
 }
 
-// ------------------------------------------------------------------------------------------ the exported split
-
-/**
- * Writes spec.json, train.jsonl and holdout.jsonl into `dir`: the rows our encoder kept, on the side our
- * HoldoutSplit put them, with each value as our encoder reads it (a number or null for numeric features, a
- * category or null otherwise). Counts are checked against the encoded matrices, so the anchors cannot drift.
- */
-async function exportSplit(
-  dir: string,
-  source: DataSource,
-  files: DataFile[],
-  split: HoldoutSplit,
-  ours: Ours,
-): Promise<void> {
-  const preprocessing: Preprocessing = ours.data.encoder.preprocessing;
-  const spec = {
-    task: ours.task,
-    label: preprocessing.label,
-    features: preprocessing.features.map((feature) => ({ name: feature.name, kind: feature.kind })),
-    classes: preprocessing.classes,
-  };
-  await writeFile(join(dir, 'spec.json'), JSON.stringify(spec));
-  const train = createWriteStream(join(dir, 'train.jsonl'));
-  const holdout = createWriteStream(join(dir, 'holdout.jsonl'));
-  const counts = { train: 0, holdout: 0 };
-  const write = async (stream: WriteStream, line: string) => {
-    if (!stream.write(line)) await once(stream, 'drain');
-  };
-  try {
-    for await (const row of readRows(source, files)) {
-      // Rows the encoder leaves out (no usable label, or a holdout class never seen in training) stay out here too.
-      if (ours.data.encoder.encodeLabel(row.values[preprocessing.label]) === null) continue;
-      const values = preprocessing.features.map((feature) =>
-        feature.kind === 'numeric' ? parseNumber(row.values[feature.name]) : categoryOf(row.values[feature.name]),
-      );
-      const raw = row.values[preprocessing.label];
-      values.push(preprocessing.classes ? categoryOf(raw) : parseNumber(raw));
-      const side = split.isHoldout(row.values) ? 'holdout' : 'train';
-      counts[side]++;
-      await write(side === 'holdout' ? holdout : train, `${JSON.stringify(values)}\n`);
-    }
-  } finally {
-    train.end();
-    holdout.end();
-    await Promise.all([once(train, 'close'), once(holdout, 'close')]);
-  }
-  if (counts.train !== ours.data.train.x.rows || counts.holdout !== ours.data.test.x.rows) {
-    throw new Error(
-      `exported ${counts.train}/${counts.holdout} rows, encoded ${ours.data.train.x.rows}/${ours.data.test.x.rows}`,
-    );
-  }
-}
-
 // ------------------------------------------------------------------------------------------ the anchors
 
 /** Runs a program that prints one JSON object per line (a Score or a Missing); its stderr passes through. */
@@ -200,7 +145,12 @@ function runAnchor(command: string, args: string[], env: NodeJS.ProcessEnv = pro
 
 async function anchors(dir: string): Promise<Outcome[]> {
   const sklearn = existsSync(PYTHON)
-    ? await runAnchor(PYTHON, [join(repo, 'bench', 'sklearn_anchor.py'), dir])
+    ? await runAnchor(PYTHON, [join(repo, 'bench', 'sklearn_anchor.py'), dir], {
+        ...process.env,
+        // One thread, as our WebAssembly training and YDF use: on a busy runner, OpenMP's spinning threads made
+        // HistGradientBoosting 60 times slower on 700 rows. OMP_NUM_THREADS=2 lets it use both cores.
+        OMP_NUM_THREADS: process.env.OMP_NUM_THREADS ?? '1',
+      })
     : [{ model: '*', unavailable: `${PYTHON} not found` }];
   const ydf = YDF_DIR
     ? await runAnchor(process.execPath, [join(repo, 'bench', 'ydf_gbt.mjs'), dir], { ...process.env, YDF_DIR })
@@ -270,7 +220,7 @@ async function benchDataset(tf: TF, dataset: Dataset): Promise<void> {
   const ours = await trainOurs(tf, source, files, dataset, split);
   const dir = await mkdtemp(join(tmpdir(), `ml-pipeline-quality-${basename(dataset.file, '.csv')}-`));
   try {
-    await exportSplit(dir, source, files, split, ours);
+    await exportSplit(dir, readRows(source, files), split, ours.data);
     note(`${dataset.file}: anchors…`);
     emit(dataset.file.replace(/\.csv$/, ''), row(dataset, ours, await anchors(dir)));
   } finally {
