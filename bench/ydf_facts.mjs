@@ -195,7 +195,18 @@ const children = {
   },
 };
 
-if (mode in children) {
+/** After the factory ran: an error nobody catches, thrown or rejected. The parent reports the exit and stderr. */
+async function crash(kind) {
+  await require('ydf-training')(SILENT);
+  if (kind === 'reject') void Promise.reject(new Error('a rejected promise nobody handled'));
+  else setTimeout(() => {
+    throw new Error('an uncaught throw');
+  }, 0);
+}
+
+if (mode === 'crash') {
+  await crash(args[0]);
+} else if (mode in children) {
   const facts = await children[mode](...args);
   process.stdout.write(`${JSON.stringify({ mode, ...facts })}\n`);
 } else {
@@ -211,6 +222,12 @@ if (mode in children) {
   };
   try {
     run('glue', dataDir);
+    for (const kind of ['throw', 'reject']) {
+      const child = spawnSync(process.execPath, [fileURLToPath(import.meta.url), 'crash', kind], { encoding: 'utf8' });
+      const stderr = child.stderr.trimEnd().split('\n');
+      const facts = { mode: 'crash', kind, exitCode: child.status, stderrBytes: child.stderr.length, stderrLongestLine: Math.max(...stderr.map((line) => line.length)), error: stderr.find((line) => line.startsWith('Error:')) };
+      process.stdout.write(`${JSON.stringify(facts)}\n`);
+    }
     run('both', 'shared');
     run('both', 'separate');
     const zip = join(scratch, 'california.zip');
