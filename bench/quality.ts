@@ -152,7 +152,7 @@ async function anchors(dir: string): Promise<Outcome[]> {
         // HistGradientBoosting 60 times slower on 700 rows. OMP_NUM_THREADS=2 lets it use both cores.
         OMP_NUM_THREADS: process.env.OMP_NUM_THREADS ?? '1',
       })
-    : [{ model: '*', unavailable: `${PYTHON} not found` }];
+    : [{ model: '*', unavailable: `anchor unavailable (${PYTHON} not found)` }];
   const ydf = YDF_DIR
     ? await runAnchor(process.execPath, [join(repo, 'bench', 'ydf_gbt.mjs'), dir], { ...process.env, YDF_DIR })
     : [{ model: 'ydf_gbt', unavailable: 'not run (set YDF_DIR)' }];
