@@ -19,7 +19,7 @@ import { trainModel } from '../src/ml/model.js';
 import { loadTensorFlow, type TF } from '../src/ml/tf.js';
 import { DEFAULT_TRAINING_SETTINGS } from '../src/model-config.js';
 import { readRows } from '../src/stages/data.js';
-import { evaluateModel } from '../src/stages/evaluate.js';
+import { evaluateModel, resolvePrimaryMetric } from '../src/stages/evaluate.js';
 import { encodeRows, fitPreprocessing, type PreparedData } from '../src/stages/prepare.js';
 import { profileRows } from '../src/stages/profile.js';
 import { HoldoutSplit } from '../src/stages/split.js';
@@ -90,7 +90,6 @@ function emit(subject: string, values: string[]): void {
 
 interface Ours {
   task: 'classification' | 'regression';
-  rows: number;
   data: PreparedData;
   score: Score;
 }
@@ -117,12 +116,12 @@ async function trainOurs(tf: TF, source: DataSource, files: DataFile[], dataset:
     seed: SEED,
   });
   const seconds = (performance.now() - started) / 1000;
-  const primary = plan.task === 'classification' ? 'accuracy' : 'rmse';
+  const primary = resolvePrimaryMetric('auto', plan.task, preprocessing.classes?.length ?? 0);
   const evaluation = evaluateModel(tf, trained.model, data, primary);
   trained.model.dispose();
   const { accuracy, rmse, r2 } = evaluation.metrics;
   const metrics = plan.task === 'classification' ? { accuracy } : { rmse, r2 };
-  return { task: plan.task, rows: profile.rows, data, score: { model: 'ours', seconds, metrics } };
+  return { task: plan.task, data, score: { model: 'ours', seconds, metrics } };
 }
 
 // ------------------------------------------------------------------------------------------ the anchors
