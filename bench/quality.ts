@@ -147,7 +147,7 @@ async function anchors(dir: string): Promise<Outcome[]> {
   const sklearn = existsSync(PYTHON)
     ? await runAnchor(PYTHON, [join(repo, 'bench', 'sklearn_anchor.py'), dir], {
         ...process.env,
-        // One thread, as our WebAssembly training and YDF use: on a busy runner, OpenMP's spinning threads made
+        // One thread, as YDF's WebAssembly build has: on a busy runner, OpenMP's spinning threads made
         // HistGradientBoosting 60 times slower on 700 rows. OMP_NUM_THREADS=2 lets it use both cores.
         OMP_NUM_THREADS: process.env.OMP_NUM_THREADS ?? '1',
       })
