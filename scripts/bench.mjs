@@ -1,5 +1,7 @@
 // npm run bench: compiles bench/pipeline.ts with ncc into a temporary folder, runs it, and prints one line per
 // figure. Its serving benchmark runs the bundled action, so dist/ must be built (npm run bundle).
+// npm run bench -- quality: the same for bench/quality.ts (model quality against scikit-learn), printed as a
+// Markdown table whose first figure is the header.
 import { spawn } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -8,8 +10,15 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { copyWasm, nccBuild, root } from './ncc-build.mjs';
 
+const MODES = { pipeline: 'bench/pipeline.ts', quality: 'bench/quality.ts' };
+const mode = process.argv[2] ?? 'pipeline';
+const entry = MODES[mode];
+if (!entry) {
+  console.error(`Unknown bench mode '${mode}': use ${Object.keys(MODES).join(' or ')}.`);
+  process.exit(1);
+}
 
-if (!existsSync(join(root, 'dist', 'index.js'))) {
+if (mode === 'pipeline' && !existsSync(join(root, 'dist', 'index.js'))) {
   console.error('dist/index.js is missing: run `npm run bundle` first (the serving benchmark runs the bundled action).');
   process.exit(1);
 }
@@ -28,12 +37,12 @@ process.on('SIGINT', () => {
 try {
   const program = await compile(build);
   const compiled = performance.now();
-  console.error(`compiled bench/pipeline.ts in ${((compiled - started) / 1000).toFixed(1)} s`);
+  console.error(`compiled ${entry} in ${((compiled - started) / 1000).toFixed(1)} s`);
   running = true;
   const exit = await run(program, (figure) => figures.push(figure));
   const cpu = cpus()[0]?.model.trim() ?? 'unknown CPU';
   console.log(`\nml-pipeline-action bench: node ${process.version}, ${cpus().length} × ${cpu}`);
-  console.log(table(figures));
+  console.log(mode === 'quality' ? markdown(figures) : table(figures));
   console.log(`(ran in ${((performance.now() - compiled) / 1000).toFixed(0)} s)`);
   if (exit !== 0) {
     console.error(`\nThe benchmark failed (${exit}); the figures above are those measured before it stopped.`);
@@ -46,9 +55,9 @@ try {
   await rm(build, { recursive: true, force: true });
 }
 
-/** bench/pipeline.ts as ESM (index.js and its chunks), with tfjs-backend-wasm's binaries beside it where src/ml/tf.ts looks. */
+/** The mode's program as ESM (index.js and its chunks), with tfjs-backend-wasm's binaries beside it where src/ml/tf.ts looks. */
 async function compile(outDir) {
-  await nccBuild('bench/pipeline.ts', outDir);
+  await nccBuild(entry, outDir);
   await copyWasm(outDir);
   return join(outDir, 'index.js');
 }
@@ -100,4 +109,13 @@ function table(rows) {
       return [row.name.padEnd(nameWidth), row.subject.padEnd(subjectWidth), ...values].join('  ');
     })
     .join('\n');
+}
+
+/** The figures as a Markdown table: the first is the header, each figure's subject its first cell. */
+function markdown(rows) {
+  const line = (row) => `| ${[row.subject, ...row.values].join(' | ')} |`;
+  const [header, ...body] = rows;
+  if (!header) return '';
+  const rule = `|${[header.subject, ...header.values].map(() => '---').join('|')}|`;
+  return [line(header), rule, ...body.map(line)].join('\n');
 }

@@ -1,0 +1,253 @@
+/**
+ * `npm run bench -- quality`: the action's own model on real datasets beside scikit-learn (and, when present,
+ * YDF's gradient-boosted trees) on exactly the same training and holdout rows. scripts/bench.mjs compiles and
+ * runs it with the repository root as its argument; each dataset's row goes to stdout as one Figure line.
+ *
+ * The action's side runs the stages main.ts runs (read → profile → plan → preprocess → encode → train →
+ * evaluate) with the default inputs. The split is exported as two JSON Lines files (one array per row: the
+ * features as our encoder reads them, then the label), which bench/sklearn_anchor.py and bench/ydf_gbt.mjs
+ * read, so every model sees the same rows with the same values.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { basename, join, resolve } from 'node:path';
+import { LocalDataSource } from '../src/backends/data/local.js';
+import type { DataSource, DataFile } from '../src/backends/data/types.js';
+import { mlp } from '../src/ml/families/mlp.js';
+import { loadTensorFlow, type TF } from '../src/ml/tf.js';
+import { DEFAULT_TRAINING_SETTINGS } from '../src/model-config.js';
+import { readRows } from '../src/formats/read.js';
+import { evaluateModel, resolvePrimaryMetric } from '../src/stages/evaluate.js';
+import { encodeRows, fitPreprocessing, type PreparedData } from '../src/data/prepare.js';
+import { profileRows } from '../src/data/profile.js';
+import { HoldoutSplit } from '../src/data/split.js';
+import { planTraining } from '../src/stages/validate.js';
+import { exportSplit } from './split-export.js';
+
+/** The action's defaults (action.yml): holdout 0.2, seed 42. */
+const HOLDOUT = 0.2;
+const SEED = 42;
+/** Debian's interpreter, where `apt-get install python3-sklearn` puts scikit-learn (the first python3 on PATH may be another). */
+const PYTHON = process.env.BENCH_PYTHON ?? '/usr/bin/python3';
+/** A folder where `npm install ydf-training jszip` was run; without it the YDF column says "not run". */
+const YDF_DIR = process.env.YDF_DIR;
+
+interface Dataset {
+  file: string;
+  label: string;
+  /** The input `exclude`: columns that restate the label, from which every model would score perfectly. */
+  exclude?: string[];
+}
+
+/** The shared datasets with a label, smallest first; all of them together train in a few minutes on 2 cores. */
+const DATASETS: readonly Dataset[] = [
+  { file: 'iris.csv', label: 'species' },
+  { file: 'penguins.csv', label: 'species' },
+  { file: 'breast_cancer_wdbc.csv', label: 'diagnosis' },
+  // seaborn's copy adds 'alive' (yes/no), which is 'survived' spelt out.
+  { file: 'titanic.csv', label: 'survived', exclude: ['alive'] },
+  { file: 'winequality_red.csv', label: 'quality' },
+  { file: 'tips.csv', label: 'tip' },
+  { file: 'mpg.csv', label: 'mpg' },
+  // cnt is casual + registered: either would give the count away.
+  { file: 'bike_sharing_hour.csv', label: 'cnt', exclude: ['casual', 'registered'] },
+  { file: 'california_housing.csv', label: 'median_house_value' },
+  { file: 'diamonds.csv', label: 'price' },
+];
+
+/** What one model scored on the holdout, in the label's units, and how long it trained. */
+interface Score {
+  model: string;
+  seconds: number;
+  metrics: { accuracy?: number; rmse?: number; r2?: number };
+}
+
+/** A model the comparison could not run, and why (shown in its cell). */
+interface Missing {
+  model: string;
+  unavailable: string;
+}
+
+type Outcome = Score | Missing;
+
+const repo = resolve(process.argv[2] ?? '.');
+/** The shared datasets (MANIFEST.md there) beside the clone, or where BENCH_DATA_DIR says. */
+const datasets = resolve(process.env.BENCH_DATA_DIR ?? join(repo, '..', 'shared', 'datasets'));
+/** BENCH_ONLY=iris,tips runs those datasets alone. */
+const only = process.env.BENCH_ONLY?.split(',').filter(Boolean);
+
+function note(message: string): void {
+  process.stderr.write(`${message}\n`);
+}
+
+function emit(subject: string, values: string[]): void {
+  process.stdout.write(`${JSON.stringify({ name: 'quality', subject, values })}\n`);
+}
+
+// ------------------------------------------------------------------------------------------ our model
+
+interface Ours {
+  task: 'classification' | 'regression';
+  data: PreparedData;
+  score: Score;
+}
+
+async function trainOurs(tf: TF, source: DataSource, files: DataFile[], dataset: Dataset, split: HoldoutSplit): Promise<Ours> {
+  const rowsOf = () => readRows(source, files);
+  const profile = await profileRows(rowsOf(), split, dataset.label);
+  const plan = planTraining(profile, {
+    dataDescription: source.description,
+    label: dataset.label,
+    features: [],
+    exclude: dataset.exclude ?? [],
+    task: 'auto',
+    holdout: HOLDOUT,
+  });
+  const settings = DEFAULT_TRAINING_SETTINGS;
+  const preprocessing = fitPreprocessing(plan, profile, settings.maxCategories);
+  const data = await encodeRows(rowsOf(), preprocessing, split, profile);
+  const started = performance.now();
+  const trained = await mlp.train(
+    { tf },
+    { ...data.train, task: plan.task, classes: preprocessing.classes?.length ?? 1 },
+    { settings, seed: SEED },
+  );
+  const seconds = (performance.now() - started) / 1000;
+  const primary = resolvePrimaryMetric('auto', plan.task, preprocessing.classes?.length ?? 0);
+  const evaluation = evaluateModel(trained.model, data, primary);
+  trained.model.dispose();
+  const { accuracy, rmse, r2 } = evaluation.metrics;
+  const metrics = plan.task === 'classification' ? { accuracy } : { rmse, r2 };
+  return { task: plan.task, data, score: { model: 'ours', seconds, metrics } };
+}
+
+// ------------------------------------------------------------------------------------------ the anchors
+
+/** Runs a program that prints one JSON object per line (a Score or a Missing); its stderr passes through. */
+function runAnchor(command: string, args: string[], env: NodeJS.ProcessEnv = process.env): Promise<Outcome[]> {
+  return new Promise((done) => {
+    const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'inherit'], env });
+    let out = '';
+    child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+    child.on('error', (error) => done([{ model: '*', unavailable: error.message }]));
+    child.on('close', (code) => {
+      const outcomes = out
+        .split('\n')
+        .filter((line) => line.trim().startsWith('{'))
+        .map((line) => JSON.parse(line) as Outcome);
+      done(code === 0 || outcomes.length > 0 ? outcomes : [{ model: '*', unavailable: `exit ${code}` }]);
+    });
+  });
+}
+
+async function anchors(dir: string): Promise<Outcome[]> {
+  const sklearn = existsSync(PYTHON)
+    ? await runAnchor(PYTHON, [join(repo, 'bench', 'sklearn_anchor.py'), dir], {
+        ...process.env,
+        // One thread, as YDF's WebAssembly build has: on a busy runner, OpenMP's spinning threads made
+        // HistGradientBoosting 60 times slower on 700 rows. OMP_NUM_THREADS=2 lets it use both cores.
+        OMP_NUM_THREADS: process.env.OMP_NUM_THREADS ?? '1',
+      })
+    : [{ model: '*', unavailable: `anchor unavailable (${PYTHON} not found)` }];
+  const ydf = YDF_DIR
+    ? await runAnchor(process.execPath, [join(repo, 'bench', 'ydf_gbt.mjs'), dir], { ...process.env, YDF_DIR })
+    : [{ model: 'ydf_gbt', unavailable: 'not run (set YDF_DIR)' }];
+  return [...sklearn, ...ydf];
+}
+
+// ------------------------------------------------------------------------------------------ the table
+
+const MODELS = ['hgb', 'mlp', 'linear', 'ydf_gbt'] as const;
+
+function primaryOf(score: Score): number {
+  return score.metrics.accuracy ?? score.metrics.rmse ?? Number.NaN;
+}
+
+function cell(score: Score): string {
+  const { accuracy, rmse, r2 } = score.metrics;
+  if (accuracy !== undefined) return accuracy.toFixed(3);
+  return `${significant(rmse ?? Number.NaN)} (R² ${(r2 ?? Number.NaN).toFixed(3)})`;
+}
+
+function significant(value: number): string {
+  return Math.abs(value) >= 100 ? value.toFixed(0) : value.toPrecision(3);
+}
+
+function row(dataset: Dataset, ours: Ours, outcomes: Outcome[]): string[] {
+  const found = (model: string): Outcome | undefined =>
+    outcomes.find((outcome) => outcome.model === model) ?? outcomes.find((outcome) => outcome.model === '*');
+  const scores = MODELS.map(found);
+  const anchorScores = scores.filter((outcome): outcome is Score => outcome !== undefined && 'metrics' in outcome);
+  const higherIsBetter = ours.task === 'classification';
+  const best = anchorScores.reduce<Score | null>((top, score) => {
+    if (!top) return score;
+    const better = higherIsBetter ? primaryOf(score) > primaryOf(top) : primaryOf(score) < primaryOf(top);
+    return better ? score : top;
+  }, null);
+  // Ours minus the best anchor: accuracy points, or RMSE as a share of the best (positive = ours is worse).
+  const gap = best
+    ? higherIsBetter
+      ? `${((primaryOf(ours.score) - primaryOf(best)) * 100).toFixed(1)} pt vs ${best.model}`
+      : `${(((primaryOf(ours.score) - primaryOf(best)) / primaryOf(best)) * 100).toFixed(0)}% vs ${best.model}`
+    : 'anchor unavailable';
+  const seconds = (outcome: Outcome | undefined) => (outcome && 'seconds' in outcome ? outcome.seconds.toFixed(1) : '–');
+  return [
+    ours.task,
+    `${ours.data.train.x.rows}/${ours.data.test.x.rows}`,
+    higherIsBetter ? 'accuracy' : 'RMSE',
+    cell(ours.score),
+    ...scores.map((outcome) => (!outcome ? '–' : 'metrics' in outcome ? cell(outcome) : outcome.unavailable)),
+    gap,
+    [ours.score, ...scores].map(seconds).join(' / '),
+  ];
+}
+
+// ------------------------------------------------------------------------------------------ main
+
+async function benchDataset(tf: TF, dataset: Dataset): Promise<void> {
+  const path = join(datasets, dataset.file);
+  if (!existsSync(path)) {
+    note(`${dataset.file}: not in ${datasets}, skipped`);
+    return;
+  }
+  const source = new LocalDataSource(path, datasets);
+  const files = await source.list();
+  const split = new HoldoutSplit(HOLDOUT, SEED);
+  note(`${dataset.file}: training our model…`);
+  const ours = await trainOurs(tf, source, files, dataset, split);
+  const dir = await mkdtemp(join(tmpdir(), `ml-pipeline-quality-${basename(dataset.file, '.csv')}-`));
+  try {
+    await exportSplit(dir, readRows(source, files), split, ours.data);
+    note(`${dataset.file}: anchors…`);
+    emit(dataset.file.replace(/\.csv$/, ''), row(dataset, ours, await anchors(dir)));
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+try {
+  emit('dataset', [
+    'task',
+    'train/holdout rows',
+    'metric',
+    'ours (MLP)',
+    'sklearn HGB',
+    'sklearn MLP',
+    'sklearn linear',
+    'YDF GBT',
+    'ours − best',
+    'train s: ours / HGB / MLP / linear / GBT',
+  ]);
+  // The backend main.ts picks with the default input `backend: auto`.
+  const { tf } = await loadTensorFlow('auto', { workspace: repo, network: DEFAULT_TRAINING_SETTINGS, log: note });
+  for (const dataset of DATASETS) {
+    if (only && !only.includes(dataset.file.replace(/\.csv$/, ''))) continue;
+    await benchDataset(tf, dataset);
+  }
+} catch (error) {
+  // Caught here: tfjs-backend-wasm's Emscripten module rethrows uncaught errors from a handler of its own.
+  note(`bench failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  process.exitCode = 1;
+}
