@@ -88,9 +88,14 @@ export function renderReport(report: RunReport): string {
   return fitToLimit(blocks, REPORT_MAX_CHARS);
 }
 
-/** The features and their types as the baseline records them: column → numeric | categorical. */
-export function featureSchema(plan: TrainingPlan): Record<string, 'numeric' | 'categorical'> {
-  return Object.fromEntries(plan.features.map((name) => [name, plan.numericFeatures.has(name) ? 'numeric' : 'categorical']));
+/** The features and their types as the baseline records them: column → numeric | date | categorical. */
+export function featureSchema(plan: TrainingPlan): Record<string, 'numeric' | 'date' | 'categorical'> {
+  return Object.fromEntries(
+    plan.features.map((name) => [
+      name,
+      plan.numericFeatures.has(name) ? 'numeric' : plan.dateFeatures.has(name) ? 'date' : 'categorical',
+    ]),
+  );
 }
 
 export interface SchemaChange {
@@ -269,7 +274,9 @@ function dataSection(report: RunReport): Block[] {
     column.distinct,
     column.type === 'numeric'
       ? `${format(column.min ?? NaN)} … ${format(column.max ?? NaN)}, mean ${format(column.mean ?? NaN)}`
-      : (column.top ?? []).map((top) => `${escape(truncate(top.value))} (${top.count})`).join(', '),
+      : column.type === 'date'
+        ? `${column.earliest ?? ''} … ${column.latest ?? ''}`
+        : (column.top ?? []).map((top) => `${escape(truncate(top.value))} (${top.count})`).join(', '),
   ]);
   const inDataReport = 'All of them are in data-report.json among the run’s artifacts.';
   blocks.push(
