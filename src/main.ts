@@ -20,7 +20,7 @@ import { evaluateModel, resolvePrimaryMetric, type Evaluation } from './stages/e
 import { writeFunctionSource } from './stages/package.js';
 import { encodeRows, fitPreprocessing, type PreparedData } from './stages/prepare.js';
 import { profileRows, type DataProfile } from './stages/profile.js';
-import { featureSchema, renderReport, type RunReport, type TrainingSummary } from './stages/report.js';
+import { featureSchema, renderReport, weakModelWarning, type RunReport, type TrainingSummary } from './stages/report.js';
 import { HoldoutSplit } from './stages/split.js';
 import { planTraining, type TrainingPlan } from './stages/validate.js';
 import { errorMessage, UserError } from './util/errors.js';
@@ -124,7 +124,7 @@ async function retrain(inputs: Inputs, context: RunContext, backends: Backends):
 
   const { tf, backend } = await loadTensorFlow(inputs.backend, { workspace: context.workspace, log: core.info });
   const prepared = await prepareData(tf, inputs, backends, files, baseline);
-  Object.assign(report, { profile: prepared.profile, plan: prepared.plan });
+  Object.assign(report, { profile: prepared.profile, plan: prepared.plan, dataWarnings: prepared.data.warnings });
   const { trained, summary } = await train(tf, inputs, prepared, backend);
   report.training = summary;
   const judged = judge(tf, inputs, prepared, trained, baseline);
@@ -223,6 +223,7 @@ async function prepareData(
   }
   const champion = championLoad && 'champion' in championLoad ? championLoad.champion : null;
   const data = await encodeRows(rowsOf('Encoding'), preprocessing, split, profile, champion?.encoder ?? null);
+  for (const warning of data.warnings) core.warning(warning);
   if (data.unseenClassRows > 0) {
     core.warning(`${data.unseenClassRows} holdout rows have a class that never occurs in training; they are left out of evaluation.`);
   }
@@ -277,6 +278,8 @@ interface Judged {
 function judge(tf: TF, inputs: Inputs, prepared: Prepared, trained: TrainedModel, baseline: RestoredBaseline | null): Judged {
   const { data, champion, primaryMetric } = prepared;
   const evaluation = evaluateModel(tf, trained.model, data, primaryMetric);
+  const weak = weakModelWarning(evaluation);
+  if (weak) core.warning(weak);
   const rematch = champion && data.championTest ? rescoreChampion(tf, champion, data.championTest, core.warning) : null;
   if (rematch) {
     core.info(
