@@ -18,7 +18,7 @@ import { profileRows, summarizeColumns } from '../src/stages/profile.js';
 import { renderReport, weakModelWarning } from '../src/stages/report.js';
 import { HoldoutSplit } from '../src/stages/split.js';
 import { planTraining, type ColumnSelection } from '../src/stages/validate.js';
-import { readDate } from '../src/util/dates.js';
+import { dateParts, readDate } from '../src/util/dates.js';
 import { REPO } from '../test-support/action.js';
 import { rowsOf } from '../test-support/rows.js';
 
@@ -62,6 +62,21 @@ describe('readDate', () => {
     expect(iso('2012-02-29')).toBe('2012-02-29T00:00:00.000Z');
     expect(readDate('2011-01-31')?.hasTime).toBe(false);
     expect(readDate('2001/01/01 00:01')?.hasTime).toBe(true);
+  });
+
+  it("agrees with JavaScript's Date on every part, from year 1 to 9999", () => {
+    for (let time = Date.UTC(1, 0, 1); time < Date.UTC(9999, 11, 31); time += 86_400_000 * 97.3 + 61_000) {
+      const date = new Date(time);
+      const text = date.toISOString().slice(0, 16);
+      expect([text, readDate(text)?.time]).toEqual([text, Math.floor(time / 60_000) * 60_000]);
+      expect(dateParts(time, 10)).toEqual({
+        year: date.getUTCFullYear(),
+        month: date.getUTCMonth() + 1,
+        weekday: date.getUTCDay(),
+        hour: date.getUTCHours() + date.getUTCMinutes() / 60,
+        days: time / 86_400_000 - 10,
+      });
+    }
   });
 
   it('refuses what is not a real year-first date', () => {

@@ -1,9 +1,9 @@
 import type { RawValue } from '../backends/data/types.js';
 import type { DataRow } from './data.js';
 import { FNV_OFFSET, fnv1a, type HoldoutSplit } from './split.js';
-import { DATE_PARTS, dateParts, readDate, type DatePart } from '../util/dates.js';
+import { DATE_PARTS, dateParts, readDate, type DatePart, type DateReading } from '../util/dates.js';
 import { RunningMoments } from '../util/statistics.js';
-import { categoryOf, readNumber } from '../util/values.js';
+import { categoryOf, readNumber, type NumberReading } from '../util/values.js';
 
 /** Distinct values tracked per column: beyond this a column is an id or free text, and only counts go on. */
 const MAX_TRACKED_CATEGORIES = 1000;
@@ -50,8 +50,10 @@ export interface DateSummary {
   parts: Record<DatePart, { mean: number; std: number }>;
 }
 
-/** The dates of a column, in one pass. */
+/** The dates of a column, in one pass; the parts' moments only where preprocessing is fitted from them. */
 class DateAccumulator {
+  constructor(private readonly withParts: boolean) {}
+
   count = 0;
   private first = Infinity;
   private last = -Infinity;
@@ -66,6 +68,7 @@ class DateAccumulator {
     if (time < this.first) this.first = time;
     if (time > this.last) this.last = time;
     if (hasTime) this.hasTime = true;
+    if (!this.withParts) return;
     const parts = dateParts(time, 0);
     for (const part of DATE_PARTS) this.parts[part].add(parts[part]);
   }
@@ -116,8 +119,23 @@ export interface CategoryCount {
   count: number;
 }
 
-/** Running statistics of one column over some rows: numbers, text and categories in one pass. */
+/** A cell read once, as number, date and category text, for both accumulators of its column. */
+interface CellReading {
+  text: string;
+  number: NumberReading;
+  date: DateReading | null;
+}
+
+/**
+ * Running statistics of one column over some rows: numbers, text and categories in one pass. Over all rows
+ * it also gathers what tells an id (repeats, UUIDs, order); over the training split, the date parts'
+ * moments that preprocessing is fitted with.
+ */
 class ColumnAccumulator {
+  constructor(private readonly scope: 'all' | 'train') {
+    this.dates = new DateAccumulator(scope === 'train');
+  }
+
   present = 0;
   /** Usable numbers: the only values that reach the statistics. */
   numericCount = 0;
@@ -131,7 +149,7 @@ class ColumnAccumulator {
   readonly categories = new Map<string, number>();
   /** A value arrived after MAX_TRACKED_CATEGORIES distinct ones: counts are a lower bound. */
   overflow = false;
-  readonly dates = new DateAccumulator();
+  readonly dates: DateAccumulator;
   /** Present values that are not dates: treated as missing when the column is a date column. */
   readonly undated = new CellSamples();
   /** Text values that look like UUIDs. */
@@ -142,17 +160,16 @@ class ColumnAccumulator {
   decreasing = true;
   private previous: number | null = null;
 
-  add(value: RawValue, file: string, line: number): void {
+  add({ text, number, date }: CellReading, file: string, line: number): void {
     this.present++;
-    const text = categoryOf(value) ?? '';
-    const number = readNumber(value);
-    const date = number === null ? readDate(value) : null;
     if (date) this.dates.add(date.time, date.hasTime);
     else this.undated.add(text, file, line);
     if (number === null) {
       this.text.add(text, file, line);
-      this.textRepeats.add(text);
-      if (UUID_PATTERN.test(text)) this.uuids++;
+      if (this.scope === 'all' && !this.textRepeats.repeated) {
+        this.textRepeats.add(text);
+        if (UUID_PATTERN.test(text)) this.uuids++;
+      }
     } else if (number === 'out-of-range') {
       this.outOfRange.add(text, file, line);
     } else {
@@ -196,8 +213,8 @@ class ColumnAccumulator {
 /** What one column holds, over all rows and over the training split (which preprocessing is fitted on). */
 export class ColumnProfile {
   /** Rows of the data (or split) in which the column was present and not missing. */
-  readonly all = new ColumnAccumulator();
-  readonly train = new ColumnAccumulator();
+  readonly all = new ColumnAccumulator('all');
+  readonly train = new ColumnAccumulator('train');
   /** Rows in which both this column and the label have a value; null when the profile was made without a label. */
   labelled: number | null = null;
 
@@ -233,8 +250,10 @@ export class ColumnProfile {
   }
 
   add(value: RawValue, inTrain: boolean, file: string, line: number): void {
-    this.all.add(value, file, line);
-    if (inTrain) this.train.add(value, file, line);
+    const number = readNumber(value);
+    const reading = { text: categoryOf(value) ?? '', number, date: number === null ? readDate(value) : null };
+    this.all.add(reading, file, line);
+    if (inTrain) this.train.add(reading, file, line);
   }
 }
 
