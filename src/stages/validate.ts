@@ -109,7 +109,7 @@ export function planTraining(profile: DataProfile, selection: ColumnSelection): 
   if (features.length === 0) {
     throw new UserError(
       `Inputs 'features'/'exclude': no feature columns are left besides the label '${label.name}'` +
-        (ids.length > 0 ? ` and the id-like columns ${ids.map((id) => `'${id.name}'`).join(', ')}` : '') +
+        (ids.length > 0 ? ` and the id-like columns ${listed(ids.map((id) => `'${id.name}'`))}` : '') +
         `. Keep at least one column to learn from${ids.length > 0 ? `, or list the columns to use in 'features'` : ''}.`,
     );
   }
@@ -190,6 +190,8 @@ export function planTraining(profile: DataProfile, selection: ColumnSelection): 
 
 /** Fewer rows than this, and a column of different values may be different by chance. */
 const MIN_ID_ROWS = 20;
+/** An id is in (nearly) every row. */
+const ID_PRESENT_SHARE = 0.95;
 
 /**
  * Why a column is an id, or null: a different value in every row and either whole numbers rising (or falling)
@@ -198,7 +200,7 @@ const MIN_ID_ROWS = 20;
  */
 function idReason(column: ColumnProfile, rows: number): string | null {
   const all = column.all;
-  if (all.present < MIN_ID_ROWS || all.present < rows * NUMERIC_SHARE) return null;
+  if (all.present < MIN_ID_ROWS || all.present < rows * ID_PRESENT_SHARE) return null;
   if (column.kind === 'numeric') {
     const numbers = all.numericSummary();
     const counter = numbers?.integer && all.numericCount === all.present && (all.increasing || all.decreasing);
