@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { LocalDataSource } from '../src/backends/data/local.js';
@@ -193,6 +193,13 @@ describe('serving a model with a date feature', () => {
     const check = await checkBaseline(root, 'bikes');
     expect(check.record && 'problems' in check ? check.problems : check).toEqual([]);
     expect(check.record && 'preprocessing' in check ? check.preprocessing?.features.some((f) => f.kind === 'date') : false).toBe(true);
+
+    // A date feature whose reference day cannot be read is refused, and the run compares with the stored metrics.
+    const broken = { ...saved, features: saved.features.map((f) => (f.kind === 'date' ? { ...f, reference: '01/01/2011' } : f)) };
+    await writeFile(join(modelDir, 'preprocessing.json'), JSON.stringify(broken));
+    const refusedBundle = await checkBaseline(root, 'bikes');
+    expect(refusedBundle.record && 'preprocessing' in refusedBundle ? refusedBundle.preprocessing : 'no record').toBeNull();
+    expect(JSON.stringify(refusedBundle)).toContain('has reference \\"01/01/2011\\", expected a date such as \\"2011-01-01\\"');
   });
 });
 
