@@ -174,7 +174,8 @@ describe('summarised warnings', () => {
     const records = Array.from({ length: 100 }, (_, i) =>
       Object.fromEntries([...Array.from({ length: 8 }, (_, c) => [`id${c}`, `row-${c}-${i}`]), ['y', i % 2 ? 'a' : 'b']]),
     );
-    const plan = planTraining(await profileRows(rowsOf(records), split), select('y'));
+    const features = Array.from({ length: 8 }, (_, c) => `id${c}`);
+    const plan = planTraining(await profileRows(rowsOf(records), split), { ...select('y'), features });
     expect(plan.warnings).toEqual([
       "Columns that look like ids or free text, so only their most frequent values are encoded: 'id0' (100 distinct values in 100 rows); 'id1' (100 distinct values in 100 rows); 'id2' (100 distinct values in 100 rows); 'id3' (100 distinct values in 100 rows); 'id4' (100 distinct values in 100 rows); and 3 more columns. Add them to 'exclude' if they carry no signal.",
     ]);

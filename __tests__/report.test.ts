@@ -196,7 +196,7 @@ describe('renderReport', () => {
     // 1,500 columns with long names, a baseline that had none of them, and 150 classes.
     const wide = Array.from({ length: 60 }, (_, row) => {
       const record: Record<string, RawValue> = { label: `class_${row % 2}` };
-      for (let c = 0; c < 1500; c++) record[`measurement_of_something_rather_long_${c}`] = String(row * c);
+      for (let c = 0; c < 1500; c++) record[`measurement_of_something_rather_long_${c}`] = String(((row * 7) % 60) * c);
       return record;
     });
     const { profile, plan } = await dataOf(wide, 'label');

@@ -5,6 +5,9 @@ import { join } from 'node:path';
 import type { DataRow } from '../src/formats/read.js';
 import type { PreparedData } from '../src/data/prepare.js';
 import type { HoldoutSplit } from '../src/data/split.js';
+import type { FeatureEncoding } from '../src/ml/preprocess.js';
+import type { RawValue } from '../src/backends/data/types.js';
+import { dateParts, dayNumber, readDate } from '../src/util/dates.js';
 import { categoryOf, parseNumber } from '../src/util/values.js';
 
 /** spec.json: what bench/sklearn_anchor.py and bench/ydf_gbt.mjs need to read the two row files. */
@@ -27,7 +30,12 @@ export async function exportSplit(dir: string, rows: AsyncIterable<DataRow>, spl
   const spec: SplitSpec = {
     task: preprocessing.task,
     label: preprocessing.label,
-    features: preprocessing.features.map((feature) => ({ name: feature.name, kind: feature.kind })),
+    // A date column is the numbers the encoder derives from it (year, month, ...), so the anchors see what ours sees.
+    features: preprocessing.features.flatMap((feature) =>
+      feature.kind === 'date'
+        ? feature.parts.map(({ part }) => ({ name: `${feature.name}.${part}`, kind: 'numeric' as const }))
+        : [{ name: feature.name, kind: feature.kind }],
+    ),
     classes: preprocessing.classes,
   };
   await writeFile(join(dir, 'spec.json'), JSON.stringify(spec));
@@ -41,9 +49,7 @@ export async function exportSplit(dir: string, rows: AsyncIterable<DataRow>, spl
     for await (const row of rows) {
       // Rows the encoder leaves out (no usable label, or a holdout class never seen in training) stay out here too.
       if (encoder.encodeLabel(row.values[preprocessing.label]) === null) continue;
-      const values = preprocessing.features.map((feature) =>
-        feature.kind === 'numeric' ? parseNumber(row.values[feature.name]) : categoryOf(row.values[feature.name]),
-      );
+      const values = preprocessing.features.flatMap((feature) => exported(feature, row.values[feature.name]));
       const label = row.values[preprocessing.label];
       values.push(preprocessing.classes ? categoryOf(label) : parseNumber(label));
       const side = split.isHoldout(row.values) ? 'holdout' : 'train';
@@ -61,4 +67,13 @@ export async function exportSplit(dir: string, rows: AsyncIterable<DataRow>, spl
     );
   }
   return spec;
+}
+
+/** One feature's cells as the encoder reads them: a number, a category, or a date's derived parts (null when unreadable). */
+function exported(feature: FeatureEncoding, value: RawValue | undefined): Array<number | string | null> {
+  if (feature.kind === 'numeric') return [parseNumber(value)];
+  if (feature.kind === 'categorical') return [categoryOf(value)];
+  const date = readDate(value);
+  const parts = date === null ? null : dateParts(date.time, dayNumber(readDate(feature.reference)?.time ?? 0));
+  return feature.parts.map(({ part }) => (parts === null ? null : parts[part]));
 }

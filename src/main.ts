@@ -24,7 +24,7 @@ import { decide, type Decision } from './stages/compare.js';
 import { loadChampion, rescoreChampion, type Champion } from './stages/champion.js';
 import { evaluateModel, resolvePrimaryMetric, type Evaluation } from './stages/evaluate.js';
 import { writeFunctionSource } from './stages/package.js';
-import { featureSchema, renderReport, type RunReport, type TrainingSummary } from './stages/report.js';
+import { featureSchema, renderReport, weakModelWarning, type RunReport, type TrainingSummary } from './stages/report.js';
 import { planTraining, type TrainingPlan } from './stages/validate.js';
 import { errorMessage, UserError } from './util/errors.js';
 import { ProgressLog } from './util/progress.js';
@@ -125,7 +125,7 @@ async function retrain(inputs: Inputs, context: RunContext, backends: Backends):
   });
   const runtime: ModelRuntime = { tf };
   const prepared = await prepareData(runtime, inputs, backends, files, baseline);
-  Object.assign(report, { profile: prepared.profile, plan: prepared.plan });
+  Object.assign(report, { profile: prepared.profile, plan: prepared.plan, dataWarnings: prepared.data.warnings });
   const { trained, summary } = await train(runtime, inputs, prepared, backend);
   report.training = summary;
   const judged = judge(inputs, prepared, trained, baseline);
@@ -254,6 +254,7 @@ async function prepareData(
   }
   const champion = championLoad && 'champion' in championLoad ? championLoad.champion : null;
   const data = await encodeRows(rowsOf('Encoding'), preprocessing, split, profile, champion?.encoder ?? null);
+  for (const warning of data.warnings) core.warning(warning);
   if (data.unseenClassRows > 0) {
     core.warning(`${data.unseenClassRows} holdout rows have a class that never occurs in training; they are left out of evaluation.`);
   }
@@ -307,6 +308,8 @@ interface Judged {
 function judge(inputs: Inputs, prepared: Prepared, trained: Training, baseline: RestoredBaseline | null): Judged {
   const { data, champion, primaryMetric } = prepared;
   const evaluation = evaluateModel(trained.model, data, primaryMetric);
+  const weak = weakModelWarning(evaluation);
+  if (weak) core.warning(weak);
   const rematch = champion && data.championTest ? rescoreChampion(champion, data.championTest, core.warning) : null;
   if (rematch) {
     core.info(

@@ -58,9 +58,9 @@ export async function writeTinyBundle(tf: TF, dir: string, task: Task, name = 'p
     task,
     label,
     features: preprocessing.features.map((feature) =>
-      feature.kind === 'numeric'
-        ? { name: feature.name, type: 'numeric' }
-        : { name: feature.name, type: 'categorical', categories: feature.categories },
+      feature.kind === 'categorical'
+        ? { name: feature.name, type: 'categorical', categories: feature.categories }
+        : { name: feature.name, type: feature.kind },
     ),
     ignoredColumns: Object.keys(records[0] ?? {}).filter((column) => !['island', ...numeric].includes(column)),
     classes: preprocessing.classes,

@@ -1,8 +1,10 @@
 import type { RawValue } from '../backends/data/types.js';
 import type { Matrix } from '../ml/family.js';
 import { RecordEncoder, type FeatureEncoding, type Preprocessing } from '../ml/preprocess.js';
+import { DATE_PARTS, dayNumber, dayText } from '../util/dates.js';
 import { emptyRecord } from '../util/values.js';
 import type { DataRow } from '../formats/read.js';
+import { findLeaks, leakWarning } from './leak.js';
 import type { DataProfile } from './profile.js';
 import type { HoldoutSplit } from './split.js';
 import type { TrainingPlan } from '../stages/validate.js';
@@ -23,6 +25,17 @@ export function fitPreprocessing(plan: TrainingPlan, profile: DataProfile, maxCa
       // A constant or absent column would divide by zero: it then encodes as 0 everywhere, harmlessly.
       const std = summary && summary.std > 0 ? summary.std : 1;
       return { kind: 'numeric', name, mean: summary?.mean ?? 0, std };
+    }
+    if (plan.dateFeatures.has(name)) {
+      const dates = train?.dates.summary();
+      // Days count from the earliest training day; the profile's 'days' moments count from 1970-01-01.
+      const reference = dates ? dayNumber(dates.first) : 0;
+      const parts = DATE_PARTS.filter((part) => part !== 'hour' || dates?.hasTime).map((part) => {
+        const moments = dates?.parts[part];
+        const mean = (moments?.mean ?? 0) - (part === 'days' ? reference : 0);
+        return { part, mean, std: moments && moments.std > 0 ? moments.std : 1 };
+      });
+      return { kind: 'date', name, reference: dayText(reference), parts };
     }
     return { kind: 'categorical', name, categories: (train?.topCategories(maxCategories) ?? []).map((c) => c.value) };
   });
@@ -52,6 +65,8 @@ export interface PreparedData {
   unseenClassRows: number;
   /** The same holdout rows encoded as the baseline's model reads them, to score both models on the same data. */
   championTest: EncodedSplit | null;
+  /** What the encoded data shows that does not stop training: a feature that leaks the label. */
+  warnings: string[];
 }
 
 /**
@@ -97,13 +112,17 @@ export async function encodeRows(
     x: { data: split.x.subarray(0, split.rows * split.cols), rows: split.rows, cols: split.cols },
     y: split.y.subarray(0, split.rows),
   });
+  const trainSplit = finish(train);
+  const testSplit = finish(test);
+  const leak = leakWarning(findLeaks(preprocessing, trainSplit, testSplit));
   return {
     encoder,
-    train: finish(train),
-    test: finish(test),
+    train: trainSplit,
+    test: testSplit,
     samples,
     unseenClassRows,
     championTest: championTest && championTest.rows > 0 ? finish(championTest) : null,
+    warnings: leak === null ? [] : [leak],
   };
 }
 

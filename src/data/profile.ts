@@ -1,8 +1,9 @@
 import type { RawValue } from '../backends/data/types.js';
 import type { DataRow } from '../formats/read.js';
-import type { HoldoutSplit } from './split.js';
+import { DATE_PARTS, dateParts, readDate, type DatePart, type DateReading } from '../util/dates.js';
+import { FNV_OFFSET, fnv1a, type HoldoutSplit } from './split.js';
 import { RunningMoments } from '../util/statistics.js';
-import { categoryOf, readNumber } from '../util/values.js';
+import { categoryOf, readNumber, type NumberReading } from '../util/values.js';
 
 /** Distinct values tracked per column: beyond this a column is an id or free text, and only counts go on. */
 const MAX_TRACKED_CATEGORIES = 1000;
@@ -38,14 +39,103 @@ export interface NumericSummary {
   integer: boolean;
 }
 
+/** What the dates of a column look like: each derived part's moments, over days since 1970-01-01 for 'days'. */
+export interface DateSummary {
+  count: number;
+  /** Earliest and latest instant, ms since 1970-01-01T00:00Z. */
+  first: number;
+  last: number;
+  /** Some value carried a time of day. */
+  hasTime: boolean;
+  parts: Record<DatePart, { mean: number; std: number }>;
+}
+
+/** The dates of a column, in one pass; the parts' moments only where preprocessing is fitted from them. */
+class DateAccumulator {
+  constructor(private readonly withParts: boolean) {}
+
+  count = 0;
+  private first = Infinity;
+  private last = -Infinity;
+  private hasTime = false;
+  private readonly parts = Object.fromEntries(DATE_PARTS.map((part) => [part, new RunningMoments()])) as Record<
+    DatePart,
+    RunningMoments
+  >;
+
+  add(time: number, hasTime: boolean): void {
+    this.count++;
+    if (time < this.first) this.first = time;
+    if (time > this.last) this.last = time;
+    if (hasTime) this.hasTime = true;
+    if (!this.withParts) return;
+    const parts = dateParts(time, 0);
+    for (const part of DATE_PARTS) this.parts[part].add(parts[part]);
+  }
+
+  summary(): DateSummary | null {
+    if (this.count === 0) return null;
+    const parts = Object.fromEntries(
+      DATE_PARTS.map((part) => [part, { mean: this.parts[part].mean, std: this.parts[part].std }]),
+    ) as DateSummary['parts'];
+    return { count: this.count, first: this.first, last: this.last, hasTime: this.hasTime, parts };
+  }
+}
+
+/**
+ * Text values checked for repeats, by a 53-bit hash of each (so memory is a number per row, not the text):
+ * an id or free text has a different value in every row. Checking stops at the first repeat, and after
+ * UNIQUE_CHECK_LIMIT values, beyond which "all different so far" stands for the column.
+ */
+const UNIQUE_CHECK_LIMIT = 200_000;
+
+class RepeatCheck {
+  repeated = false;
+  private seen: Set<number> | null = new Set();
+
+  add(text: string): void {
+    if (!this.seen) return;
+    const hash = fnv1a(text, FNV_OFFSET) * 2 ** 21 + (fnv1a(text, HASH_SEED_2) & 0x1fffff);
+    if (this.seen.has(hash)) {
+      this.repeated = true;
+      this.seen = null;
+    } else if (this.seen.size < UNIQUE_CHECK_LIMIT) {
+      this.seen.add(hash);
+    } else {
+      this.seen = null;
+    }
+  }
+}
+
+/** A second FNV start, so the two halves of the hash are independent. */
+const HASH_SEED_2 = 0x01000193;
+
+/** 8-4-4-4-12 hexadecimal digits, with or without the dashes or braces. */
+const UUID_PATTERN = /^\{?[0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{12}\}?$/i;
+
 /** Category counts, most frequent first (ties by value, so the order is reproducible). */
 export interface CategoryCount {
   value: string;
   count: number;
 }
 
-/** Running statistics of one column over some rows: numbers, text and categories in one pass. */
+/** A cell read once, as number, date and category text, for both accumulators of its column. */
+interface CellReading {
+  text: string;
+  number: NumberReading;
+  date: DateReading | null;
+}
+
+/**
+ * Running statistics of one column over some rows: numbers, text and categories in one pass. Over all rows
+ * it also gathers what tells an id (repeats, UUIDs, order); over the training split, the date parts'
+ * moments that preprocessing is fitted with.
+ */
 class ColumnAccumulator {
+  constructor(private readonly scope: 'all' | 'train') {
+    this.dates = new DateAccumulator(scope === 'train');
+  }
+
   present = 0;
   /** Usable numbers: the only values that reach the statistics. */
   numericCount = 0;
@@ -59,13 +149,27 @@ class ColumnAccumulator {
   readonly categories = new Map<string, number>();
   /** A value arrived after MAX_TRACKED_CATEGORIES distinct ones: counts are a lower bound. */
   overflow = false;
+  readonly dates: DateAccumulator;
+  /** Present values that are not dates: treated as missing when the column is a date column. */
+  readonly undated = new CellSamples();
+  /** Text values that look like UUIDs. */
+  uuids = 0;
+  readonly textRepeats = new RepeatCheck();
+  /** Each usable number so far was greater (smaller) than the one before, in file order: a row counter. */
+  increasing = true;
+  decreasing = true;
+  private previous: number | null = null;
 
-  add(value: RawValue, file: string, line: number): void {
+  add({ text, number, date }: CellReading, file: string, line: number): void {
     this.present++;
-    const text = categoryOf(value) ?? '';
-    const number = readNumber(value);
+    if (date) this.dates.add(date.time, date.hasTime);
+    else this.undated.add(text, file, line);
     if (number === null) {
       this.text.add(text, file, line);
+      if (this.scope === 'all' && !this.textRepeats.repeated) {
+        this.textRepeats.add(text);
+        if (UUID_PATTERN.test(text)) this.uuids++;
+      }
     } else if (number === 'out-of-range') {
       this.outOfRange.add(text, file, line);
     } else {
@@ -74,6 +178,11 @@ class ColumnAccumulator {
       if (number < this.min) this.min = number;
       if (number > this.max) this.max = number;
       if (!Number.isInteger(number)) this.integer = false;
+      if (this.previous !== null) {
+        if (number <= this.previous) this.increasing = false;
+        if (number >= this.previous) this.decreasing = false;
+      }
+      this.previous = number;
     }
     const seen = this.categories.get(text);
     if (seen !== undefined) this.categories.set(text, seen + 1);
@@ -104,8 +213,8 @@ class ColumnAccumulator {
 /** What one column holds, over all rows and over the training split (which preprocessing is fitted on). */
 export class ColumnProfile {
   /** Rows of the data (or split) in which the column was present and not missing. */
-  readonly all = new ColumnAccumulator();
-  readonly train = new ColumnAccumulator();
+  readonly all = new ColumnAccumulator('all');
+  readonly train = new ColumnAccumulator('train');
   /** Rows in which both this column and the label have a value; null when the profile was made without a label. */
   labelled: number | null = null;
 
@@ -121,9 +230,15 @@ export class ColumnProfile {
     return this.all.present === 0 ? 0 : (this.all.numericCount + this.all.outOfRange.count) / this.all.present;
   }
 
+  /** Values that read as dates among the present ones. */
+  get dateShare(): number {
+    return this.all.present === 0 ? 0 : this.all.dates.count / this.all.present;
+  }
+
   get kind(): ColumnKind {
     if (this.all.present === 0) return 'empty';
-    return this.numericShare >= NUMERIC_SHARE ? 'numeric' : 'categorical';
+    if (this.numericShare >= NUMERIC_SHARE) return 'numeric';
+    return this.dateShare >= DATE_SHARE ? 'date' : 'categorical';
   }
 
   get distinct(): number {
@@ -135,12 +250,14 @@ export class ColumnProfile {
   }
 
   add(value: RawValue, inTrain: boolean, file: string, line: number): void {
-    this.all.add(value, file, line);
-    if (inTrain) this.train.add(value, file, line);
+    const number = readNumber(value);
+    const reading = { text: categoryOf(value) ?? '', number, date: number === null ? readDate(value) : null };
+    this.all.add(reading, file, line);
+    if (inTrain) this.train.add(reading, file, line);
   }
 }
 
-export type ColumnKind = 'numeric' | 'categorical' | 'empty';
+export type ColumnKind = 'numeric' | 'date' | 'categorical' | 'empty';
 
 /**
  * A column counts as numeric when this share of its present values are numbers; the rest (a stray "?" or
@@ -153,6 +270,11 @@ export const NUMERIC_SHARE = 0.95;
  * "Polo", "100", "323") is categorical.
  */
 export const MOSTLY_NUMBERS = 0.5;
+/**
+ * A column counts as dates when this share of its present values read as dates (readDate); the rest are then
+ * treated as missing and reported, as in numeric columns.
+ */
+export const DATE_SHARE = 0.95;
 
 export interface FileRows {
   file: string;
@@ -214,6 +336,9 @@ export interface ColumnSummary {
   mean?: number;
   std?: number;
   top?: CategoryCount[];
+  /** Date columns: the earliest and latest value, ISO 8601 in UTC. */
+  earliest?: string;
+  latest?: string;
 }
 
 export function summarizeColumns(profile: DataProfile): ColumnSummary[] {
@@ -227,9 +352,16 @@ export function summarizeColumns(profile: DataProfile): ColumnSummary[] {
     const numbers = column.all.numericSummary();
     if (column.kind === 'numeric' && numbers) {
       Object.assign(summary, { min: numbers.min, max: numbers.max, mean: numbers.mean, std: numbers.std });
+    } else if (column.kind === 'date') {
+      const dates = column.all.dates.summary();
+      if (dates) Object.assign(summary, { earliest: isoText(dates.first), latest: isoText(dates.last) });
     } else if (column.kind === 'categorical') {
       summary.top = column.all.topCategories(5);
     }
     return summary;
   });
+}
+
+function isoText(time: number): string {
+  return new Date(time).toISOString().replace('.000Z', 'Z');
 }

@@ -22,9 +22,10 @@ export class HoldoutSplit {
   }
 }
 
-const FNV_OFFSET = 0x811c9dc5;
+export const FNV_OFFSET = 0x811c9dc5;
 
-function fnv1a(text: string, start: number): number {
+/** 32-bit FNV-1a of `text`, from `start` (FNV_OFFSET, or another start for an independent hash). */
+export function fnv1a(text: string, start: number): number {
   let hash = start;
   for (let i = 0; i < text.length; i++) {
     hash ^= text.charCodeAt(i);

@@ -1,4 +1,5 @@
 import type { RawValue } from '../backends/data/types.js';
+import { dateParts, dayNumber, readDate, type DatePart } from '../util/dates.js';
 import { categoryOf, emptyRecord, MAX_USABLE_NUMBER, parseNumber } from '../util/values.js';
 import type { Task } from './types.js';
 
@@ -20,7 +21,19 @@ export interface CategoricalEncoding {
   categories: string[];
 }
 
-export type FeatureEncoding = NumericEncoding | CategoricalEncoding;
+/**
+ * A date (readDate's formats) as derived numbers, each standardised with the training split's mean and
+ * deviation; a missing date encodes as 0 in every part. Hour is left out when no training value had a time.
+ */
+export interface DateEncoding {
+  kind: 'date';
+  name: string;
+  /** Day 0 of the 'days' part, "YYYY-MM-DD" (midnight UTC): fixed at training, so serving counts from the same day. */
+  reference: string;
+  parts: Array<{ part: DatePart; mean: number; std: number }>;
+}
+
+export type FeatureEncoding = NumericEncoding | CategoricalEncoding | DateEncoding;
 
 /**
  * Everything needed to turn a record into model input and model output into an answer. Fitted on the
@@ -42,18 +55,29 @@ export type Prediction = { label: string; probabilities: Record<string, number> 
 
 export function encodedWidth(preprocessing: Preprocessing): number {
   let width = 0;
-  for (const feature of preprocessing.features) width += feature.kind === 'numeric' ? 1 : feature.categories.length + 1;
+  for (const feature of preprocessing.features) width += featureWidth(feature);
   return width;
+}
+
+/** Encoded columns of one feature. */
+export function featureWidth(feature: FeatureEncoding): number {
+  if (feature.kind === 'numeric') return 1;
+  return feature.kind === 'date' ? feature.parts.length : feature.categories.length + 1;
 }
 
 /** Compiled once from a Preprocessing: lookups as maps, so encoding a row costs no search. */
 export class RecordEncoder {
   readonly width: number;
   private readonly categoryIndexes: Array<Map<string, number> | null>;
+  /** Per feature, the reference day of a date feature's 'days' part. */
+  private readonly referenceDays: Array<number | null>;
   private readonly classIndex: Map<string, number> | null;
 
   constructor(readonly preprocessing: Preprocessing) {
     this.width = encodedWidth(preprocessing);
+    this.referenceDays = preprocessing.features.map((feature) =>
+      feature.kind === 'date' ? dayNumber(readDate(feature.reference)?.time ?? 0) : null,
+    );
     this.categoryIndexes = preprocessing.features.map((feature) =>
       feature.kind === 'categorical' ? new Map(feature.categories.map((value, index) => [value, index])) : null,
     );
@@ -61,8 +85,8 @@ export class RecordEncoder {
   }
 
   /**
-   * Writes one record's features at `offset` of `out`. Returns the first numeric feature whose value is
-   * present but not a usable number (encoded as missing): training tolerates it, serving answers 400 with its name.
+   * Writes one record's features at `offset` of `out`. Returns the first numeric or date feature whose value is
+   * present but not a usable number or date (encoded as missing): training tolerates it, serving answers 400 with its name.
    */
   encodeFeatures(values: Readonly<Record<string, RawValue | undefined>>, out: Float32Array, offset: number): string | null {
     let position = offset;
@@ -73,6 +97,15 @@ export class RecordEncoder {
         const standardised = standardise(parseNumber(value), feature);
         if (standardised === null && value !== null && value !== undefined) invalid ??= feature.name;
         out[position++] = standardised ?? 0;
+        return;
+      }
+      if (feature.kind === 'date') {
+        const date = readDate(value);
+        if (date === null && value !== null && value !== undefined) invalid ??= feature.name;
+        const parts = date === null ? null : dateParts(date.time, this.referenceDays[index] ?? 0);
+        for (const { part, mean, std } of feature.parts) {
+          out[position++] = parts === null ? 0 : (standardise(parts[part], { mean, std }) ?? 0);
+        }
         return;
       }
       const slots = feature.categories.length + 1;

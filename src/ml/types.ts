@@ -20,7 +20,7 @@ export interface ModelCard {
   trainedAt: string;
   task: Task;
   label: string;
-  features: Array<{ name: string; type: 'numeric' | 'categorical'; categories?: string[] }>;
+  features: Array<{ name: string; type: 'numeric' | 'categorical' | 'date'; categories?: string[] }>;
   /** Columns of the data the model does not use (the label, excluded ones): a request may carry them. */
   ignoredColumns: string[];
   classes: string[] | null;

@@ -7,6 +7,7 @@ import { familyOfCard } from '../ml/families/index.js';
 import { predictRecords } from '../ml/predict.js';
 import { RecordEncoder, type Prediction, type Preprocessing } from '../ml/preprocess.js';
 import type { ModelCard } from '../ml/types.js';
+import { readDate } from '../util/dates.js';
 import { errorMessage } from '../util/errors.js';
 import { readNumber } from '../util/values.js';
 import { MAX_INSTANCES } from './limits.js';
@@ -149,6 +150,9 @@ export class Predictor {
           return `${where}.${feature.name}: expected a number the model can compute with (within float32's ±3.4e38), got ${describe(value)}`;
         }
       }
+      if (feature.kind === 'date' && value !== null && readDate(value) === null) {
+        return `${where}.${feature.name}: expected a date written year first (ISO 8601 such as "2011-01-31" or "2011-01-31T17:05:00Z", or "2011/01/31 17:05") or null, got ${describe(value)}`;
+      }
     }
     const outOfRange = this.outOfFloat32(instance as Record<string, RawValue>);
     return outOfRange === null
@@ -178,7 +182,11 @@ export class Predictor {
     return Object.fromEntries(
       this.encoder.preprocessing.features.map((feature) => [
         feature.name,
-        feature.kind === 'numeric' ? Number(feature.mean.toPrecision(4)) : (feature.categories[0] ?? null),
+        feature.kind === 'numeric'
+          ? Number(feature.mean.toPrecision(4))
+          : feature.kind === 'date'
+            ? feature.reference
+            : (feature.categories[0] ?? null),
       ]),
     );
   }

@@ -44,9 +44,9 @@ export async function writeModelBundle(
     task: preprocessing.task,
     label: preprocessing.label,
     features: preprocessing.features.map((feature) =>
-      feature.kind === 'numeric'
-        ? { name: feature.name, type: 'numeric' }
-        : { name: feature.name, type: 'categorical', categories: feature.categories },
+      feature.kind === 'categorical'
+        ? { name: feature.name, type: 'categorical', categories: feature.categories }
+        : { name: feature.name, type: feature.kind },
     ),
     ignoredColumns: facts.profile.columns.map((c) => c.name).filter((name) => !facts.plan.features.includes(name)),
     classes: preprocessing.classes,

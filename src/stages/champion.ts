@@ -75,6 +75,7 @@ function schemaChanges(preprocessing: Preprocessing, profile: DataProfile): stri
     const kind = kinds.get(feature.name);
     if (kind === undefined || kind === 'empty') return [`'${feature.name}' is gone`];
     if (feature.kind === 'numeric' && kind !== 'numeric') return [`'${feature.name}' is no longer numeric`];
+    if (feature.kind === 'date' && kind !== 'date') return [`'${feature.name}' no longer holds dates`];
     return [];
   });
 }

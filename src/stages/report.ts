@@ -35,6 +35,8 @@ export interface RunReport {
   /** The baseline's model scored on this run's holdout (absent when it could not be). */
   championMetrics?: Record<string, number>;
   decision?: Decision;
+  /** Found in the encoded data (a feature that leaks the label), shown after the plan's warnings. */
+  dataWarnings?: string[];
   deployment?: Deployment;
   deployNote?: string;
 }
@@ -80,6 +82,8 @@ export function renderReport(report: RunReport): string {
   if (report.deployment) blocks.push(`Serving at ${report.deployment.url} (revision ${report.deployment.revision}).`, '');
   else if (report.deployNote) blocks.push(report.deployNote, '');
   if (report.evaluation) blocks.push(...metricsSection(report.evaluation, report.baseline, report.championMetrics));
+  const weak = report.evaluation ? weakModelWarning(report.evaluation) : null;
+  if (weak) blocks.push(`⚠️ ${escape(weak)}`, '');
   if (report.evaluation?.details && 'confusion' in report.evaluation.details) {
     blocks.push(...classSection(report.evaluation.details));
   }
@@ -88,9 +92,39 @@ export function renderReport(report: RunReport): string {
   return fitToLimit(blocks, REPORT_MAX_CHARS);
 }
 
-/** The features and their types as the baseline records them: column → numeric | categorical. */
-export function featureSchema(plan: TrainingPlan): Record<string, 'numeric' | 'categorical'> {
-  return Object.fromEntries(plan.features.map((name) => [name, plan.numericFeatures.has(name) ? 'numeric' : 'categorical']));
+/**
+ * Below this share of the way from the naive baseline to a perfect score (accuracy, f1, auc, r2), or of the
+ * naive baseline's error removed (rmse, mae, logloss), a model has barely learned anything from its features.
+ */
+export const WEAK_GAIN = 0.1;
+
+/** A warning when the model barely beats (or loses to) the naive baseline on its primary metric, else null. */
+export function weakModelWarning(evaluation: Evaluation): string | null {
+  const metric = evaluation.primaryMetric;
+  const score = evaluation.metrics[metric];
+  const naive = evaluation.naive.metrics[metric];
+  if (score === undefined || naive === undefined || !Number.isFinite(score) || !Number.isFinite(naive)) return null;
+  const upward = HIGHER_IS_BETTER[metric];
+  const room = upward ? 1 - naive : naive;
+  if (room <= 0) return null;
+  const gain = (upward ? score - naive : naive - score) / room;
+  if (gain >= WEAK_GAIN) return null;
+  const share = `${Math.max(0, Math.round(gain * 100))}%`;
+  return (
+    `The model ${gain > 0 ? 'barely beats' : 'does not beat'} the naive baseline: ${metric} ${format(score)} against ${format(naive)} for the ${evaluation.naive.name}` +
+    ` (${upward ? `${share} of the way from it to a perfect score` : `${share} of its error removed`}; under ${WEAK_GAIN * 100}% warns). ` +
+    `The features carry little signal about the label: check the data, or add columns that bear on it.`
+  );
+}
+
+/** The features and their types as the baseline records them: column → numeric | date | categorical. */
+export function featureSchema(plan: TrainingPlan): Record<string, 'numeric' | 'date' | 'categorical'> {
+  return Object.fromEntries(
+    plan.features.map((name) => [
+      name,
+      plan.numericFeatures.has(name) ? 'numeric' : plan.dateFeatures.has(name) ? 'date' : 'categorical',
+    ]),
+  );
 }
 
 export interface SchemaChange {
@@ -269,20 +303,23 @@ function dataSection(report: RunReport): Block[] {
     column.distinct,
     column.type === 'numeric'
       ? `${format(column.min ?? NaN)} … ${format(column.max ?? NaN)}, mean ${format(column.mean ?? NaN)}`
-      : (column.top ?? []).map((top) => `${escape(truncate(top.value))} (${top.count})`).join(', '),
+      : column.type === 'date'
+        ? `${column.earliest ?? ''} … ${column.latest ?? ''}`
+        : (column.top ?? []).map((top) => `${escape(truncate(top.value))} (${top.count})`).join(', '),
   ]);
   const inDataReport = 'All of them are in data-report.json among the run’s artifacts.';
   blocks.push(
     shrinkableTable(['Column', 'Role', 'Type', 'Missing', 'Distinct', 'Values'], rows, 'columns', inDataReport, GIVES_WAY.columns),
     '',
   );
-  if (plan && plan.warnings.length > 0) {
+  const warnings = [...(plan?.warnings ?? []), ...(report.dataWarnings ?? [])];
+  if (warnings.length > 0) {
     blocks.push(
       'Warnings:',
       '',
       {
         head: [],
-        items: plan.warnings.map((warning) => `- ${escape(warning)}`),
+        items: warnings.map((warning) => `- ${escape(warning)}`),
         noun: 'warnings',
         fullIn: inDataReport,
         givesWay: GIVES_WAY.warnings,

@@ -33,6 +33,10 @@ export interface TrainingPlan {
   features: string[];
   /** Columns that will be read as numbers; the other features are categorical. */
   numericFeatures: Set<string>;
+  /** Columns read as dates (readDate), each encoded as derived numbers (util/dates.ts). */
+  dateFeatures: Set<string>;
+  /** Columns left out because they look like ids (only when 'features' is not set). */
+  idColumns: string[];
   /** Things worth knowing that do not stop training: text in numeric columns, id-like columns, missing labels. */
   warnings: string[];
 }
@@ -92,19 +96,37 @@ export function planTraining(profile: DataProfile, selection: ColumnSelection): 
     }
   }
   const chosen = selection.features.length > 0 ? selection.features : profile.columns.map((column) => column.name);
-  const features = chosen.filter((name) => name !== label.name && !selection.exclude.includes(name));
+  const candidates = chosen.filter((name) => name !== label.name && !selection.exclude.includes(name));
+  // Ids are left out only when the columns are chosen automatically: a column listed in 'features' is kept.
+  const ids =
+    selection.features.length > 0
+      ? []
+      : candidates.flatMap((name) => {
+          const reason = idReason(byName.get(name) as ColumnProfile, profile.rows);
+          return reason === null ? [] : [{ name, reason }];
+        });
+  const features = candidates.filter((name) => !ids.some((id) => id.name === name));
   if (features.length === 0) {
     throw new UserError(
-      `Inputs 'features'/'exclude': no feature columns are left besides the label '${label.name}'. Keep at least one column to learn from.`,
+      `Inputs 'features'/'exclude': no feature columns are left besides the label '${label.name}'` +
+        (ids.length > 0 ? ` and the id-like columns ${listed(ids.map((id) => `'${id.name}'`))}` : '') +
+        `. Keep at least one column to learn from${ids.length > 0 ? `, or list the columns to use in 'features'` : ''}.`,
     );
   }
 
   const warnings: string[] = [];
+  if (ids.length > 0) {
+    warnings.push(
+      `Columns that look like ids are left out of the features: ${listed(ids.map((id) => `'${id.name}' (${id.reason})`))}. To keep one, list it with the other features in 'features'.`,
+    );
+  }
   // One line per kind of finding, however many columns share it.
   const textInNumeric: string[] = [];
   const outOfRange: string[] = [];
   const idLike: string[] = [];
+  const undated: string[] = [];
   const numericFeatures = new Set<string>();
+  const dateFeatures = new Set<string>();
   for (const name of features) {
     const column = byName.get(name) as ColumnProfile;
     checkUsable(column, profile.rows, 'feature');
@@ -117,6 +139,9 @@ export function planTraining(profile: DataProfile, selection: ColumnSelection): 
       numericFeatures.add(name);
       if (column.all.text.count > 0) textInNumeric.push(`'${name}' ${places(column.all.text)}`);
       if (column.all.outOfRange.count > 0) outOfRange.push(`'${name}' ${places(column.all.outOfRange)}`);
+    } else if (column.kind === 'date') {
+      dateFeatures.add(name);
+      if (column.all.undated.count > 0) undated.push(`'${name}' ${places(column.all.undated)}`);
     } else if (column.distinct >= Math.max(20, profile.rows * ID_LIKE_SHARE)) {
       idLike.push(`'${name}' (${column.distinct}${column.distinctIsLowerBound ? '+' : ''} distinct values in ${profile.rows} rows)`);
     }
@@ -128,6 +153,9 @@ export function planTraining(profile: DataProfile, selection: ColumnSelection): 
     warnings.push(
       `Numbers too large to use (${BEYOND_USABLE}, the range of the model's 32-bit floats) are treated as missing in numeric columns: ${listed(outOfRange)}.`,
     );
+  }
+  if (undated.length > 0) {
+    warnings.push(`Values that are not dates are treated as missing in date columns: ${listed(undated)}.`);
   }
   if (idLike.length > 0) {
     warnings.push(
@@ -157,7 +185,29 @@ export function planTraining(profile: DataProfile, selection: ColumnSelection): 
     );
   }
   checkSplit(profile, selection.holdout);
-  return { task, taskReason, label: label.name, features, numericFeatures, warnings };
+  return { task, taskReason, label: label.name, features, numericFeatures, dateFeatures, idColumns: ids.map((id) => id.name), warnings };
+}
+
+/** Fewer rows than this, and a column of different values may be different by chance. */
+const MIN_ID_ROWS = 20;
+/** An id is in (nearly) every row. */
+const ID_PRESENT_SHARE = 0.95;
+
+/**
+ * Why a column is an id, or null: a different value in every row and either whole numbers rising (or falling)
+ * row by row in file order, UUIDs, or text. A unique measurement (a float, unsorted whole numbers) is not an id,
+ * and neither is a date column (one timestamp per row is still time).
+ */
+function idReason(column: ColumnProfile, rows: number): string | null {
+  const all = column.all;
+  if (all.present < MIN_ID_ROWS || all.present < rows * ID_PRESENT_SHARE) return null;
+  if (column.kind === 'numeric') {
+    const numbers = all.numericSummary();
+    const counter = numbers?.integer && all.numericCount === all.present && (all.increasing || all.decreasing);
+    return counter ? `whole numbers ${all.increasing ? 'rising' : 'falling'} row by row, a row counter` : null;
+  }
+  if (column.kind !== 'categorical' || all.textRepeats.repeated || all.text.count !== all.present) return null;
+  return all.uuids === all.present ? 'a different UUID in every row' : 'a different text in every row';
 }
 
 function checkUsable(column: ColumnProfile, rows: number, role: 'feature' | 'label'): void {

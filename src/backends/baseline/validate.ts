@@ -4,6 +4,7 @@ import { CARD_FILE, MODEL_FOLDER, PREPROCESSING_FILE, fileProblem } from '../../
 import { familyOfCard } from '../../ml/families/index.js';
 import { HIGHER_IS_BETTER } from '../../ml/metrics.js';
 import { encodedWidth, type Preprocessing } from '../../ml/preprocess.js';
+import { DATE_PARTS, readDate } from '../../util/dates.js';
 import type { BaselineRecord, RestoredBaseline } from './types.js';
 
 export const RECORD_FILE = 'baseline.json';
@@ -164,9 +165,28 @@ function preprocessingProblem(value: unknown): string | null {
 function featureProblem(feature: unknown): string | null {
   if (!isObject(feature) || !isText(feature.name)) return 'has no name';
   if (feature.kind === 'numeric') return isScale(feature) ? null : 'has no finite mean and positive std';
+  if (feature.kind === 'date') return dateProblem(feature);
   if (feature.kind !== 'categorical') return `has kind ${short(feature.kind)}`;
   const categories = feature.categories;
   return Array.isArray(categories) && categories.every((c) => typeof c === 'string') ? null : 'has no list of categories';
+}
+
+/** A date feature: a reference day readDate reads, and known parts, each once, with a finite mean and positive std. */
+function dateProblem(feature: Record<string, unknown>): string | null {
+  if (!isText(feature.reference) || readDate(feature.reference) === null) {
+    return `has reference ${short(feature.reference)}, expected a date such as "2011-01-01"`;
+  }
+  const parts = feature.parts;
+  if (!Array.isArray(parts) || parts.length === 0) return 'has no list of date parts';
+  const seen = new Set<unknown>();
+  for (const part of parts) {
+    const name: unknown = isObject(part) ? part.part : undefined;
+    if (!DATE_PARTS.some((known) => known === name) || seen.has(name) || !isScale(part)) {
+      return `has date part ${short(part)}, expected one of ${DATE_PARTS.join(', ')} with a finite mean and positive std`;
+    }
+    seen.add(name);
+  }
+  return null;
 }
 
 /** The card describes the same model as preprocessing.json and the record: same run, label, features and class order. */
