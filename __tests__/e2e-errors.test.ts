@@ -11,6 +11,7 @@ afterAll(async () => {
   for (const dir of workspaces) await rm(dir, { recursive: true, force: true });
 });
 
+// Where x must be an ordinary feature it is (i * 7) % 40: unique but unordered. A row counter would be left out as an id.
 const rows = (count: number, make: (i: number) => string) => Array.from({ length: count }, (_, i) => make(i)).join('\n');
 
 interface BadInput {
@@ -35,19 +36,19 @@ const cases: BadInput[] = [
   },
   {
     name: 'label not in the data',
-    files: { 'data.csv': { text: `x,y\n${rows(40, (i) => `${i},${i % 2}`)}\n` } },
+    files: { 'data.csv': { text: `x,y\n${rows(40, (i) => `${(i * 7) % 40},${i % 2}`)}\n` } },
     inputs: { data: 'data.csv', label: 'target' },
     error: /^Input 'label': column 'target' is not in the data\. Columns found: x, y\./,
   },
   {
     name: 'constant label',
-    files: { 'data.csv': { text: `x,y\n${rows(40, (i) => `${i},yes`)}\n` } },
+    files: { 'data.csv': { text: `x,y\n${rows(40, (i) => `${(i * 7) % 40},yes`)}\n` } },
     inputs: { data: 'data.csv', label: 'y' },
     error: /^Input 'label': column 'y' has the same value 'yes' in every row/,
   },
   {
     name: 'a feature empty in every row',
-    files: { 'data.csv': { text: `x,notes,y\n${rows(40, (i) => `${i},,${i % 2 ? 'a' : 'b'}`)}\n` } },
+    files: { 'data.csv': { text: `x,notes,y\n${rows(40, (i) => `${(i * 7) % 40},,${i % 2 ? 'a' : 'b'}`)}\n` } },
     inputs: { data: 'data.csv', label: 'y' },
     error: /^Column 'notes' is empty in all 40 rows, so it cannot be a feature\. Add it to 'exclude'/,
   },
@@ -78,7 +79,7 @@ const cases: BadInput[] = [
   {
     name: 'a model too big for the memory budget',
     files: {
-      'data.csv': { text: `x,y\n${rows(40, (i) => `${i},${i % 2}`)}\n` },
+      'data.csv': { text: `x,y\n${rows(40, (i) => `${(i * 7) % 40},${i % 2}`)}\n` },
       'model.yml': { text: `hiddenLayers: [${Array(10).fill(4096).join(', ')}]\n` },
     },
     inputs: { data: 'data.csv', label: 'y', 'model-config': 'model.yml' },
@@ -86,7 +87,7 @@ const cases: BadInput[] = [
   },
   {
     name: 'a min-metric the inferred metric cannot reach',
-    files: { 'data.csv': { text: `x,y\n${rows(40, (i) => `${i},${i % 2 ? 'a' : 'b'}`)}\n` } },
+    files: { 'data.csv': { text: `x,y\n${rows(40, (i) => `${(i * 7) % 40},${i % 2 ? 'a' : 'b'}`)}\n` } },
     inputs: { data: 'data.csv', label: 'y', 'min-metric': '5' },
     error: /^Input 'min-metric': 5 is not a possible accuracy, which is from 0 to 1/,
   },
@@ -98,7 +99,7 @@ const cases: BadInput[] = [
   },
   {
     name: 'a metric that does not fit the task',
-    files: { 'data.csv': { text: `x,y\n${rows(40, (i) => `${i},${i * 1.5}`)}\n` } },
+    files: { 'data.csv': { text: `x,y\n${rows(40, (i) => `${(i * 7) % 40},${i * 1.5}`)}\n` } },
     inputs: { data: 'data.csv', label: 'y', metric: 'accuracy' },
     error: /^Input 'metric': accuracy does not measure regression\./,
   },
