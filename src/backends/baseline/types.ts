@@ -21,6 +21,11 @@ export interface BaselineRecord {
    * records written before it existed, null when nothing has been deployed yet.
    */
   serving?: ServingRef | null;
+  /**
+   * What served before `serving` took over: what `rollback-to: previous` serves again. Absent when nothing did,
+   * or in records written before it existed.
+   */
+  previousServing?: ServingRef | null;
 }
 
 /** A deployed model: where it answers and where its artifacts are. */
