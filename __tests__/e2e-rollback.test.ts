@@ -1,15 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { readFile, rm } from 'node:fs/promises';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { REVISION } from '../src/clients/cloud-run.js';
 import { makeWorkspace, REPO, runAction, type ActionRun } from '../test-support/action.js';
 import { startCloudFunctionsEmulator, type CloudFunctionsEmulator } from '../test-support/cloud-functions-emulator.js';
 import { seedObjects, startFakeGcs, type FakeGcs } from '../test-support/fake-gcs.js';
-import { makeTestServiceAccount, type TestServiceAccount } from '../test-support/google-auth.js';
+import { makeTestServiceAccount, TEST_PROJECT_ID, type TestServiceAccount } from '../test-support/google-auth.js';
 
 const PENGUINS = join(REPO, 'examples', 'penguins', 'penguins.csv');
 const FRAMEWORK_CLI = join(REPO, 'dist', 'functions-framework', 'index.js');
 const BUCKET = 'penguin-rollback';
 const FUNCTION = 'penguins-rollback';
+const FUNCTION_NAME = `projects/${TEST_PROJECT_ID}/locations/us-central1/functions/${FUNCTION}`;
+const SERVICE = `projects/${TEST_PROJECT_ID}/locations/us-central1/services/${FUNCTION}`;
 
 let gcs: FakeGcs;
 let emulator: CloudFunctionsEmulator;
@@ -71,20 +74,24 @@ async function answering(url: string): Promise<{ runId: unknown; predictions: un
 }
 
 const runIdOf = (result: ActionRun): string => /\/([^/]+)\/$/.exec(result.outputs['model-uri'] ?? '')?.[1] ?? '';
-const baselineRun = async (): Promise<unknown> =>
-  (JSON.parse(await readFile(join(workspace, '.ml-pipeline', 'baselines', `ml-pipeline-${FUNCTION}`, 'baseline.json'), 'utf8')) as { runId?: unknown })
-    .runId;
+const baselineFile = () => join(workspace, '.ml-pipeline', 'baselines', `ml-pipeline-${FUNCTION}`, 'baseline.json');
+const baselineRun = async (): Promise<unknown> => (JSON.parse(await readFile(baselineFile(), 'utf8')) as { runId?: unknown }).runId;
+/** The function's newest revision: a deploy makes a new one, moving traffic back to an earlier one does not. */
+const latestRevision = (): string | undefined => emulator.state.functions.get(FUNCTION_NAME)?.serviceConfig?.revision;
+const trafficOf = () => emulator.state.services.get(SERVICE)?.traffic;
 
 describe('rollback-to through the bundled action (fake-gcs-server and the Cloud Functions emulator)', () => {
   let url = '';
-  const trained: Record<'a' | 'b', { runId: string; modelUri: string; answers: { runId: unknown; predictions: unknown } }> = {} as never;
+  const trained: Record<'a' | 'b', { runId: string; modelUri: string; revision: string; answers: { runId: unknown; predictions: unknown } }> =
+    {} as never;
 
   it('trains run A, then run B, each deployed', async () => {
     for (const [name, seed] of [['a', '1'], ['b', '2']] as const) {
       const result = succeeded(await run({ seed, 'max-regression': '1' }));
       expect(result.outputs.deployed).toBe('true');
       url = result.outputs['trigger-url'] ?? '';
-      trained[name] = { runId: runIdOf(result), modelUri: result.outputs['model-uri'] ?? '', answers: await answering(url) };
+      const revision = latestRevision() ?? '';
+      trained[name] = { runId: runIdOf(result), modelUri: result.outputs['model-uri'] ?? '', revision, answers: await answering(url) };
       expect(trained[name].answers.runId).toBe(trained[name].runId);
     }
     // Different seeds, different models: a rollback that did nothing could not pass for one that worked.
@@ -92,10 +99,15 @@ describe('rollback-to through the bundled action (fake-gcs-server and the Cloud 
     expect(await baselineRun()).toBe(trained.b.runId);
   });
 
-  it('rollback-to: previous serves run A again without training, checked, and makes it the baseline', async () => {
+  it('rollback-to: previous serves run A again without training, checked on its old revision, and makes it the baseline', async () => {
     const result = succeeded(await run({ 'rollback-to': 'previous' }));
     expect(result.stdout).not.toMatch(/Epoch \d+/);
+    // The faster path: A's revision still exists, so traffic moves back to it once it has answered on the tag.
+    expect(result.stdout).toContain(`Checking revision ${trained.a.revision} on its tag's URL`);
     expect(result.stdout).toContain(`answers 3 check instances as the pipeline predicted`);
+    expect(result.stdout).toContain(`revision ${trained.a.revision} serves 100% of traffic again`);
+    expect(latestRevision()).toBe(trained.b.revision);
+    expect(trafficOf()).toEqual([{ type: REVISION, revision: trained.a.revision, percent: 100 }]);
     expect(result.outputs).toMatchObject({
       deployed: 'true',
       skipped: 'true',
@@ -122,6 +134,25 @@ describe('rollback-to through the bundled action (fake-gcs-server and the Cloud 
     const back = succeeded(await run({ 'rollback-to': 'previous' }));
     expect(back.outputs['serving-run']).toBe(trained.b.runId);
     expect(await answering(url)).toEqual(trained.b.answers);
+    // Every one of them moved traffic between the two revisions A and B deployed: none deployed anew.
+    expect(latestRevision()).toBe(trained.b.revision);
+  });
+
+  it("redeploys the run's bundle, checked the same way, when its revision no longer exists", async () => {
+    const record = JSON.parse(await readFile(baselineFile(), 'utf8')) as { previousServing: { runId: string; revision: string } };
+    expect(record.previousServing).toMatchObject({ runId: trained.a.runId, revision: trained.a.revision });
+    // As if Cloud Run had deleted it (it keeps a limited number of revisions).
+    record.previousServing.revision = `${FUNCTION}-00099-gone`;
+    await writeFile(baselineFile(), JSON.stringify(record));
+    const result = succeeded(await run({ 'rollback-to': 'previous' }));
+    expect(result.stdout).toContain(`Revision ${FUNCTION}-00099-gone no longer exists: deploying its model bundle again.`);
+    expect(result.stdout).toContain(`answers 3 check instances as the pipeline predicted`);
+    const redeployed = latestRevision();
+    expect(redeployed).not.toBe(trained.b.revision);
+    expect(trafficOf()).toEqual([{ type: REVISION, revision: redeployed, percent: 100 }]);
+    expect(result.outputs).toMatchObject({ deployed: 'true', 'serving-run': trained.a.runId, 'model-uri': trained.a.modelUri });
+    expect(await answering(url)).toEqual(trained.a.answers);
+    expect(await baselineRun()).toBe(trained.a.runId);
   });
 
   it('refuses an unknown run id, naming the runs there, and a run id that is no single path segment', async () => {
@@ -135,6 +166,6 @@ describe('rollback-to through the bundled action (fake-gcs-server and the Cloud 
     const climbing = await run({ 'rollback-to': '../other' });
     expect(climbing.errors).toEqual([expect.stringMatching(/^Input 'rollback-to' \(previous or a run id\): '\.\.\/other' cannot name a folder/)]);
     // Neither changed what serves.
-    expect((await answering(url)).runId).toBe(trained.b.runId);
+    expect((await answering(url)).runId).toBe(trained.a.runId);
   });
 });

@@ -145,7 +145,7 @@ async function retrain(inputs: Inputs, context: RunContext, backends: Backends):
 
   const deployed = 'deployment' in shipped;
   const serving: ServingRef | null = deployed
-    ? { runId: context.runId, target: inputs.deployTarget, url: shipped.deployment.url, modelUri: artifactsUri }
+    ? servingRef(inputs, context.runId, shipped.deployment, artifactsUri)
     : await stillServing(backends, baseline?.record.serving);
   record.serving = serving;
   record.previousServing = deployed ? (baseline?.record.serving ?? null) : (baseline?.record.previousServing ?? null);
@@ -367,29 +367,41 @@ async function deploy(
     return { note, failure: null };
   }
   const expected = predictRecords(trained.model, data.encoder, data.samples);
-  return ship(inputs, context, backends, modelDir, trained.model, { instances: data.samples, expected });
+  return ship(inputs, context, backends, { modelDir, model: trained.model }, { instances: data.samples, expected });
 }
 
-/** Writes the function source of the bundle in `modelDir` and deploys it; it takes traffic once it answers `check`. */
+/**
+ * Writes the function source of the bundle in `modelDir` and deploys it; it takes traffic once it answers `check`.
+ * With `earlierRevision` (a rollback), traffic moves back to that revision instead while it still exists (faster).
+ */
 async function ship(
   inputs: Inputs,
   context: RunContext,
   backends: Backends,
-  modelDir: string,
-  model: TrainedModel,
+  bundle: { modelDir: string; model: TrainedModel; earlierRevision?: string },
   check: DeploymentCheck,
 ): Promise<Shipped> {
-  if (!backends.deployer) throw new Error('ship reached no deployer');
-  const source = await writeFunctionSource({
-    outDir: backends.functionSourceDir(context.runId),
-    modelDir,
-    modelFiles: bundleFiles(model.family),
-    servingBundle: context.servingBundle,
-    functionName: inputs.functionName,
-  });
+  const { deployer } = backends;
+  if (!deployer) throw new Error('ship reached no deployer');
+  const log = (message: string) => core.info(message);
   try {
-    const deployment = await backends.deployer.deploy(source, check, (message) => core.info(message));
-    core.info(`Deployed ${inputs.functionName} (${backends.deployer.target}): ${deployment.url}`);
+    const { earlierRevision } = bundle;
+    const restored = earlierRevision && deployer.restore ? await deployer.restore(earlierRevision, check, log) : null;
+    if (earlierRevision && restored === null) core.info(`Revision ${earlierRevision} no longer exists: deploying its model bundle again.`);
+    const deployment =
+      restored ??
+      (await deployer.deploy(
+        await writeFunctionSource({
+          outDir: backends.functionSourceDir(context.runId),
+          modelDir: bundle.modelDir,
+          modelFiles: bundleFiles(bundle.model.family),
+          servingBundle: context.servingBundle,
+          functionName: inputs.functionName,
+        }),
+        check,
+        log,
+      ));
+    core.info(`Deployed ${inputs.functionName} (${deployer.target}): ${deployment.url}`);
     return { deployment };
   } catch (error) {
     // A revision that failed its check never took traffic: the report says so, then the step fails.
@@ -455,7 +467,10 @@ async function rollback(
     try {
       const instances = checkInstances(preprocessing);
       const expected = predictRecords(model, new RecordEncoder(preprocessing), instances);
-      shipped = await ship(inputs, context, backends, run.modelDir, model, { instances, expected });
+      // The revision that served it, when the baseline remembers one (the run serving now, or the one before).
+      const earlier = [baseline?.serving, baseline?.previousServing].find((ref) => ref?.runId === run.runId && ref.target === inputs.deployTarget);
+      const bundle = { modelDir: run.modelDir, model, earlierRevision: earlier?.revision };
+      shipped = await ship(inputs, context, backends, bundle, { instances, expected });
     } finally {
       model.dispose();
     }
@@ -467,7 +482,7 @@ async function rollback(
   const named = target.kind === 'previous' ? `previous (run ${run.runId})` : run.runId;
   await backends.reporter.publish(renderReport({ ...report, skipReason: `rollback-to is ${named}, so nothing was trained. ${note}` }));
   const serving: ServingRef | null = deployment
-    ? { runId: run.runId, target: inputs.deployTarget, url: deployment.url, modelUri: run.fetched.uri }
+    ? servingRef(inputs, run.runId, deployment, run.fetched.uri)
     : await stillServing(backends, baseline?.serving);
   // The next run compares with the model that serves: the rolled-back run's record, remembering what it replaced.
   const rolledBack: BaselineRecord = { ...record, serving, previousServing: baseline?.serving ?? null };
@@ -487,6 +502,12 @@ async function rollback(
     artifactsUri: null,
     failure: 'failure' in shipped ? shipped.failure : null,
   };
+}
+
+/** What serves after `deployment` of run `runId`; on Cloud Functions with its revision, which a rollback can return to. */
+function servingRef(inputs: Inputs, runId: string, deployment: Deployment, modelUri: string): ServingRef {
+  const { url, revision } = deployment;
+  return { runId, target: inputs.deployTarget, url, modelUri, ...(inputs.deployTarget === 'cloud-functions' && { revision }) };
 }
 
 /** Why this run does not deploy, or null when it does. */

@@ -35,6 +35,8 @@ export interface ServingRef {
   target: 'cloud-functions' | 'local';
   url: string;
   modelUri: string;
+  /** Cloud Functions: the Cloud Run revision that serves it, so a rollback can move traffic back to it. */
+  revision?: string;
 }
 
 /** A baseline as a store hands it out: checked whole by readBaseline (validate.ts) before anything trusts it. */

@@ -116,6 +116,7 @@ function servingRefProblem(value: unknown): string | null {
   if (value.target !== 'cloud-functions' && value.target !== 'local') return "'target' is neither cloud-functions nor local";
   if (!isText(value.modelUri)) return "no 'modelUri'";
   if (!isText(value.url) || !URL.canParse(value.url)) return "'url' is not a URL";
+  if (value.revision !== undefined && !isText(value.revision)) return "'revision' is not a revision name";
   return null;
 }
 
