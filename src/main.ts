@@ -445,7 +445,7 @@ async function promote(
   };
 }
 
-/** rollback-to: an earlier run's model serves again, redeployed and checked like a new one; nothing is trained. */
+/** rollback-to: an earlier run's model serves again, from its old revision or redeployed, checked like a new one; nothing is trained. */
 async function rollback(
   inputs: Inputs,
   context: RunContext,
