@@ -663,6 +663,6 @@ describe('GcsArtifactStore', () => {
 describe('LocalArtifactStore', () => {
   it('leaves the artifacts where the run wrote them', async () => {
     const dir = await mkdtemp(path.join(work, 'local-'));
-    expect(await new LocalArtifactStore().publish(dir)).toBe(dir);
+    expect(await new LocalArtifactStore(dir).publish(dir)).toBe(dir);
   });
 });

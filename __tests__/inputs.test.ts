@@ -169,6 +169,18 @@ describe('readInputs', () => {
     expect(await rejection({ ...cloud, promote: 'true', deploy: 'false' })).toContain("Input 'promote': true moves traffic");
   });
 
+  it('reads rollback-to as previous or one run id, and refuses it with promote or deploy: false', async () => {
+    expect((await read(base)).rollbackTo).toBeNull();
+    expect((await read({ ...base, 'rollback-to': 'previous' })).rollbackTo).toEqual({ kind: 'previous' });
+    expect((await read({ ...base, 'rollback-to': '123456-1' })).rollbackTo).toEqual({ kind: 'run', runId: '123456-1' });
+    expect(await rejection({ ...base, 'rollback-to': 'runs/../../etc' })).toMatch(/^Input 'rollback-to' \(previous or a run id\): '.*' cannot name a folder/);
+    const cloud = { ...base, 'deploy-target': 'cloud-functions' };
+    expect(await rejection({ ...cloud, 'rollback-to': 'previous', promote: 'true' })).toBe(
+      "Input 'rollback-to' and promote: true both say what serves: set only one of them.",
+    );
+    expect(await rejection({ ...base, 'rollback-to': 'previous', deploy: 'false' })).toContain("Input 'rollback-to' deploys an earlier run's model");
+  });
+
   it('rejects a malformed env-vars item without echoing its value', async () => {
     const message = await rejection({ ...base, 'env-vars': 'GOOD=1\nsecret-value-no-key' });
     expect(message).toContain("Input 'env-vars': item 2 is not KEY=VALUE");

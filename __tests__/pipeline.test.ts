@@ -124,6 +124,52 @@ describe('which run deploys and which moves the baseline', () => {
   });
 });
 
+describe('rollback-to on the local target', () => {
+  it('serves an earlier run again, checked and made the baseline; a pull request never rolls back', async () => {
+    const ws = await workspace();
+    const first = await step(ws, 'push', '300-1', { ...iris, seed: '1' });
+    const second = await step(ws, 'push', '301-1', { ...iris, seed: '2', 'max-regression': '1' });
+    expect(second.outputs['serving-run']).toBe('301-1');
+
+    const pr = await step(ws, 'pull_request', '302-1', { ...iris, 'rollback-to': 'previous' });
+    expect(pr.failures).toEqual([]);
+    expect(pr.infos).toContain('Not rolled back: deploy: auto never deploys from a pull request; it deploys after the merge.');
+    expect(pr.outputs).toMatchObject({ deployed: 'false', 'serving-run': '301-1' });
+    expect(await baselineRun(ws)).toBe('301-1');
+
+    const back = await step(ws, 'push', '303-1', { ...iris, 'rollback-to': 'previous' });
+    expect(back.failures).toEqual([]);
+    expect(back.infos).toContain(`${FUNCTION} answers 3 check instances as the pipeline predicted`);
+    expect(back.outputs).toMatchObject({
+      deployed: 'true',
+      skipped: 'true',
+      'serving-run': '300-1',
+      'model-uri': first.outputs['model-uri'],
+      metrics: first.outputs.metrics,
+      'artifacts-uri': '',
+    });
+    const card = (await (await fetch(back.outputs['trigger-url'] ?? '')).json()) as { version?: unknown };
+    expect(card.version).toBe('300-1');
+    expect(await baselineRun(ws)).toBe('300-1');
+
+    const unknown = await step(ws, 'push', '304-1', { ...iris, 'rollback-to': '299-1' });
+    expect(unknown.failures).toEqual([
+      `Input 'rollback-to': the local artifact folder holds no run '299-1' of ${FUNCTION}. Its runs: 300-1, 301-1. ` +
+        'Name one of those, or check artifact-bucket and function-name.',
+    ]);
+  });
+
+  it('previous with no earlier serving run is an input error that says what serves', async () => {
+    const ws = await workspace();
+    await step(ws, 'push', '400-1', iris);
+    const none = await step(ws, 'push', '401-1', { ...iris, 'rollback-to': 'previous' });
+    expect(none.failures).toEqual([
+      `Input 'rollback-to': previous names the run that served before the one serving now, and baseline 'ml-pipeline-${FUNCTION}' ` +
+        '(run 400-1) records none; run 400-1 serves now. Name a run id instead.',
+    ]);
+  });
+});
+
 describe('a failing gate', () => {
   // An RMSE of a hundredth of a dollar on tips is out of reach: the gate fails on min-metric, every time.
   const tips = { data: 'data/tips.csv', label: 'tip', 'function-name': FUNCTION, 'deploy-target': 'local', backend: 'cpu', epochs: '20', 'min-metric': '0.01' };

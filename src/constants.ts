@@ -34,6 +34,7 @@ export enum Input {
   Concurrency = 'concurrency',
   CanaryPercent = 'canary-percent',
   Promote = 'promote',
+  RollbackTo = 'rollback-to',
   DeployTimeout = 'deploy-timeout',
   AllowUnauthenticated = 'allow-unauthenticated',
   ArtifactBucket = 'artifact-bucket',

@@ -6,6 +6,7 @@ import type { IngressSettings } from './clients/cloud-functions.js';
 import type { BackendChoice } from './ml/tf.js';
 import type { MetricName, Task } from './ml/types.js';
 import { checkMetricFits } from './stages/evaluate.js';
+import type { RollbackTarget } from './stages/rollback.js';
 import { checkColumnSelection } from './stages/validate.js';
 import { DEFAULT_TRAINING_SETTINGS, readTrainingSettings, type TrainingSettings } from './model-config.js';
 import { UserError } from './util/errors.js';
@@ -60,6 +61,8 @@ export interface Inputs {
   canaryPercent: number;
   /** Move all traffic to the canary an earlier run left, instead of training. */
   promote: boolean;
+  /** Redeploy an earlier run's model instead of training: the one that served before the current one, or a run id. */
+  rollbackTo: RollbackTarget | null;
   deployTimeoutMs: number;
   allowUnauthenticated: boolean;
   artifactBucket: string | null;
@@ -167,6 +170,19 @@ export async function readInputs(workspace: string): Promise<Inputs> {
   if (promote && deploy === 'false') {
     throw new UserError(`Input 'promote': true moves traffic, which deploy: false forbids. Set deploy to auto or true.`);
   }
+  const rollbackText = text(Input.RollbackTo);
+  const rollbackTo: RollbackTarget | null =
+    rollbackText === ''
+      ? null
+      : rollbackText === 'previous'
+        ? { kind: 'previous' }
+        : { kind: 'run', runId: safeSegment(`Input '${Input.RollbackTo}' (previous or a run id)`, rollbackText) };
+  if (rollbackTo && promote) {
+    throw new UserError(`Input '${Input.RollbackTo}' and promote: true both say what serves: set only one of them.`);
+  }
+  if (rollbackTo && deploy === 'false') {
+    throw new UserError(`Input '${Input.RollbackTo}' deploys an earlier run's model, which deploy: false forbids. Set deploy to auto or true.`);
+  }
 
   const inputs: Inputs = {
     data,
@@ -207,6 +223,7 @@ export async function readInputs(workspace: string): Promise<Inputs> {
     concurrency: optionalInteger(Input.Concurrency, 1, 1000),
     canaryPercent,
     promote,
+    rollbackTo,
     deployTimeoutMs:
       parseNumberInput(Input.DeployTimeout, text(Input.DeployTimeout) || '900', { integer: true, min: 30, max: 3600 }) * 1000,
     allowUnauthenticated: parseBoolean(Input.AllowUnauthenticated, text(Input.AllowUnauthenticated) || 'false'),

@@ -8,13 +8,15 @@ import { createStorage } from './backends/data/gcs.js';
 import { chooseBackends, needsGoogleCloud, type Backends, type GoogleCloud } from './backends/index.js';
 import type { BaselineRecord, RestoredBaseline, ServingRef } from './backends/baseline/types.js';
 import type { DataFile } from './backends/data/types.js';
-import { DeploymentRefused, type Deployment } from './backends/deploy/types.js';
+import { DeploymentRefused, type Deployment, type DeploymentCheck } from './backends/deploy/types.js';
 import { BASELINE_EVENTS, Output } from './constants.js';
 import { checkMinMetric, readInputs, type Inputs } from './inputs.js';
 import { bundleFiles } from './ml/bundle.js';
-import type { ModelRuntime, Training } from './ml/family.js';
+import type { ModelRuntime, TrainedModel, Training } from './ml/family.js';
+import { loadBundleModel } from './ml/families/index.js';
 import { mlp } from './ml/families/mlp.js';
 import { predictRecords } from './ml/predict.js';
+import { RecordEncoder } from './ml/preprocess.js';
 import { loadTensorFlow } from './ml/tf.js';
 import type { MetricName } from './ml/types.js';
 import { readRunContext, type RunContext } from './run-context.js';
@@ -24,6 +26,7 @@ import { decide, type Decision } from './stages/compare.js';
 import { loadChampion, rescoreChampion, type Champion } from './stages/champion.js';
 import { evaluateModel, resolvePrimaryMetric, type Evaluation } from './stages/evaluate.js';
 import { writeFunctionSource } from './stages/package.js';
+import { checkInstances, fetchRollbackRun, type RollbackTarget } from './stages/rollback.js';
 import { featureSchema, renderReport, weakModelWarning, type RunReport, type TrainingSummary } from './stages/report.js';
 import { planTraining, type TrainingPlan } from './stages/validate.js';
 import { errorMessage, UserError } from './util/errors.js';
@@ -111,6 +114,7 @@ async function retrain(inputs: Inputs, context: RunContext, backends: Backends):
     baseline: baseline?.record ?? null,
   };
   if (inputs.promote) return promote(inputs, context, backends, report, fingerprint, baseline?.record ?? null);
+  if (inputs.rollbackTo) return rollback(inputs, context, backends, report, fingerprint, baseline?.record ?? null, inputs.rollbackTo);
   if (inputs.skipUnchanged && baseline?.record.dataFingerprint === fingerprint) {
     const reason = `The data is unchanged since run ${baseline.record.runId} (fingerprint ${fingerprint.slice(0, 19)}…) and skip-unchanged is true: training skipped.`;
     core.info(reason);
@@ -141,9 +145,10 @@ async function retrain(inputs: Inputs, context: RunContext, backends: Backends):
 
   const deployed = 'deployment' in shipped;
   const serving: ServingRef | null = deployed
-    ? { runId: context.runId, target: inputs.deployTarget, url: shipped.deployment.url, modelUri: artifactsUri }
+    ? servingRef(inputs, context.runId, shipped.deployment, artifactsUri)
     : await stillServing(backends, baseline?.record.serving);
   record.serving = serving;
+  record.previousServing = deployed ? (baseline?.record.serving ?? null) : (baseline?.record.previousServing ?? null);
   // The baseline follows what ships: a deployed model, or one that passed when deploying was not asked for.
   const accepted = deployed || (judged.decision.passed && inputs.deploy === 'false');
   if (accepted && BASELINE_EVENTS.has(context.eventName) && (await backends.baseline.save(record, modelDir))) {
@@ -361,17 +366,42 @@ async function deploy(
     core.info(note);
     return { note, failure: null };
   }
-  const source = await writeFunctionSource({
-    outDir: backends.functionSourceDir(context.runId),
-    modelDir,
-    modelFiles: bundleFiles(trained.model.family),
-    servingBundle: context.servingBundle,
-    functionName: inputs.functionName,
-  });
   const expected = predictRecords(trained.model, data.encoder, data.samples);
+  return ship(inputs, context, backends, { modelDir, model: trained.model }, { instances: data.samples, expected });
+}
+
+/**
+ * Writes the function source of the bundle in `modelDir` and deploys it; it takes traffic once it answers `check`.
+ * With `earlierRevision` (a rollback), traffic moves back to that revision instead while it still exists (faster).
+ */
+async function ship(
+  inputs: Inputs,
+  context: RunContext,
+  backends: Backends,
+  bundle: { modelDir: string; model: TrainedModel; earlierRevision?: string },
+  check: DeploymentCheck,
+): Promise<Shipped> {
+  const { deployer } = backends;
+  if (!deployer) throw new Error('ship reached no deployer');
+  const log = (message: string) => core.info(message);
   try {
-    const deployment = await backends.deployer.deploy(source, { instances: data.samples, expected }, (message) => core.info(message));
-    core.info(`Deployed ${inputs.functionName} (${backends.deployer.target}): ${deployment.url}`);
+    const { earlierRevision } = bundle;
+    const restored = earlierRevision && deployer.restore ? await deployer.restore(earlierRevision, check, log) : null;
+    if (earlierRevision && restored === null) core.info(`Revision ${earlierRevision} no longer exists: deploying its model bundle again.`);
+    const deployment =
+      restored ??
+      (await deployer.deploy(
+        await writeFunctionSource({
+          outDir: backends.functionSourceDir(context.runId),
+          modelDir: bundle.modelDir,
+          modelFiles: bundleFiles(bundle.model.family),
+          servingBundle: context.servingBundle,
+          functionName: inputs.functionName,
+        }),
+        check,
+        log,
+      ));
+    core.info(`Deployed ${inputs.functionName} (${deployer.target}): ${deployment.url}`);
     return { deployment };
   } catch (error) {
     // A revision that failed its check never took traffic: the report says so, then the step fails.
@@ -413,6 +443,71 @@ async function promote(
     artifactsUri: null,
     failure: null,
   };
+}
+
+/** rollback-to: an earlier run's model serves again, from its old revision or redeployed, checked like a new one; nothing is trained. */
+async function rollback(
+  inputs: Inputs,
+  context: RunContext,
+  backends: Backends,
+  report: RunReport,
+  fingerprint: string,
+  baseline: BaselineRecord | null,
+  target: RollbackTarget,
+): Promise<RunOutcome> {
+  const where = { functionName: inputs.functionName, baselineKey: inputs.baselineKey, into: backends.rollbackDir(context.runId) };
+  const run = await fetchRollbackRun(target, baseline, backends.artifacts, where);
+  const { record, preprocessing } = run;
+  core.info(`Rolling back to run ${run.runId} (${record.primaryMetric} ${record.metrics[record.primaryMetric]}) from ${run.fetched.uri}.`);
+  const blocker = deployBlocker(inputs, context, 'ship');
+  let shipped: Shipped = { note: (blocker ?? '').replace('Not deployed', 'Not rolled back'), failure: null };
+  if (blocker === null) {
+    const { tf } = await loadTensorFlow(inputs.backend, { workspace: context.workspace, network: inputs.settings, log: core.info });
+    const model = await loadBundleModel({ tf }, run.modelDir);
+    try {
+      const instances = checkInstances(preprocessing);
+      const expected = predictRecords(model, new RecordEncoder(preprocessing), instances);
+      // The revision that served it, when the baseline remembers one (the run serving now, or the one before).
+      const earlier = [baseline?.serving, baseline?.previousServing].find((ref) => ref?.runId === run.runId && ref.target === inputs.deployTarget);
+      const bundle = { modelDir: run.modelDir, model, earlierRevision: earlier?.revision };
+      shipped = await ship(inputs, context, backends, bundle, { instances, expected });
+    } finally {
+      model.dispose();
+    }
+  }
+  const deployment = 'deployment' in shipped ? shipped.deployment : null;
+  const deployed = deployment !== null;
+  const note = 'deployment' in shipped ? `Rolled back to run ${run.runId}: its model serves at ${shipped.deployment.url}.` : shipped.note;
+  core.info(note);
+  const named = target.kind === 'previous' ? `previous (run ${run.runId})` : run.runId;
+  await backends.reporter.publish(renderReport({ ...report, skipReason: `rollback-to is ${named}, so nothing was trained. ${note}` }));
+  const serving: ServingRef | null = deployment
+    ? servingRef(inputs, run.runId, deployment, run.fetched.uri)
+    : await stillServing(backends, baseline?.serving);
+  // The next run compares with the model that serves: the rolled-back run's record, remembering what it replaced.
+  const rolledBack: BaselineRecord = { ...record, serving, previousServing: baseline?.serving ?? null };
+  if (deployed && BASELINE_EVENTS.has(context.eventName) && (await backends.baseline.save(rolledBack, run.modelDir))) {
+    core.info(`Baseline '${inputs.baselineKey}' is now run ${run.runId} (${backends.baseline.description}).`);
+  }
+  return {
+    functionName: inputs.functionName,
+    fingerprint,
+    baseline,
+    skipped: true,
+    metrics: record.metrics,
+    primaryMetric: record.primaryMetric,
+    improved: false,
+    deployed,
+    serving,
+    artifactsUri: null,
+    failure: 'failure' in shipped ? shipped.failure : null,
+  };
+}
+
+/** What serves after `deployment` of run `runId`; on Cloud Functions with its revision, which a rollback can return to. */
+function servingRef(inputs: Inputs, runId: string, deployment: Deployment, modelUri: string): ServingRef {
+  const { url, revision } = deployment;
+  return { runId, target: inputs.deployTarget, url, modelUri, ...(inputs.deployTarget === 'cloud-functions' && { revision }) };
 }
 
 /** Why this run does not deploy, or null when it does. */

@@ -279,6 +279,7 @@ export async function startCloudFunctionsEmulator(options: EmulatorOptions): Pro
     }
     if (at('/services/[^/:]+') && method === 'GET') return getService(path);
     if (at('/services/[^/:]+') && method === 'PATCH') return patchService(path, query.get('updateMask'), body);
+    if ((match = at('/services/[^/:]+/revisions/([^/:]+)')) && method === 'GET') return getRevision(path, match[3] ?? '');
     const service = path.split(':')[0] ?? '';
     if (at('/services/[^/:]+:getIamPolicy') && method === 'GET') return policyOf(service);
     if (at('/services/[^/:]+:setIamPolicy') && method === 'POST') return setIamPolicy(service, body);
@@ -581,6 +582,15 @@ export async function startCloudFunctionsEmulator(options: EmulatorOptions): Pro
     const service = state.services.get(name);
     if (!service) throw serviceNotFound(name);
     return { ...structuredClone(service), urls: [service.uri], trafficStatuses: resolvedTraffic(name), reconciling: false } as RunService;
+  }
+
+  /** revisions.get: only what the deployer reads, that the revision exists (traffic may reach it again). */
+  function getRevision(path: string, revision: string): unknown {
+    const service = path.slice(0, path.indexOf('/revisions/'));
+    if (!state.services.has(service) || !serversOf(service).revisions.has(revision)) {
+      throw new ApiFailure(404, 'NOT_FOUND', `Revision '${revision}' of service '${service}' does not exist.`);
+    }
+    return { name: path, service, uid: revision };
   }
 
   /** services.patch of the traffic split: checked now, applied by the operation it returns. */

@@ -36,6 +36,8 @@ export interface Backends {
   artifactDir(runId: string): string;
   /** Where the function source for this run is assembled. */
   functionSourceDir(runId: string): string;
+  /** Where this run copies the artifacts of the run it rolls back to. */
+  rollbackDir(runId: string): string;
 }
 
 /** What a run that talks to Google Cloud has once it is authenticated. */
@@ -66,6 +68,7 @@ export function chooseBackends(
   const denied = { projectId: cloud?.projectId ?? null, principal: cloud?.credentials.principal ?? null };
   const { data } = inputs;
   const artifactBucket = inputs.artifactBucket ?? (data.kind === 'gcs' ? data.bucket : null);
+  const artifactsRoot = join(state, 'artifacts');
   return {
     data:
       data.kind === 'gcs'
@@ -75,12 +78,13 @@ export function chooseBackends(
     baseline: cacheServiceAvailable(process.env)
       ? new ActionsCacheBaselineStore({ root: join(state, 'baseline-cache'), warn })
       : new LocalDirBaselineStore(join(state, 'baselines'), warn),
-    artifacts: artifactBucket ? new GcsArtifactStore(requireCloud(cloud).storage, artifactBucket, { denied }) : new LocalArtifactStore(),
+    artifacts: artifactBucket ? new GcsArtifactStore(requireCloud(cloud).storage, artifactBucket, { denied }) : new LocalArtifactStore(artifactsRoot),
     deployer: chooseDeployer(inputs, context, state, cloud),
     reporter: chooseReporter(inputs, context, state, warn),
     // Each name a single segment confined to its own folder, so no run can write over another's.
-    artifactDir: (runId) => within(within(join(state, 'artifacts'), inputs.functionName), runId),
+    artifactDir: (runId) => within(within(artifactsRoot, inputs.functionName), runId),
     functionSourceDir: (runId) => within(within(join(state, 'functions'), inputs.functionName), runId),
+    rollbackDir: (runId) => within(within(join(state, 'rollback'), inputs.functionName), runId),
   };
 }
 

@@ -72,6 +72,12 @@ export class CloudRunClient {
     return callGoogleApi<RunService>(this.authClient, 'GET', `${this.endpoint}v2/${service}`, undefined, { notFoundAsNull: true });
   }
 
+  /** Whether the service still has revision `revision` (its short name): Cloud Run deletes old ones in time. */
+  async hasRevision(service: string, revision: string): Promise<boolean> {
+    const url = `${this.endpoint}v2/${service}/revisions/${encodeURIComponent(revision)}`;
+    return (await callGoogleApi<unknown>(this.authClient, 'GET', url, undefined, { notFoundAsNull: true })) !== null;
+  }
+
   /** Starts replacing the service's traffic split (only that: the update mask names `traffic`). */
   updateTraffic(service: string, traffic: TrafficTarget[]): Promise<Operation> {
     return this.request<Operation>('PATCH', `${service}?updateMask=traffic`, { name: service, traffic });

@@ -1,15 +1,17 @@
 import { createHash } from 'node:crypto';
-import { createReadStream } from 'node:fs';
-import { readdir, stat } from 'node:fs/promises';
+import { createReadStream, createWriteStream } from 'node:fs';
+import { mkdir, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { pipeline } from 'node:stream/promises';
 import { buffer } from 'node:stream/consumers';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Bucket, File, Storage } from '@google-cloud/storage';
 import type { DeniedContext } from '../../auth/permissions.js';
 import { UserError } from '../../util/errors.js';
+import { within } from '../../util/paths.js';
 import { readStoredBytes } from '../data/gcs.js';
 import { clientRetriesOf, storageError, storageFailure } from '../storage-errors.js';
-import type { ArtifactStore } from './types.js';
+import type { ArtifactStore, FetchedRun } from './types.js';
 
 /** One published run, as latest.json names it. */
 export interface PublishedRun {
@@ -72,6 +74,41 @@ export class GcsArtifactStore implements ArtifactStore {
     const uri = `gs://${this.bucketName}/${prefix}`;
     await this.pointLatest(functionName, { runId, uri, updatedAt: new Date().toISOString() });
     return uri;
+  }
+
+  async fetch(functionName: string, runId: string, into: string): Promise<FetchedRun | null> {
+    const prefix = `${functionName}/${runId}/`;
+    const uri = `gs://${this.bucketName}/${prefix}`;
+    const unfetched = 'Nothing was deployed.';
+    let files: File[];
+    try {
+      [files] = await this.bucket.getFiles({ prefix });
+    } catch (error) {
+      throw this.failure('read', uri, 'objects.list', error, unfetched);
+    }
+    if (files.length === 0) return null;
+    for (const file of files) {
+      // within: an object name is the bucket's to choose, and must not climb out of `into`.
+      const local = within(into, ...file.name.slice(prefix.length).split('/'));
+      await mkdir(path.dirname(local), { recursive: true });
+      try {
+        await pipeline(readStoredBytes(file), createWriteStream(local, { flags: 'wx' }));
+      } catch (error) {
+        throw this.failure('read', `gs://${this.bucketName}/${file.name}`, 'objects.get', error, unfetched);
+      }
+    }
+    return { dir: into, uri };
+  }
+
+  async runIds(functionName: string): Promise<string[]> {
+    const prefix = `${functionName}/`;
+    try {
+      const [, , response] = await this.bucket.getFiles({ prefix, delimiter: '/', autoPaginate: false, maxResults: 1000 });
+      const prefixes = (response as { prefixes?: string[] } | undefined)?.prefixes ?? [];
+      return prefixes.map((folder) => folder.slice(prefix.length).replace(/\/$/, '')).sort();
+    } catch (error) {
+      throw this.failure('read', `gs://${this.bucketName}/${prefix}`, 'objects.list', error, 'Nothing was deployed.');
+    }
   }
 
   /** Streams one file up. Nothing may exist there yet: a run's artifacts are written once. */

@@ -21,6 +21,11 @@ export interface BaselineRecord {
    * records written before it existed, null when nothing has been deployed yet.
    */
   serving?: ServingRef | null;
+  /**
+   * What served before `serving` took over: what `rollback-to: previous` serves again. Absent when nothing did,
+   * or in records written before it existed.
+   */
+  previousServing?: ServingRef | null;
 }
 
 /** A deployed model: where it answers and where its artifacts are. */
@@ -30,6 +35,8 @@ export interface ServingRef {
   target: 'cloud-functions' | 'local';
   url: string;
   modelUri: string;
+  /** Cloud Functions: the Cloud Run revision that serves it, so a rollback can move traffic back to it. */
+  revision?: string;
 }
 
 /** A baseline as a store hands it out: checked whole by readBaseline (validate.ts) before anything trusts it. */

@@ -52,17 +52,26 @@ export async function checkBaseline(dir: string, key: string): Promise<BaselineC
   } catch (error) {
     return { record: null, problem: fileProblem(RECORD_FILE, error) };
   }
-  const problem = recordProblem(value, key);
+  return checkRecord(value, key, join(dir, MODEL_FOLDER));
+}
+
+/**
+ * checkBaseline's checks on a record already parsed (from `file`, for messages) and the model bundle in
+ * `bundleDir`; a rollback checks an earlier run's record from its metrics.json the same way.
+ */
+export async function checkRecord(value: unknown, key: string, bundleDir: string, file = RECORD_FILE): Promise<BaselineCheck> {
+  const problem = recordProblem(value, key, file);
   if (problem !== null) return { record: null, problem };
-  const { serving, ...rest } = value as BaselineRecord;
+  const { serving, previousServing, ...rest } = value as BaselineRecord;
   const problems: string[] = [];
   const record: BaselineRecord = rest;
-  if (serving !== undefined) {
-    const servingProblem = servingRefProblem(serving);
-    if (servingProblem === null) record.serving = serving;
-    else problems.push(`its serving reference is unusable (${servingProblem}) and is dropped`);
+  for (const [field, ref] of [['serving', serving], ['previousServing', previousServing]] as const) {
+    if (ref === undefined) continue;
+    const servingProblem = servingRefProblem(ref);
+    if (servingProblem === null) record[field] = ref;
+    else problems.push(`its ${field} reference is unusable (${servingProblem}) and is dropped`);
   }
-  const bundle = await bundleCheck(join(dir, MODEL_FOLDER), record);
+  const bundle = await bundleCheck(bundleDir, record);
   if (typeof bundle === 'string') problems.push(`its model bundle is unusable: ${bundle}`);
   return { record, preprocessing: typeof bundle === 'string' ? null : bundle, problems };
 }
@@ -74,15 +83,15 @@ export async function writeRecord(dir: string, record: BaselineRecord): Promise<
   await rename(partial, join(dir, RECORD_FILE));
 }
 
-/** The first thing wrong with a parsed baseline.json, or null. Only `serving` may be wrong without ruining it. */
-function recordProblem(value: unknown, key: string): string | null {
-  if (!isObject(value)) return `${RECORD_FILE} holds ${kindOf(value)}, not a baseline record`;
+/** The first thing wrong with a parsed record, or null. Only the serving references may be wrong without ruining it. */
+function recordProblem(value: unknown, key: string, file: string): string | null {
+  if (!isObject(value)) return `${file} holds ${kindOf(value)}, not a baseline record`;
   if (value.formatVersion !== 1) {
-    return `${RECORD_FILE} has formatVersion ${short(value.formatVersion)}; this version of ml-pipeline-action reads 1`;
+    return `${file} has formatVersion ${short(value.formatVersion)}; this version of ml-pipeline-action reads 1`;
   }
-  if (value.key !== key) return `${RECORD_FILE} is the baseline of key ${short(value.key)}, not '${key}'`;
+  if (value.key !== key) return `${file} is the baseline of key ${short(value.key)}, not '${key}'`;
   const field = (name: string, ok: boolean, expected: string): string | null =>
-    ok ? null : `${RECORD_FILE}: '${name}' is ${short(value[name])}, expected ${expected}`;
+    ok ? null : `${file}: '${name}' is ${short(value[name])}, expected ${expected}`;
   const { metrics, primaryMetric } = value;
   const finiteMetrics = isObject(metrics) && Object.values(metrics).every((m) => typeof m === 'number' && Number.isFinite(m));
   const knownMetric = typeof primaryMetric === 'string' && Object.hasOwn(HIGHER_IS_BETTER, primaryMetric);
@@ -107,6 +116,7 @@ function servingRefProblem(value: unknown): string | null {
   if (value.target !== 'cloud-functions' && value.target !== 'local') return "'target' is neither cloud-functions nor local";
   if (!isText(value.modelUri)) return "no 'modelUri'";
   if (!isText(value.url) || !URL.canParse(value.url)) return "'url' is not a URL";
+  if (value.revision !== undefined && !isText(value.revision)) return "'revision' is not a revision name";
   return null;
 }
 

@@ -85,6 +85,7 @@ const CALLS = {
   patch: { api: 'cloudfunctions', method: 'functions.patch' },
   operation: { api: 'cloudfunctions', method: 'operations.get' },
   getService: { api: 'run', method: 'services.get' },
+  getRevision: { api: 'run', method: 'revisions.get' },
   updateService: { api: 'run', method: 'services.update' },
   runOperation: { api: 'run', method: 'operations.get' },
 } satisfies Record<string, ApiCall>;
@@ -175,24 +176,7 @@ export class CloudFunctionsDeployer implements Deployer {
 
     const shown = describeTraffic(kept);
     onProgress(`${name} deployed revision ${revision} without traffic; ${shown} keeps serving`);
-    const others = kept.filter((target) => target.tag !== CANDIDATE_TAG);
-    const tagged = await this.moveTraffic(name, service, [...others, { type: REVISION, revision, percent: 0, tag: CANDIDATE_TAG }], onProgress);
-    const candidateUrl = tagged.trafficStatuses?.find((status) => status.tag === CANDIDATE_TAG)?.uri;
-    if (!candidateUrl) throw new Error(`Cloud Run tagged ${revision} of ${service} '${CANDIDATE_TAG}' but reports no URL for the tag`);
-    onProgress(`Checking revision ${revision} on its tag's URL ${candidateUrl} before it takes traffic`);
-    try {
-      await this.checkDeployment(name, candidateUrl, revision, check, onProgress);
-    } catch (error) {
-      const untagged = await this.moveTraffic(name, service, others, onProgress).then(
-        () => `the tag '${CANDIDATE_TAG}' was removed`,
-        (restore: unknown) => `removing the tag '${CANDIDATE_TAG}' failed too (${errorMessage(restore)}): remove it in the Cloud console`,
-      );
-      throw new DeploymentRefused(
-        `${name}: the new revision ${revision} failed its check, so it took no traffic: ${errorMessage(error)}. ` +
-          `Traffic never left ${shown}; ${untagged}. Fix what the check names and run the workflow again.`,
-        { cause: error },
-      );
-    }
+    const others = await this.checkOnTag(name, service, { revision, role: 'the new revision' }, kept, check, onProgress);
     const { canaryPercent } = this.options;
     if (canaryPercent > 0) {
       const stable = others.filter((target) => target.tag !== CANARY_TAG).sort((a, b) => (b.percent ?? 0) - (a.percent ?? 0))[0];
@@ -218,6 +202,63 @@ export class CloudFunctionsDeployer implements Deployer {
     await this.moveTraffic(name, service, allTrafficTo(revision, others), onProgress);
     onProgress(`${name}: revision ${revision} now serves 100% of traffic at ${url} (it was ${shown}); the tag '${CANDIDATE_TAG}' was removed`);
     return { url, functionName: id, revision };
+  }
+
+  /**
+   * Moves all traffic back to `revision` of the function's service after checking it on a tag, as deploy() checks
+   * a new one; null (nothing changed) when the function, its service or that revision no longer exists.
+   */
+  async restore(revision: string, check: DeploymentCheck, onProgress: (message: string) => void): Promise<Deployment | null> {
+    const { project, region, functionName: id } = this.options;
+    const name = `projects/${project}/locations/${region}/functions/${id}`;
+    const fn = await this.call(name, CALLS.get, () => this.functions.getFunction(name));
+    const serviceName = fn?.serviceConfig?.service ?? `projects/${project}/locations/${region}/services/${id}`;
+    const service = fn === null ? null : await this.call(name, CALLS.getService, () => this.run.getService(serviceName));
+    const url = service?.uri ?? fn?.serviceConfig?.uri;
+    if (service === null || !url || !(await this.call(name, CALLS.getRevision, () => this.run.hasRevision(serviceName, revision)))) {
+      return null;
+    }
+    const kept = pinnedTraffic(service);
+    const shown = describeTraffic(kept);
+    await this.setAccess(name, serviceName, onProgress);
+    const others = await this.checkOnTag(name, serviceName, { revision, role: 'the earlier revision' }, kept, check, onProgress);
+    await this.moveTraffic(name, serviceName, allTrafficTo(revision, others), onProgress);
+    onProgress(`${name}: revision ${revision} serves 100% of traffic again at ${url} (it was ${shown}); the tag '${CANDIDATE_TAG}' was removed`);
+    return { url, functionName: id, revision };
+  }
+
+  /**
+   * Tags `revision` '${CANDIDATE_TAG}' with no traffic and checks it on the tag's URL; when it fails, removes the tag
+   * and throws DeploymentRefused (traffic never moved). The service's other targets, to build the next split from.
+   */
+  private async checkOnTag(
+    name: string,
+    service: string,
+    candidate: { revision: string; role: string },
+    kept: TrafficTarget[],
+    check: DeploymentCheck,
+    onProgress: (message: string) => void,
+  ): Promise<TrafficTarget[]> {
+    const { revision, role } = candidate;
+    const others = kept.filter((target) => target.tag !== CANDIDATE_TAG);
+    const tagged = await this.moveTraffic(name, service, [...others, { type: REVISION, revision, percent: 0, tag: CANDIDATE_TAG }], onProgress);
+    const candidateUrl = tagged.trafficStatuses?.find((status) => status.tag === CANDIDATE_TAG)?.uri;
+    if (!candidateUrl) throw new Error(`Cloud Run tagged ${revision} of ${service} '${CANDIDATE_TAG}' but reports no URL for the tag`);
+    onProgress(`Checking revision ${revision} on its tag's URL ${candidateUrl} before it takes traffic`);
+    try {
+      await this.checkDeployment(name, candidateUrl, revision, check, onProgress);
+    } catch (error) {
+      const untagged = await this.moveTraffic(name, service, others, onProgress).then(
+        () => `the tag '${CANDIDATE_TAG}' was removed`,
+        (restore: unknown) => `removing the tag '${CANDIDATE_TAG}' failed too (${errorMessage(restore)}): remove it in the Cloud console`,
+      );
+      throw new DeploymentRefused(
+        `${name}: ${role} ${revision} failed its check, so it took no traffic: ${errorMessage(error)}. ` +
+          `Traffic never left ${describeTraffic(kept)}; ${untagged}. Fix what the check names and run the workflow again.`,
+        { cause: error },
+      );
+    }
+    return others;
   }
 
   /** Moves all traffic to the revision serving as the canary (tagged 'canary'), which its deploy checked. */

@@ -30,6 +30,11 @@ export interface Deployer {
   answers?(url: string, runId: string): Promise<boolean>;
   /** Moves all traffic to the canary an earlier deploy left (Cloud Functions with canary-percent); absent locally. */
   promote?(onProgress: (message: string) => void): Promise<Deployment>;
+  /**
+   * Moves all traffic back to an earlier `revision` once it answers `check`; null when that revision is gone
+   * (redeploy its bundle instead). Absent locally, where each deploy starts a new server.
+   */
+  restore?(revision: string, check: DeploymentCheck, onProgress: (message: string) => void): Promise<Deployment | null>;
 }
 
 /**
