@@ -102,8 +102,8 @@ describe('rescoreChampion', () => {
   it('gives the metrics of a sound model, without a warning', async () => {
     const warnings: string[] = [];
     const { champion, test } = await championFrom(dir);
-    const metrics = rescoreChampion(champion, test, (message) => warnings.push(message));
-    expect(metrics?.accuracy).toBeGreaterThan(0.5);
+    const rescored = rescoreChampion(champion, test, (message) => warnings.push(message));
+    expect(rescored?.metrics.accuracy).toBeGreaterThan(0.5);
     expect(warnings).toEqual([]);
   });
 

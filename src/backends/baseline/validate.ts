@@ -54,13 +54,18 @@ export async function checkBaseline(dir: string, key: string): Promise<BaselineC
   }
   const problem = recordProblem(value, key);
   if (problem !== null) return { record: null, problem };
-  const { serving, ...rest } = value as BaselineRecord;
+  const { serving, distributions, ...rest } = value as BaselineRecord;
   const problems: string[] = [];
   const record: BaselineRecord = rest;
   if (serving !== undefined) {
     const servingProblem = servingRefProblem(serving);
     if (servingProblem === null) record.serving = serving;
     else problems.push(`its serving reference is unusable (${servingProblem}) and is dropped`);
+  }
+  if (distributions !== undefined) {
+    const distributionProblem = distributionsProblem(distributions);
+    if (distributionProblem === null) record.distributions = distributions;
+    else problems.push(`its feature distributions are unusable (${distributionProblem}): drift is not measured`);
   }
   const bundle = await bundleCheck(join(dir, MODEL_FOLDER), record);
   if (typeof bundle === 'string') problems.push(`its model bundle is unusable: ${bundle}`);
@@ -74,7 +79,7 @@ export async function writeRecord(dir: string, record: BaselineRecord): Promise<
   await rename(partial, join(dir, RECORD_FILE));
 }
 
-/** The first thing wrong with a parsed baseline.json, or null. Only `serving` may be wrong without ruining it. */
+/** The first thing wrong with a parsed baseline.json, or null. Only `serving` and `distributions` may be wrong without ruining it. */
 function recordProblem(value: unknown, key: string): string | null {
   if (!isObject(value)) return `${RECORD_FILE} holds ${kindOf(value)}, not a baseline record`;
   if (value.formatVersion !== 1) {
@@ -98,6 +103,32 @@ function recordProblem(value: unknown, key: string): string | null {
     field('rows', Number.isSafeInteger(value.rows) && (value.rows as number) >= 0, 'a row count') ??
     field('schema', isObject(value.schema) && Object.values(value.schema).every(isText), 'an object of column types')
   );
+}
+
+/** What drift needs (types.ts FeatureDistribution): shares in [0, 1], numeric edges ascending and one fewer than the shares. */
+function distributionsProblem(value: unknown): string | null {
+  if (!isObject(value)) return `${kindOf(value)}, expected an object`;
+  const isShare = (share: unknown) => typeof share === 'number' && share >= 0 && share <= 1;
+  for (const [feature, distribution] of Object.entries(value)) {
+    const where = `feature ${short(feature)}`;
+    if (!isObject(distribution)) return `${where} is ${kindOf(distribution)}`;
+    if (distribution.kind === 'numeric') {
+      const { edges, shares } = distribution;
+      const ascending =
+        Array.isArray(edges) && edges.every((edge, i) => Number.isFinite(edge) && (i === 0 || (edge as number) > (edges[i - 1] as number)));
+      if (!ascending) return `${where}: 'edges' is not an ascending list of finite numbers`;
+      if (!Array.isArray(shares) || shares.length !== edges.length + 1 || !shares.every(isShare)) {
+        return `${where}: 'shares' is not ${edges.length + 1} shares from 0 to 1`;
+      }
+    } else if (distribution.kind === 'categorical') {
+      if (!isObject(distribution.shares) || !Object.values(distribution.shares).every(isShare) || !isShare(distribution.other)) {
+        return `${where}: 'shares' and 'other' are not shares from 0 to 1`;
+      }
+    } else {
+      return `${where} is neither numeric nor categorical`;
+    }
+  }
+  return null;
 }
 
 function servingRefProblem(value: unknown): string | null {
