@@ -167,7 +167,7 @@ interface CellReading {
 class ColumnAccumulator {
   constructor(private readonly scope: 'all' | 'train') {
     this.dates = new DateAccumulator(scope === 'train');
-    this.sample = scope === 'train' ? new NumberSample() : null;
+    this.sample = scope === 'all' ? new NumberSample() : null;
   }
 
   present = 0;
@@ -193,7 +193,7 @@ class ColumnAccumulator {
   increasing = true;
   decreasing = true;
   private previous: number | null = null;
-  /** Over the training split only: what drift bins are cut from and counted over (src/stages/drift.ts). */
+  /** Over all rows only, so that it does not depend on the split: what drift bins are cut from and counted over (src/stages/drift.ts). */
   readonly sample: NumberSample | null;
 
   add({ text, number, date }: CellReading, file: string, line: number): void {

@@ -31,25 +31,25 @@ export interface DriftReport {
 
 type Features = Pick<TrainingPlan, 'features' | 'numericFeatures' | 'dateFeatures'>;
 
-/** Each numeric and categorical feature's distribution over the training split, to store with the baseline. */
+/** Each numeric and categorical feature's distribution over all rows (not the split, which moves with the data), to store with the baseline. */
 export function featureDistributions(profile: DataProfile, plan: Features): Record<string, FeatureDistribution> {
   const distributions: Record<string, FeatureDistribution> = {};
   for (const column of profile.columns) {
     if (!plan.features.includes(column.name) || plan.dateFeatures.has(column.name)) continue;
-    const train = column.train;
+    const all = column.all;
     if (plan.numericFeatures.has(column.name)) {
-      const sample = train.sample?.sorted();
+      const sample = all.sample?.sorted();
       if (!sample || sample.length === 0) continue;
       const edges = quantileEdges(sample);
       distributions[column.name] = { kind: 'numeric', edges, shares: binShares(sample, edges) };
-    } else if (train.present > 0) {
+    } else if (all.present > 0) {
       const shares: Record<string, number> = {};
       let kept = 0;
-      for (const { value, count } of train.topCategories(TOP_CATEGORIES)) {
-        shares[textKey(value)] = compact(count / train.present);
+      for (const { value, count } of all.topCategories(TOP_CATEGORIES)) {
+        shares[textKey(value)] = compact(count / all.present);
         kept += count;
       }
-      distributions[column.name] = { kind: 'categorical', shares, other: compact(1 - kept / train.present) };
+      distributions[column.name] = { kind: 'categorical', shares, other: compact(1 - kept / all.present) };
     }
   }
   return distributions;
@@ -72,18 +72,18 @@ export function measureDrift(
     const column = current.get(feature);
     if (!column || !plan.features.includes(feature) || plan.dateFeatures.has(feature)) continue;
     if (before.kind === 'numeric') {
-      const sample = column.train.sample?.sorted();
+      const sample = column.all.sample?.sorted();
       if (!plan.numericFeatures.has(feature) || !sample || sample.length === 0) continue;
       const distance = jensenShannon(before.shares, binShares(sample, before.edges));
       measured.push({ feature, measure: 'jensen-shannon', distance });
     } else {
-      if (plan.numericFeatures.has(feature) || column.train.present === 0) continue;
+      if (plan.numericFeatures.has(feature) || column.all.present === 0) continue;
       const counts = new Map<string, number>();
-      for (const [value, count] of column.train.categories) counts.set(textKey(value), count);
+      for (const [value, count] of column.all.categories) counts.set(textKey(value), count);
       let largest = 0;
       let kept = 0;
       for (const [key, share] of Object.entries(before.shares)) {
-        const now = compact((counts.get(key) ?? 0) / column.train.present);
+        const now = compact((counts.get(key) ?? 0) / column.all.present);
         kept += now;
         largest = Math.max(largest, Math.abs(now - share));
       }

@@ -21,7 +21,7 @@ export interface BaselineRecord {
    * records written before it existed, null when nothing has been deployed yet.
    */
   serving?: ServingRef | null;
-  /** Each feature's distribution over this run's training split, for the next run's drift check; absent in older records. */
+  /** Each feature's distribution over this run's rows, for the next run's drift check; absent in older records. */
   distributions?: Record<string, FeatureDistribution>;
 }
 
