@@ -77,12 +77,15 @@ export function pairedBootstrap(
 type Weights = Uint32Array;
 
 /** The metric as a function of per-row weights; all weights 1 gives the metric as src/ml/metrics.ts computes it. */
-function weightedMetric(metric: MetricName, outputs: HoldoutOutputs): (weights: Weights) => number {
+export function weightedMetric(metric: MetricName, outputs: HoldoutOutputs): (weights: Weights) => number {
   if (outputs.task === 'regression') {
     const { truth, predictions } = outputs;
     const errors = Float64Array.from(truth, (y, r) => y - (predictions[r] as number));
-    if (metric === 'mae') return (w) => weightedMean(w, (r) => Math.abs(errors[r] as number));
-    if (metric === 'rmse') return (w) => Math.sqrt(weightedMean(w, (r) => (errors[r] as number) ** 2));
+    if (metric === 'mae') return meanOf(errors.map(Math.abs));
+    if (metric === 'rmse') {
+      const meanSquare = meanOf(errors.map((error) => error * error));
+      return (w) => Math.sqrt(meanSquare(w));
+    }
     return (w) => {
       let total = 0;
       let sum = 0;
@@ -110,26 +113,27 @@ function weightedMetric(metric: MetricName, outputs: HoldoutOutputs): (weights: 
     for (let c = 1; c < k; c++) if ((probabilities[r * k + c] as number) > (probabilities[r * k + best] as number)) best = c;
     return best;
   });
-  if (metric === 'accuracy') return (w) => weightedMean(w, (r) => (actual[r] === predicted[r] ? 1 : 0));
+  if (metric === 'accuracy') return meanOf(Float64Array.from(actual, (c, r) => (c === predicted[r] ? 1 : 0)));
   if (metric === 'logloss') {
-    const losses = Float64Array.from(actual, (c, r) => -Math.log(Math.min(Math.max(probabilities[r * k + c] as number, 1e-15), 1 - 1e-15)));
-    return (w) => weightedMean(w, (r) => losses[r] as number);
+    return meanOf(Float64Array.from(actual, (c, r) => -Math.log(Math.min(Math.max(probabilities[r * k + c] as number, 1e-15), 1 - 1e-15))));
   }
   if (metric === 'f1') return (w) => macroF1(w, actual, predicted, k);
   const scores = Float64Array.from({ length: rows }, (_, r) => probabilities[r * 2 + 1] as number);
   return aucOfWeights(actual, scores);
 }
 
-function weightedMean(weights: Weights, value: (row: number) => number): number {
-  let total = 0;
-  let sum = 0;
-  for (let r = 0; r < weights.length; r++) {
-    const weight = weights[r] as number;
-    if (weight === 0) continue;
-    total += weight;
-    sum += weight * value(r);
-  }
-  return sum / total;
+/** The weighted mean of per-row values. */
+function meanOf(values: Float64Array): (weights: Weights) => number {
+  return (weights) => {
+    let sum = 0;
+    let total = 0;
+    for (let r = 0; r < weights.length; r++) {
+      const weight = weights[r] as number;
+      sum += weight * (values[r] as number);
+      total += weight;
+    }
+    return sum / total;
+  };
 }
 
 /** Macro F1 over the classes that occur in the truth or the predictions, as classificationMetrics averages it. */
