@@ -125,21 +125,23 @@ const SAMPLED_NUMBERS = 4096;
  */
 export class NumberSample {
   private seen = 0;
-  private readonly kept: number[] = [];
+  /** 32 KB per column, allocated at its first number: text columns cost nothing. */
+  private kept: Float64Array | null = null;
   private readonly random: Random = mulberry32(0x5eed);
 
   add(value: number): void {
-    this.seen++;
-    if (this.kept.length < SAMPLED_NUMBERS) this.kept.push(value);
+    this.kept ??= new Float64Array(SAMPLED_NUMBERS);
+    if (this.seen < SAMPLED_NUMBERS) this.kept[this.seen] = value;
     else {
-      const slot = Math.floor(this.random() * this.seen);
+      const slot = Math.floor(this.random() * (this.seen + 1));
       if (slot < SAMPLED_NUMBERS) this.kept[slot] = value;
     }
+    this.seen++;
   }
 
   /** The sample, ascending. */
   sorted(): Float64Array {
-    return Float64Array.from(this.kept).sort();
+    return this.kept ? this.kept.slice(0, Math.min(this.seen, SAMPLED_NUMBERS)).sort() : new Float64Array();
   }
 }
 
