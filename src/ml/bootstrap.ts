@@ -118,6 +118,8 @@ export function weightedMetric(metric: MetricName, outputs: HoldoutOutputs): (we
     return meanOf(Float64Array.from(actual, (c, r) => -Math.log(Math.min(Math.max(probabilities[r * k + c] as number, 1e-15), 1 - 1e-15))));
   }
   if (metric === 'f1') return (w) => macroF1(w, actual, predicted, k);
+  // auc is of two classes only (resolvePrimaryMetric); a baseline of more classes has none to pair with.
+  if (k !== 2) return () => Number.NaN;
   const scores = Float64Array.from({ length: rows }, (_, r) => probabilities[r * 2 + 1] as number);
   return aucOfWeights(actual, scores);
 }
