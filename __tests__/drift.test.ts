@@ -131,6 +131,10 @@ describe('drift against the baseline data', () => {
     const failed = decide('rmse', current, null, gate('fail'), drift);
     expect(failed).toMatchObject({ passed: false, action: 'fail' });
     expect(failed.reason).toMatch(/^Drift failed the run: 1 feature\(s\) moved beyond max-drift 0\.1 .*on-drift: fail, so nothing is deployed/);
+    // A run the gate fails anyway still says what drifted.
+    const below = decide('rmse', current, null, { ...gate('fail'), minMetric: 0.1 }, drift);
+    expect(below).toMatchObject({ action: 'fail', reason: expect.stringMatching(/^Gate failed: rmse 0\.6 is above min-metric 0\.1/) });
+    expect(below.driftWarning).toMatch(/^1 feature\(s\) moved beyond max-drift 0\.1 against the data of run 7-1: 'alcohol' /);
 
     const markdown = renderReport({ functionName: 'f', runId: '8-1', dataDescription: 'd', fingerprint: 'sha256:x', baseline: null, drift });
     expect(markdown).toContain('### Drift from the data of run 7-1');

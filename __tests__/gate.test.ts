@@ -58,7 +58,7 @@ describe('gate: significant against gate: point', () => {
     expect(interval?.low).toBeLessThan(significant.delta ?? NaN);
     expect(interval?.high).toBeGreaterThanOrEqual(0);
     expect(significant.reason).toMatch(
-      /^Gate passed: accuracy 0\.8925 against 0\.9 from run 6-1, re-evaluated on this holdout \(-0\.0075 \[-0\.0\d+, \+?0(\.\d+)?\]\)\.$/,
+      /^Gate passed: accuracy 0\.8925 against 0\.9 from run 6-1, re-evaluated on this holdout \(-0\.0075 \[-0\.0\d+, \+?0(\.\d+)?\]\): worse than max-regression 0 at the point, but not with 95% confidence, so gate: significant lets it pass\.$/,
     );
   });
 

@@ -58,11 +58,13 @@ export function decide(
   drift: DriftReport | null = null,
 ): Decision {
   const decision = decideOnMetrics(metric, current, baseline, gate);
-  if (!drift || drift.drifted.length === 0 || decision.action === 'fail') return decision;
+  if (!drift || drift.drifted.length === 0) return decision;
   const alarm =
     `${drift.drifted.length} feature(s) moved beyond max-drift ${gate.maxDrift} against the data of run ${drift.baselineRunId}: ` +
     drift.drifted.slice(0, 5).map(describeDrift).join(', ');
   if (gate.onDrift === 'warn') return { ...decision, driftWarning: `${alarm}. on-drift: warn, so the gate on metrics alone decides.` };
+  // Failing already: the drift is said beside the gate's own reason.
+  if (decision.action === 'fail') return { ...decision, driftWarning: `${alarm}.` };
   return {
     ...decision,
     passed: false,
@@ -114,19 +116,20 @@ function decideOnMetrics(
     interval = baseline.basis === 're-evaluated' ? (baseline.interval ?? null) : null;
     const basis = baseline.basis === 're-evaluated' ? 're-evaluated on this holdout' : 'as stored, from its own holdout';
     comparison = `${shown} against ${format(previous)} from run ${baseline.runId}, ${basis} (${formatDifference(delta, interval)})`;
+    const worsening = higherIsBetter ? -delta : delta;
     if (gate.gate === 'significant' && interval !== null) {
       // The interval's best end for the challenger: beyond max-regression even there, the regression is not noise.
       const leastWorsening = higherIsBetter ? -interval.high : interval.low;
+      const sure = `with ${percent(interval.confidence)} confidence`;
       if (leastWorsening > gate.maxRegression + TOLERANCE) {
-        failures.push(
-          `${comparison} is worse by more than max-regression ${gate.maxRegression} with ${percent(interval.confidence)} confidence`,
-        );
+        failures.push(`${comparison} is worse by more than max-regression ${gate.maxRegression} ${sure}`);
+      } else if (worsening > gate.maxRegression + TOLERANCE) {
+        comparison += `: worse than max-regression ${gate.maxRegression} at the point, but not ${sure}, so gate: significant lets it pass`;
       }
     } else {
       if (gate.gate === 'significant') {
         comparison += `; gate: significant needs the baseline's model scored on the same rows, which it was not here, so the point difference decides`;
       }
-      const worsening = higherIsBetter ? -delta : delta;
       if (worsening > gate.maxRegression + TOLERANCE) {
         failures.push(`${comparison} is worse by more than max-regression ${gate.maxRegression}`);
       }
