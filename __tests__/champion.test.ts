@@ -53,6 +53,24 @@ describe('loadChampion', () => {
     expect(metrics.accuracy).toBeGreaterThan(0.5);
   });
 
+  it('pairs each holdout row it scores with the same row of the new model, when rows of a class it never saw are left out', async () => {
+    // Every third record is of a class the baseline never saw: its holdout rows count for the new model only.
+    const records = bundle.records.map((record, i) => (i % 3 === 0 ? { ...record, species: 'Unseen' } : record));
+    const { profile, plan } = await planFor(records);
+    const load = await loadChampion({ tf }, baseline(), profile, plan);
+    if (load === null || !('champion' in load)) throw new Error(`no champion: ${load?.reason}`);
+    const preprocessing = fitPreprocessing(plan, profile, 20);
+    const data = await encodeRows(rowsOf(records), preprocessing, split, profile, load.champion.encoder);
+    const rows = data.championTestRows;
+    expect(rows?.length).toBe(data.championTest?.y.length);
+    expect(rows?.length).toBeLessThan(data.test.y.length);
+    const championClasses = load.champion.encoder.preprocessing.classes ?? [];
+    const classes = preprocessing.classes ?? [];
+    rows?.forEach((row, i) => {
+      expect(classes[data.test.y[row] as number]).toBe(championClasses[data.championTest?.y[i] as number]);
+    });
+  });
+
   it('names the columns that are gone or no longer numeric', async () => {
     const records = bundle.records.map(({ island: _island, ...rest }, i) => ({
       ...rest,
@@ -102,8 +120,8 @@ describe('rescoreChampion', () => {
   it('gives the metrics of a sound model, without a warning', async () => {
     const warnings: string[] = [];
     const { champion, test } = await championFrom(dir);
-    const metrics = rescoreChampion(champion, test, (message) => warnings.push(message));
-    expect(metrics?.accuracy).toBeGreaterThan(0.5);
+    const rescored = rescoreChampion(champion, test, (message) => warnings.push(message));
+    expect(rescored?.metrics.accuracy).toBeGreaterThan(0.5);
     expect(warnings).toEqual([]);
   });
 

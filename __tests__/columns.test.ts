@@ -275,6 +275,7 @@ describe('a model that barely beats the naive baseline', () => {
     details: { accuracy } as unknown as Evaluation['details'],
     naive: { name: 'majority class', metrics: { accuracy: 0.6 } },
     holdoutRows: 200,
+    outputs: { task: 'classification', truth: [], probabilities: new Float32Array(), classes: 2 },
   });
 
   it('is named in the report, and a model that learned something is not', () => {
@@ -296,6 +297,7 @@ describe('a model that barely beats the naive baseline', () => {
       details: {} as Evaluation['details'],
       naive: { name: 'training mean', metrics: { rmse: 10 } },
       holdoutRows: 200,
+      outputs: { task: 'regression', truth: new Float64Array(), predictions: new Float64Array() },
     };
     expect(weakModelWarning(regression)).toContain('rmse 9.5 against 10 for the training mean (5% of its error removed');
     expect(weakModelWarning({ ...regression, metrics: { rmse: 5 } })).toBeNull();

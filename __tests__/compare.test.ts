@@ -2,7 +2,10 @@ import { describe, expect, it } from '@jest/globals';
 import { decide, type BaselineMetrics, type GateSettings } from '../src/stages/compare.js';
 
 const gate = (more: Partial<GateSettings> = {}): GateSettings => ({
+  gate: 'point',
   minMetric: null,
+  maxDrift: null,
+  onDrift: 'warn',
   maxRegression: 0,
   onRegression: 'fail',
   ...more,

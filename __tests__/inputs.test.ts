@@ -59,6 +59,10 @@ describe('readInputs', () => {
       minMetric: null,
       maxRegression: 0,
       onRegression: 'fail',
+      gate: 'point',
+      confidence: 0.95,
+      maxDrift: null,
+      onDrift: 'warn',
       functionName: 'ml-model',
       baselineKey: 'ml-pipeline-ml-model',
       skipUnchanged: false,
@@ -75,6 +79,8 @@ describe('readInputs', () => {
     expect(inputs.exclude).toEqual(['id']);
     expect(inputs.settings.epochs).toBe(7);
     expect(inputs.holdout).toBe(0.3);
+    const evidence = await read({ ...base, gate: 'significant', confidence: '0.9', 'max-drift': '0.2', 'on-drift': 'fail' });
+    expect(evidence).toMatchObject({ gate: 'significant', confidence: 0.9, maxDrift: 0.2, onDrift: 'fail' });
   });
 
   it.each([
@@ -88,6 +94,10 @@ describe('readInputs', () => {
     [{ 'function-name': 'My_Model' }, "Input 'function-name': 'My_Model' is not a valid function name."],
     [{ task: 'regression', metric: 'accuracy' }, "Input 'metric': accuracy does not measure regression."],
     [{ 'on-regression': 'ignore' }, "Input 'on-regression': 'ignore' is not one of fail, skip-deploy, warn."],
+    [{ gate: 'strict' }, "Input 'gate': 'strict' is not one of point, significant."],
+    [{ confidence: '95' }, "Input 'confidence': '95' is not a number between 0.5 and 0.999."],
+    [{ 'max-drift': '1.5' }, "Input 'max-drift': '1.5' is not a number between 0 and 1."],
+    [{ 'on-drift': 'skip-deploy' }, "Input 'on-drift': 'skip-deploy' is not one of warn, fail."],
     [{ backend: 'gpu' }, "Input 'backend': 'gpu' is not one of auto, tensorflow, wasm, cpu."],
     [{ data: 'gs://Bad Bucket/x' }, "Input 'data': 'gs://Bad Bucket/x' is not a valid Cloud Storage location."],
     [{ memory: '512MB' }, "Input 'memory': '512MB' is not a size such as 512Mi or 1Gi."],

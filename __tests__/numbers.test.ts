@@ -133,7 +133,7 @@ describe('numbers too large to use', () => {
     for (const name of ['rmse', 'mae', 'r2']) expect(Number.isFinite(evaluation.metrics[name])).toBe(true);
     // The model learns something: it beats the training mean.
     expect(evaluation.metrics.rmse).toBeLessThan(evaluation.naive.metrics.rmse ?? 0);
-    expect(decide('rmse', evaluation, null, { minMetric: null, maxRegression: 0, onRegression: 'fail' }).passed).toBe(true);
+    expect(decide('rmse', evaluation, null, { gate: 'point', minMetric: null, maxRegression: 0, onRegression: 'fail', maxDrift: null, onDrift: 'warn' }).passed).toBe(true);
   });
 });
 

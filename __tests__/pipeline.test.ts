@@ -4,7 +4,7 @@
  * local baseline store and, where a run deploys, the real function served on 127.0.0.1.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it, jest } from '@jest/globals';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as core from '../__fixtures__/core.js';
@@ -203,5 +203,29 @@ describe('a failing gate', () => {
     expect(result.warnings).toEqual([expect.stringMatching(/^Gate failed but on-regression is warn: rmse .* is above min-metric 0\.01/)]);
     expect(result.outputs).toMatchObject({ deployed: 'true', 'serving-run': '500-1' });
     expect(await baselineRun(ws)).toBe('500-1');
+  });
+});
+
+describe('the gate on evidence and drift', () => {
+  it('compares with a paired interval under gate: significant, and fails a run whose data drifted under on-drift: fail', async () => {
+    const ws = await workspace();
+    const lines = (await readFile(IRIS, 'utf8')).trim().split('\n');
+    // A changed unit upstream: petal_length arrives in millimetres.
+    const shifted = lines.map((line, i) => {
+      if (i === 0) return line;
+      const cells = line.split(',');
+      cells[2] = String(Number(cells[2]) * 10);
+      return cells.join(',');
+    });
+    await writeFile(join(ws, 'data', 'iris-mm.csv'), `${shifted.join('\n')}\n`);
+    const evidence = { ...iris, deploy: 'false', gate: 'significant', 'max-drift': '0.1', 'on-drift': 'fail' };
+    expect((await step(ws, 'push', '600-1', evidence)).failures).toEqual([]);
+
+    const same = await step(ws, 'pull_request', '601-1', evidence);
+    expect(same.failures).toEqual([]);
+    expect(same.infos).toContainEqual(expect.stringMatching(/^Gate passed: accuracy .* re-evaluated on this holdout \([+-]?[\d.]+ \[[+-]?[\d.]+, [+-]?[\d.]+\]\)\.$/));
+
+    const drifted = await step(ws, 'pull_request', '602-1', { ...evidence, data: 'data/iris-mm.csv' });
+    expect(drifted.failures).toEqual([expect.stringMatching(/^Drift failed the run: 1 feature\(s\) moved beyond max-drift 0\.1 against the data of run 600-1: 'petal_length' [\d.]+ \(Jensen–Shannon\); on-drift: fail/)]);
   });
 });

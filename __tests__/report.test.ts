@@ -42,6 +42,7 @@ function evaluationOf(classes: string[], rows: number): Evaluation {
     details,
     naive: { name: 'majority class', metrics: { accuracy: 1 / classes.length } },
     holdoutRows: rows,
+    outputs: { task: 'classification', truth, probabilities, classes: classes.length },
   };
 }
 
@@ -210,7 +211,7 @@ describe('renderReport', () => {
       profile,
       plan,
       evaluation: evaluationOf(classes, 300),
-      decision: { improved: true, passed: true, action: 'ship', delta: 0.09, reason: 'Gate passed: accuracy 0.9967 against 0.9.' },
+      decision: { improved: true, passed: true, action: 'ship', delta: 0.09, interval: null, reason: 'Gate passed: accuracy 0.9967 against 0.9.' },
     };
     const markdown = renderReport(report);
 

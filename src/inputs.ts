@@ -35,6 +35,13 @@ export interface Inputs {
   minMetric: number | null;
   maxRegression: number;
   onRegression: RegressionPolicy;
+  /** point: the point difference decides; significant: the paired bootstrap interval of it. */
+  gate: 'point' | 'significant';
+  /** Of the paired interval, e.g. 0.95. */
+  confidence: number;
+  /** The distribution distance (0 to 1) beyond which a feature counts as drifted; null reports drift only. */
+  maxDrift: number | null;
+  onDrift: 'warn' | 'fail';
   baselineKey: string;
   skipUnchanged: boolean;
   deploy: DeployMode;
@@ -203,6 +210,10 @@ export async function readInputs(workspace: string): Promise<Inputs> {
       'skip-deploy',
       'warn',
     ] as const),
+    gate: parseChoice(Input.Gate, text(Input.Gate) || 'point', ['point', 'significant'] as const),
+    confidence: parseNumberInput(Input.Confidence, text(Input.Confidence) || '0.95', { min: 0.5, max: 0.999 }),
+    maxDrift: text(Input.MaxDrift) ? parseNumberInput(Input.MaxDrift, text(Input.MaxDrift), { min: 0, max: 1 }) : null,
+    onDrift: parseChoice(Input.OnDrift, text(Input.OnDrift) || 'warn', ['warn', 'fail'] as const),
     baselineKey: text(Input.BaselineKey) || `${BASELINE_KEY_PREFIX}${functionName}`,
     skipUnchanged: parseBoolean(Input.SkipUnchanged, text(Input.SkipUnchanged) || 'false'),
     deploy,

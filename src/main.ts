@@ -23,6 +23,8 @@ import { readRunContext, type RunContext } from './run-context.js';
 import { writeModelBundle, writeRunRecords } from './stages/artifacts.js';
 import { checkMemoryBudget } from './stages/budget.js';
 import { decide, type Decision } from './stages/compare.js';
+import { pairedBootstrap, selectRows } from './ml/bootstrap.js';
+import { featureDistributions, measureDrift, type DriftReport } from './stages/drift.js';
 import { loadChampion, rescoreChampion, type Champion } from './stages/champion.js';
 import { evaluateModel, resolvePrimaryMetric, type Evaluation } from './stages/evaluate.js';
 import { writeFunctionSource } from './stages/package.js';
@@ -306,6 +308,8 @@ interface Judged {
   evaluation: Evaluation;
   /** The baseline's model scored on this run's holdout, when it could be. */
   championMetrics?: Record<string, number>;
+  /** This run's data against the baseline's, when the baseline recorded its distributions. */
+  drift?: DriftReport;
   decision: Decision;
 }
 
@@ -318,20 +322,28 @@ function judge(inputs: Inputs, prepared: Prepared, trained: Training, baseline: 
   const rematch = champion && data.championTest ? rescoreChampion(champion, data.championTest, core.warning) : null;
   if (rematch) {
     core.info(
-      `Baseline (run ${champion?.runId}) re-evaluated on this holdout: ${primaryMetric} ${rematch[primaryMetric]} (stored: ${baseline?.record.metrics[primaryMetric]}).`,
+      `Baseline (run ${champion?.runId}) re-evaluated on this holdout: ${primaryMetric} ${rematch.metrics[primaryMetric]} (stored: ${baseline?.record.metrics[primaryMetric]}).`,
     );
   }
+  const interval =
+    rematch && data.championTestRows
+      ? pairedBootstrap(primaryMetric, selectRows(evaluation.outputs, data.championTestRows), rematch.outputs, inputs)
+      : null;
   const opponent = baseline && {
     task: baseline.record.task,
-    metrics: rematch ?? baseline.record.metrics,
+    metrics: rematch?.metrics ?? baseline.record.metrics,
     runId: baseline.record.runId,
     basis: rematch ? ('re-evaluated' as const) : ('stored' as const),
+    interval,
   };
-  const decision = decide(primaryMetric, evaluation, opponent, inputs);
+  const reference = baseline?.record.distributions;
+  const drift = reference && measureDrift(baseline.record.runId, reference, prepared.profile, prepared.plan, inputs.maxDrift);
+  const decision = decide(primaryMetric, evaluation, opponent, inputs, drift);
+  if (decision.driftWarning) core.warning(decision.driftWarning);
   // on-regression: warn ships a model that failed the gate: that must stand out in the log, not only in the summary.
   if (!decision.passed && decision.action === 'ship') core.warning(decision.reason);
   else core.info(decision.reason);
-  return { evaluation, championMetrics: rematch ?? undefined, decision };
+  return { evaluation, championMetrics: rematch?.metrics, drift, decision };
 }
 
 function baselineRecord(inputs: Inputs, context: RunContext, prepared: Prepared, judged: Judged, fingerprint: string): BaselineRecord {
@@ -347,6 +359,7 @@ function baselineRecord(inputs: Inputs, context: RunContext, prepared: Prepared,
     dataFingerprint: fingerprint,
     rows: prepared.profile.rows,
     schema: featureSchema(prepared.plan),
+    distributions: featureDistributions(prepared.profile, prepared.plan),
   };
 }
 

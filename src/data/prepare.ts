@@ -65,6 +65,8 @@ export interface PreparedData {
   unseenClassRows: number;
   /** The same holdout rows encoded as the baseline's model reads them, to score both models on the same data. */
   championTest: EncodedSplit | null;
+  /** For each championTest row, its row in test: the pairs both models are compared on. */
+  championTestRows: Uint32Array | null;
   /** What the encoded data shows that does not stop training: a feature that leaks the label. */
   warnings: string[];
 }
@@ -86,6 +88,7 @@ export async function encodeRows(
   const train = buffer(profile.trainRows, width);
   const test = buffer(profile.testRows, width);
   const championTest = champion ? buffer(profile.testRows, champion.width) : null;
+  const championTestRows = champion ? new Uint32Array(profile.testRows) : null;
   const samples: Array<Record<string, RawValue>> = [];
   let unseenClassRows = 0;
   for await (const row of rows) {
@@ -102,7 +105,8 @@ export async function encodeRows(
     into.y[into.rows++] = target;
     // The baseline knows only its own classes: a holdout row of a newer class cannot count for or against it.
     const championTarget = holdout && champion && championTest ? champion.encodeLabel(row.values[preprocessing.label]) : null;
-    if (championTarget !== null && champion && championTest) {
+    if (championTarget !== null && champion && championTest && championTestRows) {
+      championTestRows[championTest.rows] = test.rows - 1;
       champion.encodeFeatures(row.values, championTest.x, championTest.rows * champion.width);
       championTest.y[championTest.rows++] = championTarget;
     }
@@ -122,6 +126,7 @@ export async function encodeRows(
     samples,
     unseenClassRows,
     championTest: championTest && championTest.rows > 0 ? finish(championTest) : null,
+    championTestRows: championTest && championTestRows && championTest.rows > 0 ? championTestRows.subarray(0, championTest.rows) : null,
     warnings: leak === null ? [] : [leak],
   };
 }

@@ -1,6 +1,7 @@
 import type { RawValue } from '../backends/data/types.js';
 import type { DataRow } from '../formats/read.js';
 import { DATE_PARTS, dateParts, readDate, type DatePart, type DateReading } from '../util/dates.js';
+import { mulberry32, type Random } from '../ml/random.js';
 import { FNV_OFFSET, fnv1a, type HoldoutSplit } from './split.js';
 import { RunningMoments } from '../util/statistics.js';
 import { categoryOf, readNumber, type NumberReading } from '../util/values.js';
@@ -110,6 +111,40 @@ class RepeatCheck {
 /** A second FNV start, so the two halves of the hash are independent. */
 const HASH_SEED_2 = 0x01000193;
 
+/** A 53-bit hash of a text, in base 36: what stands for a category where its value must not be kept. */
+export function textKey(text: string): string {
+  return (fnv1a(text, FNV_OFFSET) * 2 ** 21 + (fnv1a(text, HASH_SEED_2) & 0x1fffff)).toString(36);
+}
+
+/** Numbers kept per column for quantiles (drift bins): a few thousand cut ten bins to within about 1% of rows. */
+const SAMPLED_NUMBERS = 4096;
+
+/**
+ * A uniform sample of a column's numbers in one pass (reservoir sampling, algorithm R), seeded so that the same
+ * rows give the same sample: an unchanged dataset then measures no drift at all.
+ */
+export class NumberSample {
+  private seen = 0;
+  /** 32 KB per column, allocated at its first number: text columns cost nothing. */
+  private kept: Float64Array | null = null;
+  private readonly random: Random = mulberry32(0x5eed);
+
+  add(value: number): void {
+    this.kept ??= new Float64Array(SAMPLED_NUMBERS);
+    if (this.seen < SAMPLED_NUMBERS) this.kept[this.seen] = value;
+    else {
+      const slot = Math.floor(this.random() * (this.seen + 1));
+      if (slot < SAMPLED_NUMBERS) this.kept[slot] = value;
+    }
+    this.seen++;
+  }
+
+  /** The sample, ascending. */
+  sorted(): Float64Array {
+    return this.kept ? this.kept.slice(0, Math.min(this.seen, SAMPLED_NUMBERS)).sort() : new Float64Array();
+  }
+}
+
 /** 8-4-4-4-12 hexadecimal digits, with or without the dashes or braces. */
 const UUID_PATTERN = /^\{?[0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{12}\}?$/i;
 
@@ -134,6 +169,7 @@ interface CellReading {
 class ColumnAccumulator {
   constructor(private readonly scope: 'all' | 'train') {
     this.dates = new DateAccumulator(scope === 'train');
+    this.sample = scope === 'all' ? new NumberSample() : null;
   }
 
   present = 0;
@@ -159,6 +195,8 @@ class ColumnAccumulator {
   increasing = true;
   decreasing = true;
   private previous: number | null = null;
+  /** Over all rows only, so that it does not depend on the split: what drift bins are cut from and counted over (src/stages/drift.ts). */
+  readonly sample: NumberSample | null;
 
   add({ text, number, date }: CellReading, file: string, line: number): void {
     this.present++;
@@ -175,6 +213,7 @@ class ColumnAccumulator {
     } else {
       this.numericCount++;
       this.moments.add(number);
+      this.sample?.add(number);
       if (number < this.min) this.min = number;
       if (number > this.max) this.max = number;
       if (!Number.isInteger(number)) this.integer = false;

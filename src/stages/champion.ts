@@ -1,5 +1,6 @@
 import type { RestoredBaseline } from '../backends/baseline/types.js';
 import type { EncodedSplit } from '../data/prepare.js';
+import type { HoldoutOutputs } from '../ml/bootstrap.js';
 import type { DataProfile } from '../data/profile.js';
 import type { ModelRuntime, TrainedModel } from '../ml/family.js';
 import { loadBundleModel } from '../ml/families/index.js';
@@ -48,7 +49,7 @@ export async function loadChampion(
 }
 
 /**
- * The champion's metrics on this run's holdout when they can be trusted, else null after one warning.
+ * The champion's metrics (and per-row outputs) on this run's holdout when they can be trusted, else null after one warning.
  * Trusted means a finite re-evaluation: every metric scoreModel derives from the champion's outputs is a finite
  * number. That covers the outputs themselves: a softmax turns any non-finite logit into a row of NaN, which makes
  * logloss NaN; regression's rmse sums every row's error. (The store has already refused non-finite weights.)
@@ -57,10 +58,10 @@ export function rescoreChampion(
   champion: Champion,
   test: EncodedSplit,
   warn: (message: string) => void,
-): Record<string, number> | null {
-  const { metrics } = scoreModel(champion.model, champion.encoder.preprocessing, test);
+): { metrics: Record<string, number>; outputs: HoldoutOutputs } | null {
+  const { metrics, outputs } = scoreModel(champion.model, champion.encoder.preprocessing, test);
   const broken = Object.entries(metrics).filter(([, value]) => !Number.isFinite(value));
-  if (broken.length === 0) return metrics;
+  if (broken.length === 0) return { metrics, outputs };
   warn(
     `The baseline's model (run ${champion.runId}) scores ${broken.map(([name, value]) => `${name} ${value}`).join(', ')} on this holdout: ` +
       'it is not trusted, and this run compares with its stored metrics. The next accepted run replaces it.',

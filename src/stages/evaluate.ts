@@ -7,6 +7,7 @@ import {
   type ClassificationMetrics,
   type RegressionMetrics,
 } from '../ml/metrics.js';
+import type { HoldoutOutputs } from '../ml/bootstrap.js';
 import type { TrainedModel } from '../ml/family.js';
 import type { Preprocessing } from '../ml/preprocess.js';
 import type { MetricName, Task } from '../ml/types.js';
@@ -22,6 +23,8 @@ export interface Evaluation {
   /** What a model that ignores the features scores: majority class, or the training mean. */
   naive: { name: string; metrics: Record<string, number> };
   holdoutRows: number;
+  /** The model's outputs on each holdout row, for a paired comparison with the baseline's model. */
+  outputs: HoldoutOutputs;
 }
 
 const CLASSIFICATION_METRICS: readonly MetricName[] = ['accuracy', 'f1', 'auc', 'logloss'];
@@ -54,16 +57,16 @@ export function evaluateModel(
   primaryMetric: MetricName,
 ): Evaluation {
   const preprocessing = data.encoder.preprocessing;
-  const { details } = scoreModel(model, preprocessing, data.test);
+  const { details, outputs } = scoreModel(model, preprocessing, data.test);
   const rows = data.test.x.rows;
   if (preprocessing.classes) {
     const classes = preprocessing.classes;
     const naive = classificationMetrics(data.test.y, majorityClassProbabilities(data.train.y, classes.length, rows), classes);
-    return result('classification', primaryMetric, details, { name: 'majority class', metrics: flattenMetrics(naive) }, rows);
+    return result('classification', primaryMetric, details, { name: 'majority class', metrics: flattenMetrics(naive) }, outputs);
   }
   const truth = toLabelUnits(data.test.y, preprocessing);
   const naive = regressionMetrics(truth, toLabelUnits(meanPredictions(data.train.y, rows), preprocessing));
-  return result('regression', primaryMetric, details, { name: 'training mean', metrics: flattenMetrics(naive) }, rows);
+  return result('regression', primaryMetric, details, { name: 'training mean', metrics: flattenMetrics(naive) }, outputs);
 }
 
 /** One model's metrics on encoded holdout rows: the new model, or the baseline's on the same rows. */
@@ -71,12 +74,17 @@ export function scoreModel(
   model: TrainedModel,
   preprocessing: Preprocessing,
   test: EncodedSplit,
-): { details: ClassificationMetrics | RegressionMetrics; metrics: Record<string, number> } {
-  const outputs = model.predict(test.x);
-  const details = preprocessing.classes
-    ? classificationMetrics(test.y, outputs, preprocessing.classes)
-    : regressionMetrics(toLabelUnits(test.y, preprocessing), toLabelUnits(outputs, preprocessing));
-  return { details, metrics: flattenMetrics(details) };
+): { details: ClassificationMetrics | RegressionMetrics; metrics: Record<string, number>; outputs: HoldoutOutputs } {
+  const predicted = model.predict(test.x);
+  if (preprocessing.classes) {
+    const details = classificationMetrics(test.y, predicted, preprocessing.classes);
+    const outputs = { task: 'classification', truth: test.y, probabilities: predicted, classes: preprocessing.classes.length } as const;
+    return { details, metrics: flattenMetrics(details), outputs };
+  }
+  const truth = toLabelUnits(test.y, preprocessing);
+  const predictions = toLabelUnits(predicted, preprocessing);
+  const details = regressionMetrics(truth, predictions);
+  return { details, metrics: flattenMetrics(details), outputs: { task: 'regression', truth, predictions } };
 }
 
 function result(
@@ -84,9 +92,10 @@ function result(
   primaryMetric: MetricName,
   details: ClassificationMetrics | RegressionMetrics,
   naive: Evaluation['naive'],
-  holdoutRows: number,
+  outputs: HoldoutOutputs,
 ): Evaluation {
-  return { task, primaryMetric, metrics: flattenMetrics(details), details, naive, holdoutRows };
+  const holdoutRows = outputs.truth.length;
+  return { task, primaryMetric, metrics: flattenMetrics(details), details, naive, holdoutRows, outputs };
 }
 
 function toLabelUnits(standardised: Float32Array, preprocessing: Preprocessing): Float64Array {

@@ -3,7 +3,9 @@ import type { Deployment } from '../backends/deploy/types.js';
 import { HIGHER_IS_BETTER, type ClassificationMetrics } from '../ml/metrics.js';
 import type { EpochLog } from '../ml/family.js';
 import { DEFAULT_TRAINING_SETTINGS, type TrainingSettings } from '../model-config.js';
-import { format, type Decision } from './compare.js';
+import { format, formatDifference, type Decision } from './compare.js';
+import type { PairedInterval } from '../ml/bootstrap.js';
+import { DRIFT_NOISE, distanceText, type DriftReport } from './drift.js';
 import type { Evaluation } from './evaluate.js';
 import { summarizeColumns, type DataProfile } from '../data/profile.js';
 import type { TrainingPlan } from './validate.js';
@@ -35,6 +37,8 @@ export interface RunReport {
   /** The baseline's model scored on this run's holdout (absent when it could not be). */
   championMetrics?: Record<string, number>;
   decision?: Decision;
+  /** This run's data against the baseline's, when the baseline recorded its distributions. */
+  drift?: DriftReport;
   /** Found in the encoded data (a feature that leaks the label), shown after the plan's warnings. */
   dataWarnings?: string[];
   deployment?: Deployment;
@@ -81,7 +85,11 @@ export function renderReport(report: RunReport): string {
   if (report.decision) blocks.push(`**${report.decision.reason}**`, '');
   if (report.deployment) blocks.push(`Serving at ${report.deployment.url} (revision ${report.deployment.revision}).`, '');
   else if (report.deployNote) blocks.push(report.deployNote, '');
-  if (report.evaluation) blocks.push(...metricsSection(report.evaluation, report.baseline, report.championMetrics));
+  if (report.evaluation) {
+    const interval = report.decision?.interval ?? null;
+    blocks.push(...metricsSection(report.evaluation, report.baseline, report.championMetrics, interval));
+  }
+  if (report.drift) blocks.push(...driftSection(report.drift));
   const weak = report.evaluation ? weakModelWarning(report.evaluation) : null;
   if (weak) blocks.push(`⚠️ ${escape(weak)}`, '');
   if (report.evaluation?.details && 'confusion' in report.evaluation.details) {
@@ -152,7 +160,12 @@ export function schemaChanges(baseline: Record<string, string>, current: Record<
 const IMPROVES_UPWARD: Partial<Record<string, boolean>> = { ...HIGHER_IS_BETTER, precision: true, recall: true };
 
 /** Against the baseline as the gate compared: its model re-scored on this holdout when it could be, else its stored figures. */
-function metricsSection(evaluation: Evaluation, baseline: BaselineRecord | null, rescored?: Record<string, number>): string[] {
+function metricsSection(
+  evaluation: Evaluation,
+  baseline: BaselineRecord | null,
+  rescored: Record<string, number> | undefined,
+  interval: PairedInterval | null,
+): string[] {
   const comparable = baseline && baseline.task === evaluation.task ? baseline : null;
   // Change is against what the gate compared: the baseline re-scored on this holdout, else its stored figures.
   const against = comparable ? (rescored ?? comparable.metrics) : null;
@@ -172,7 +185,8 @@ function metricsSection(evaluation: Evaluation, baseline: BaselineRecord | null,
       if (rescored) cells.push(shown(rescored[name]));
       cells.push(shown(comparable.metrics[name]));
       const previous = against[name];
-      cells.push(previous === undefined ? '–' : change(upward, value - previous));
+      const primaryInterval = name === evaluation.primaryMetric ? interval : null;
+      cells.push(previous === undefined ? '–' : change(upward, value - previous, primaryInterval));
     }
     cells.push(shown(evaluation.naive.metrics[name]));
     return cells;
@@ -182,21 +196,48 @@ function metricsSection(evaluation: Evaluation, baseline: BaselineRecord | null,
     : rescored
       ? " Change is against the baseline's model scored on this same holdout; its stored figures were measured on its own."
       : " Change is against the baseline's stored figures: its model could not be re-scored on this data (see the log).";
+  const bracket = interval
+    ? ` In brackets, the ${Number((interval.confidence * 100).toPrecision(4))}% paired bootstrap interval of the change (${interval.resamples} resamples of the ${interval.rows} rows both models were scored on).`
+    : '';
   return [
     `### Holdout metrics (${evaluation.holdoutRows} rows)`,
     '',
     ...table(header, rows),
     '',
-    `↑ higher is better, ↓ lower is better; the gate uses **${evaluation.primaryMetric}**.${basis}`,
+    `↑ higher is better, ↓ lower is better; the gate uses **${evaluation.primaryMetric}**.${basis}${bracket}`,
     '',
   ];
 }
 
-function change(upward: boolean | undefined, delta: number): string {
-  if (Math.abs(delta) < 1e-12) return '±0';
-  const shown = `${delta > 0 ? '+' : ''}${format(delta)}`;
+function change(upward: boolean | undefined, delta: number, interval: PairedInterval | null): string {
+  if (Math.abs(delta) < 1e-12 && interval === null) return '±0';
+  const shown = formatDifference(delta, interval);
   if (upward === undefined) return shown;
   return `${shown} ${upward === delta > 0 ? '🟢' : '🔴'}`;
+}
+
+/** Features shown in the drift table: the most drifted; the rest are in the log's count. */
+const DRIFT_SHOWN = 10;
+
+function driftSection(drift: DriftReport): string[] {
+  const heading = `### Drift from the data of run ${drift.baselineRunId}`;
+  const measures = 'Jensen–Shannon divergence over its deciles for numbers, L-infinity distance of value shares for categories (0: same, 1: disjoint)';
+  if (drift.features.length === 0) {
+    return [heading, '', `No feature moved beyond noise (${DRIFT_NOISE}) among the ${drift.compared} compared: ${measures}.`, ''];
+  }
+  const beyond = new Set(drift.drifted.map((feature) => feature.feature));
+  const rows = drift.features
+    .slice(0, DRIFT_SHOWN)
+    .map((feature) => [`\`${escape(feature.feature)}\``, `${distanceText(feature)}${beyond.has(feature.feature) ? ' ⚠️' : ''}`]);
+  const more = drift.features.length > DRIFT_SHOWN ? ` ${drift.features.length - DRIFT_SHOWN} more moved less.` : '';
+  return [
+    heading,
+    '',
+    ...table(['Feature', 'Distance'], rows),
+    '',
+    `${drift.features.length} of ${drift.compared} features moved beyond noise (${DRIFT_NOISE}); ⚠️ beyond max-drift. ${measures}.${more}`,
+    '',
+  ];
 }
 
 function classSection(metrics: ClassificationMetrics): Block[] {

@@ -26,7 +26,18 @@ export interface BaselineRecord {
    * or in records written before it existed.
    */
   previousServing?: ServingRef | null;
+  /** Each feature's distribution over this run's rows, for the next run's drift check; absent in older records. */
+  distributions?: Record<string, FeatureDistribution>;
 }
+
+/**
+ * Compact by design: a numeric feature is its quantile bin edges and the share of rows in each bin
+ * (shares.length = edges.length + 1); a categorical one is the shares of its most frequent values, keyed by a hash
+ * of the value (src/data/profile.ts textKey) so that no cell of the data is kept, and the share of all the others.
+ */
+export type FeatureDistribution =
+  | { kind: 'numeric'; edges: number[]; shares: number[] }
+  | { kind: 'categorical'; shares: Record<string, number>; other: number };
 
 /** A deployed model: where it answers and where its artifacts are. */
 export interface ServingRef {

@@ -62,7 +62,7 @@ export async function checkBaseline(dir: string, key: string): Promise<BaselineC
 export async function checkRecord(value: unknown, key: string, bundleDir: string, file = RECORD_FILE): Promise<BaselineCheck> {
   const problem = recordProblem(value, key, file);
   if (problem !== null) return { record: null, problem };
-  const { serving, previousServing, ...rest } = value as BaselineRecord;
+  const { serving, previousServing, distributions, ...rest } = value as BaselineRecord;
   const problems: string[] = [];
   const record: BaselineRecord = rest;
   for (const [field, ref] of [['serving', serving], ['previousServing', previousServing]] as const) {
@@ -70,6 +70,11 @@ export async function checkRecord(value: unknown, key: string, bundleDir: string
     const servingProblem = servingRefProblem(ref);
     if (servingProblem === null) record[field] = ref;
     else problems.push(`its ${field} reference is unusable (${servingProblem}) and is dropped`);
+  }
+  if (distributions !== undefined) {
+    const distributionProblem = distributionsProblem(distributions);
+    if (distributionProblem === null) record.distributions = distributions;
+    else problems.push(`its feature distributions are unusable (${distributionProblem}): drift is not measured`);
   }
   const bundle = await bundleCheck(bundleDir, record);
   if (typeof bundle === 'string') problems.push(`its model bundle is unusable: ${bundle}`);
@@ -83,7 +88,7 @@ export async function writeRecord(dir: string, record: BaselineRecord): Promise<
   await rename(partial, join(dir, RECORD_FILE));
 }
 
-/** The first thing wrong with a parsed record, or null. Only the serving references may be wrong without ruining it. */
+/** The first thing wrong with a parsed record, or null. Only the serving references and `distributions` may be wrong without ruining it. */
 function recordProblem(value: unknown, key: string, file: string): string | null {
   if (!isObject(value)) return `${file} holds ${kindOf(value)}, not a baseline record`;
   if (value.formatVersion !== 1) {
@@ -107,6 +112,32 @@ function recordProblem(value: unknown, key: string, file: string): string | null
     field('rows', Number.isSafeInteger(value.rows) && (value.rows as number) >= 0, 'a row count') ??
     field('schema', isObject(value.schema) && Object.values(value.schema).every(isText), 'an object of column types')
   );
+}
+
+/** What drift needs (types.ts FeatureDistribution): shares in [0, 1], numeric edges ascending and one fewer than the shares. */
+function distributionsProblem(value: unknown): string | null {
+  if (!isObject(value)) return `${kindOf(value)}, expected an object`;
+  const isShare = (share: unknown) => typeof share === 'number' && share >= 0 && share <= 1;
+  for (const [feature, distribution] of Object.entries(value)) {
+    const where = `feature ${short(feature)}`;
+    if (!isObject(distribution)) return `${where} is ${kindOf(distribution)}`;
+    if (distribution.kind === 'numeric') {
+      const { edges, shares } = distribution;
+      const ascending =
+        Array.isArray(edges) && edges.every((edge, i) => Number.isFinite(edge) && (i === 0 || (edge as number) > (edges[i - 1] as number)));
+      if (!ascending) return `${where}: 'edges' is not an ascending list of finite numbers`;
+      if (!Array.isArray(shares) || shares.length !== edges.length + 1 || !shares.every(isShare)) {
+        return `${where}: 'shares' is not ${edges.length + 1} shares from 0 to 1`;
+      }
+    } else if (distribution.kind === 'categorical') {
+      if (!isObject(distribution.shares) || !Object.values(distribution.shares).every(isShare) || !isShare(distribution.other)) {
+        return `${where}: 'shares' and 'other' are not shares from 0 to 1`;
+      }
+    } else {
+      return `${where} is neither numeric nor categorical`;
+    }
+  }
+  return null;
 }
 
 function servingRefProblem(value: unknown): string | null {
