@@ -18,6 +18,8 @@ export interface Matrix {
 /** What a family may need from the run to train or load: the loaded TensorFlow.js (src/ml/tf.ts). */
 export interface ModelRuntime {
   tf: TF;
+  /** Where a family's library logs go (core.debug in the action): never stdout, where they could read as commands. */
+  debug?: (message: string) => void;
 }
 
 /** Encoded training rows: `y` holds class indexes (classification) or standardised targets (regression). */
