@@ -366,6 +366,7 @@ async function deploy(
     modelDir,
     modelFiles: bundleFiles(trained.model.family),
     servingBundle: context.servingBundle,
+    servingFiles: trained.model.family.servingFiles,
     functionName: inputs.functionName,
   });
   const expected = predictRecords(trained.model, data.encoder, data.samples);

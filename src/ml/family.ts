@@ -85,6 +85,8 @@ export interface ModelFamily {
   readonly name: string;
   /** The files it writes into a bundle, beside preprocessing.json and card.json (src/ml/bundle.ts). */
   readonly files: readonly string[];
+  /** Files the serving bundle loads from its own folder for this family (a library's WebAssembly), copied into the function source. */
+  readonly servingFiles: readonly string[];
   train(runtime: ModelRuntime, data: TrainingData, options: TrainOptions): Promise<Training>;
   /** Reads a model its save() wrote into `dir`; a damaged file is a UserError. */
   load(runtime: ModelRuntime, dir: string): Promise<TrainedModel>;

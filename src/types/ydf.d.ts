@@ -2,6 +2,7 @@
 declare module 'ydf-training' {
   /** Emscripten module options: a fresh object per factory call (embind registers its classes on it). */
   interface YdfModuleOptions {
+    locateFile?: (file: string) => string;
     print?: (line: string) => void;
     printErr?: (line: string) => void;
   }
@@ -19,7 +20,8 @@ declare module 'ydf-training' {
   }
   interface YdfTraining {
     GradientBoostedTreesLearner: new (label: string, task: 'CLASSIFICATION' | 'REGRESSION') => YdfLearner;
-    loadModelFromZipBlob(zip: Blob): Promise<YdfModel>;
+    /** Despite the name, takes what JSZip.loadAsync takes: the zip's bytes here. */
+    loadModelFromZipBlob(zip: Uint8Array): Promise<YdfModel>;
   }
   const factory: (options: YdfModuleOptions) => Promise<YdfTraining>;
   export default factory;

@@ -1,7 +1,11 @@
+import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import JSZip from 'jszip';
-import type { Columns, YdfModel, YdfTraining } from 'ydf-training';
+// Imported statically so ncc inlines it: the function source holds one JavaScript file (stages/package.ts).
+import ydfTraining, { type Columns, type YdfModel, type YdfTraining } from 'ydf-training';
 import { UserError, errorMessage } from '../../util/errors.js';
 import { MODEL_FOLDER, fileProblem } from '../bundle.js';
 import type { Matrix, ModelFamily, ModelRuntime, TrainedModel, TrainingData } from '../family.js';
@@ -16,6 +20,26 @@ const MODEL_FILE = 'model.zip';
 const SHAPE_FILE = 'gbt.json';
 const ZIP_ENTRIES = ['header.pb', 'data_spec.pb', 'gradient_boosted_trees_header.pb'];
 const LABEL = 'label';
+
+/** YDF's WebAssembly, which the bundle copies beside the action and the serving function (scripts/bundle.mjs). */
+export const YDF_WASM = 'training.wasm';
+
+/**
+ * The binary beside the running module (dist/, dist/serving/, a function's source), else in ydf-training's
+ * package (development and tests). Given to the factory's locateFile: Emscripten's own lookup uses a __dirname
+ * that ncc's ESM output does not have.
+ */
+function ydfWasmFile(moduleUrl: string): string {
+  const candidates = [path.join(path.dirname(fileURLToPath(moduleUrl)), YDF_WASM)];
+  try {
+    candidates.push(path.join(path.dirname(createRequire(moduleUrl).resolve('ydf-training/package.json')), 'dist', YDF_WASM));
+  } catch {
+    // Not resolvable from here (as in the bundle): only the module's own directory can hold it.
+  }
+  const found = candidates.find((file) => existsSync(file));
+  if (found === undefined) throw new Error(`none of ${candidates.join(', ')} exists: YDF's WebAssembly binary is missing`);
+  return found;
+}
 
 /** Where the glue's output goes: set by the latest caller, since the module is loaded once per process. */
 let debug: (message: string) => void = () => {};
@@ -33,8 +57,8 @@ function ydf(runtime: ModelRuntime): Promise<YdfTraining> {
   loading ??= (async () => {
     const before = { uncaught: process.listeners('uncaughtException'), rejection: process.listeners('unhandledRejection') };
     try {
-      const factory = (await import('ydf-training')).default;
-      return await factory({ print: (line) => debug(`YDF: ${line}`), printErr: (line) => debug(`YDF: ${line}`) });
+      const wasm = ydfWasmFile(import.meta.url);
+      return await ydfTraining({ locateFile: () => wasm, print: (line) => debug(`YDF: ${line}`), printErr: (line) => debug(`YDF: ${line}`) });
     } finally {
       for (const listener of process.listeners('uncaughtException')) {
         if (!before.uncaught.includes(listener)) process.off('uncaughtException', listener);
@@ -145,6 +169,7 @@ class GbtModel implements TrainedModel {
 export const gbt: ModelFamily = {
   name: 'gbt',
   files: [MODEL_FILE, SHAPE_FILE],
+  servingFiles: [YDF_WASM],
   async train(runtime, data) {
     const library = await ydf(runtime);
     const learner = new library.GradientBoostedTreesLearner(LABEL, data.task === 'classification' ? 'CLASSIFICATION' : 'REGRESSION');
@@ -169,7 +194,7 @@ export const gbt: ModelFamily = {
     const library = await ydf(runtime);
     let model: YdfModel;
     try {
-      model = await quietly(() => library.loadModelFromZipBlob(new Blob([new Uint8Array(bytes)])));
+      model = await quietly(() => library.loadModelFromZipBlob(new Uint8Array(bytes)));
     } catch (error) {
       throw new UserError(`Model file ${file} is not a YDF model zip (${errorMessage(error)}); write it again with this action.`);
     }
