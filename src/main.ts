@@ -13,7 +13,7 @@ import { BASELINE_EVENTS, Output } from './constants.js';
 import { checkMinMetric, readInputs, type Inputs } from './inputs.js';
 import { bundleFiles } from './ml/bundle.js';
 import type { ModelRuntime, Training } from './ml/family.js';
-import { mlp } from './ml/families/mlp.js';
+import { FAMILIES } from './ml/families/index.js';
 import { predictRecords } from './ml/predict.js';
 import { loadTensorFlow } from './ml/tf.js';
 import type { MetricName } from './ml/types.js';
@@ -24,6 +24,7 @@ import { decide, type Decision } from './stages/compare.js';
 import { loadChampion, rescoreChampion, type Champion } from './stages/champion.js';
 import { evaluateModel, resolvePrimaryMetric, type Evaluation } from './stages/evaluate.js';
 import { writeFunctionSource } from './stages/package.js';
+import { selectModel } from './stages/select.js';
 import { featureSchema, renderReport, weakModelWarning, type RunReport, type TrainingSummary } from './stages/report.js';
 import { planTraining, type TrainingPlan } from './stages/validate.js';
 import { errorMessage, UserError } from './util/errors.js';
@@ -271,9 +272,14 @@ async function train(runtime: ModelRuntime, inputs: Inputs, prepared: Prepared, 
   const progress = new ProgressLog(core.info);
   const started = Date.now();
   const training = { ...data.train, task: plan.task, classes: data.encoder.preprocessing.classes?.length ?? 1 };
-  const trained = await mlp.train(runtime, training, {
+  // auto: every family, the MLP first (what a training split too small to choose on gets).
+  const families = inputs.model === 'auto' ? Object.values(FAMILIES) : Object.values(FAMILIES).filter((f) => f.name === inputs.model);
+  const { trained, family, candidates, reason } = await selectModel({ ...runtime, debug: core.debug }, families, training, {
     settings: inputs.settings,
     seed: inputs.seed,
+    primaryMetric: prepared.primaryMetric,
+    preprocessing: data.encoder.preprocessing,
+    log: core.info,
     onEpoch: (epoch, planned) =>
       progress.maybe(
         `Epoch ${epoch.epoch}/${planned}: loss ${epoch.loss.toFixed(4)}` +
@@ -281,10 +287,16 @@ async function train(runtime: ModelRuntime, inputs: Inputs, prepared: Prepared, 
       ),
   });
   const seconds = (Date.now() - started) / 1000;
+  if (reason) core.info(reason);
   core.info(
-    `Trained ${trained.history.length} epochs on ${backend} in ${seconds.toFixed(1)} s${trained.stoppedEarly ? `; stopped early, best epoch ${trained.bestEpoch}` : ''}.`,
+    family.name === 'mlp'
+      ? `Trained ${trained.history.length} epochs on ${backend} in ${seconds.toFixed(1)} s${trained.stoppedEarly ? `; stopped early, best epoch ${trained.bestEpoch}` : ''}.`
+      : `Trained ${family.name} in ${seconds.toFixed(1)} s.`,
   );
   const summary: TrainingSummary = {
+    family: family.name,
+    candidates,
+    choice: reason,
     backend,
     epochs: trained.history.length,
     bestEpoch: trained.bestEpoch,
