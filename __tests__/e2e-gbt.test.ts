@@ -8,7 +8,7 @@ import { stopLocalFunction } from '../src/backends/deploy/local.js';
 import { makeWorkspace, REPO, runAction, type ActionRun } from '../test-support/action.js';
 
 const PENGUINS = join(REPO, 'examples', 'penguins', 'penguins.csv');
-const TITANIC = join(REPO, '__fixtures__', 'data', 'titanic.csv');
+const WINE = join(REPO, '__fixtures__', 'data', 'winequality_red.csv');
 const workspaces: string[] = [];
 
 afterAll(async () => {
@@ -47,9 +47,10 @@ describe('the bundled action with gradient-boosted trees', () => {
   });
 
   it('model: auto trains both, keeps the better on validation, and says why in the summary', async () => {
-    const ws = await makeWorkspace({ 'data/titanic.csv': { copy: TITANIC } });
+    // 1,599 rows: a validation slice of 128, enough to choose on (select.ts, MIN_VALIDATION_ROWS).
+    const ws = await makeWorkspace({ 'data/wine.csv': { copy: WINE } });
     workspaces.push(ws);
-    const run = await runAction(ws, { data: 'data/titanic.csv', label: 'survived', exclude: 'alive', model: 'auto', deploy: 'false' });
+    const run = await runAction(ws, { data: 'data/wine.csv', label: 'quality', model: 'auto', deploy: 'false' });
     expectCleanSuccess(run);
     expect(run.summary).toMatch(/\| mlp \| 0\.\d{4} \| \d+\.\d \|/);
     expect(run.summary).toMatch(/\| gbt \| 0\.\d{4} \| \d+\.\d \|/);

@@ -46,7 +46,7 @@ describe('selectModel', () => {
     ['r2', [off, exact]],
   ] as const)('keeps the better on validation %s, in either order', async (metric, families) => {
     const logged: string[] = [];
-    const selection = await selectModel(runtime, families, rows(200), {
+    const selection = await selectModel(runtime, families, rows(2000), {
       settings: DEFAULT_TRAINING_SETTINGS,
       seed: 42,
       primaryMetric: metric,
@@ -56,12 +56,12 @@ describe('selectModel', () => {
     expect(selection.family).toBe(exact);
     expect(selection.candidates.map((c) => c.family)).toEqual(families.map((f) => f.name));
     expect(selection.reason).toMatch(new RegExp(`^exact won on validation ${metric}: `));
-    expect(logged.filter((line) => line.includes('on 20 validation rows'))).toHaveLength(2);
+    expect(logged.filter((line) => line.includes('on 200 validation rows'))).toHaveLength(2);
   });
 
   it('trains the first family alone on the whole split when too few rows are left to choose on', async () => {
     const logged: string[] = [];
-    const selection = await selectModel(runtime, [off, exact], rows(60), {
+    const selection = await selectModel(runtime, [off, exact], rows(600), {
       settings: DEFAULT_TRAINING_SETTINGS,
       seed: 42,
       primaryMetric: 'rmse',
@@ -69,6 +69,6 @@ describe('selectModel', () => {
       log: (line) => logged.push(line),
     });
     expect(selection).toMatchObject({ family: off, candidates: [], reason: null });
-    expect(logged).toEqual(['model auto: 60 training rows leave too few to choose on; training off alone.']);
+    expect(logged).toEqual(['model auto: 600 training rows leave too few to choose on; training off alone.']);
   });
 });
