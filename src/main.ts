@@ -124,7 +124,7 @@ async function retrain(inputs: Inputs, context: RunContext, backends: Backends):
     network: inputs.settings,
     log: core.info,
   });
-  const runtime: ModelRuntime = { tf };
+  const runtime: ModelRuntime = { tf, debug: core.debug };
   const prepared = await prepareData(runtime, inputs, backends, files, baseline);
   Object.assign(report, { profile: prepared.profile, plan: prepared.plan, dataWarnings: prepared.data.warnings });
   const { trained, summary } = await train(runtime, inputs, prepared, backend);
@@ -274,7 +274,7 @@ async function train(runtime: ModelRuntime, inputs: Inputs, prepared: Prepared, 
   const training = { ...data.train, task: plan.task, classes: data.encoder.preprocessing.classes?.length ?? 1 };
   // auto: every family, the MLP first (what a training split too small to choose on gets).
   const families = inputs.model === 'auto' ? Object.values(FAMILIES) : Object.values(FAMILIES).filter((f) => f.name === inputs.model);
-  const { trained, family, candidates, reason } = await selectModel({ ...runtime, debug: core.debug }, families, training, {
+  const { trained, family, candidates, reason } = await selectModel(runtime, families, training, {
     settings: inputs.settings,
     seed: inputs.seed,
     primaryMetric: prepared.primaryMetric,
