@@ -1,6 +1,6 @@
 // npm run bundle: rebuilds dist/ from nothing. The output depends only on the sources and node_modules (no
 // absolute paths, timestamps or caches), so building twice gives the same bytes and check-dist can diff it.
-import { rm } from 'node:fs/promises';
+import { copyFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { copyWasm, nccBuild, root } from './ncc-build.mjs';
 
@@ -29,6 +29,8 @@ try {
   }
   const wasm = await copyWasm(dist);
   report(`dist/*.wasm (${wasm.count} files)`, wasm.bytes);
+  // The serving function loads YDF's binary (a gbt model) from its own folder; its source gets a copy.
+  await copyFile(join(dist, 'training.wasm'), join(dist, 'serving', 'training.wasm'));
 } catch (error) {
   // ncc's errors carry stacks through its own minified source: the message is what says what failed.
   console.error(`bundle failed: ${error instanceof Error ? error.message : String(error)}`);

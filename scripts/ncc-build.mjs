@@ -2,7 +2,7 @@
 // an ESM program whose TensorFlow.js wasm backend starts.
 import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const require = createRequire(import.meta.url);
@@ -47,15 +47,23 @@ function withDirname(source) {
   );
 }
 
-/** tfjs-backend-wasm's binaries, which src/ml/tf.ts loads from the directory of the running program. */
+/** YDF's binary, which src/ml/families/gbt.ts loads from the directory of the running program. */
+const ydfWasm = join(root, 'node_modules/ydf-training/dist/training.wasm');
+
+/**
+ * tfjs-backend-wasm's binaries, which src/ml/tf.ts loads from the directory of the running program, and YDF's,
+ * which the gbt family loads from there (the action's and the serving function's).
+ */
 export async function copyWasm(outDir) {
-  const names = (await readdir(wasmDir)).filter((name) => name.endsWith('.wasm')).sort();
+  const files = (await readdir(wasmDir)).filter((name) => name.endsWith('.wasm')).sort().map((name) => join(wasmDir, name));
+  files.push(ydfWasm);
   let bytes = 0;
-  for (const name of names) {
+  for (const file of files) {
+    const name = basename(file);
     // Read and written rather than copied, so the files do not carry node_modules' executable mode.
-    const binary = await readFile(join(wasmDir, name));
+    const binary = await readFile(file);
     await writeFile(join(outDir, name), binary);
     bytes += binary.byteLength;
   }
-  return { count: names.length, bytes };
+  return { count: files.length, bytes };
 }

@@ -5,6 +5,7 @@ export enum Input {
   Features = 'features',
   Exclude = 'exclude',
   Task = 'task',
+  Model = 'model',
   ModelConfig = 'model-config',
   AllowOutsideWorkspace = 'allow-outside-workspace',
   Epochs = 'epochs',

@@ -13,8 +13,7 @@ import { BASELINE_EVENTS, Output } from './constants.js';
 import { checkMinMetric, readInputs, type Inputs } from './inputs.js';
 import { bundleFiles } from './ml/bundle.js';
 import type { ModelRuntime, TrainedModel, Training } from './ml/family.js';
-import { loadBundleModel } from './ml/families/index.js';
-import { mlp } from './ml/families/mlp.js';
+import { FAMILIES, loadBundleModel } from './ml/families/index.js';
 import { predictRecords } from './ml/predict.js';
 import { RecordEncoder } from './ml/preprocess.js';
 import { loadTensorFlow } from './ml/tf.js';
@@ -29,6 +28,7 @@ import { loadChampion, rescoreChampion, type Champion } from './stages/champion.
 import { evaluateModel, resolvePrimaryMetric, type Evaluation } from './stages/evaluate.js';
 import { writeFunctionSource } from './stages/package.js';
 import { checkInstances, fetchRollbackRun, type RollbackTarget } from './stages/rollback.js';
+import { selectModel } from './stages/select.js';
 import { featureSchema, renderReport, weakModelWarning, type RunReport, type TrainingSummary } from './stages/report.js';
 import { planTraining, type TrainingPlan } from './stages/validate.js';
 import { errorMessage, UserError } from './util/errors.js';
@@ -129,7 +129,7 @@ async function retrain(inputs: Inputs, context: RunContext, backends: Backends):
     network: inputs.settings,
     log: core.info,
   });
-  const runtime: ModelRuntime = { tf };
+  const runtime: ModelRuntime = { tf, debug: core.debug };
   const prepared = await prepareData(runtime, inputs, backends, files, baseline);
   Object.assign(report, { profile: prepared.profile, plan: prepared.plan, dataWarnings: prepared.data.warnings });
   const { trained, summary } = await train(runtime, inputs, prepared, backend);
@@ -278,9 +278,14 @@ async function train(runtime: ModelRuntime, inputs: Inputs, prepared: Prepared, 
   const progress = new ProgressLog(core.info);
   const started = Date.now();
   const training = { ...data.train, task: plan.task, classes: data.encoder.preprocessing.classes?.length ?? 1 };
-  const trained = await mlp.train(runtime, training, {
+  // auto: every family, the MLP first (what a training split too small to choose on gets).
+  const families = inputs.model === 'auto' ? Object.values(FAMILIES) : Object.values(FAMILIES).filter((f) => f.name === inputs.model);
+  const { trained, family, candidates, reason } = await selectModel(runtime, families, training, {
     settings: inputs.settings,
     seed: inputs.seed,
+    primaryMetric: prepared.primaryMetric,
+    preprocessing: data.encoder.preprocessing,
+    log: core.info,
     onEpoch: (epoch, planned) =>
       progress.maybe(
         `Epoch ${epoch.epoch}/${planned}: loss ${epoch.loss.toFixed(4)}` +
@@ -288,10 +293,16 @@ async function train(runtime: ModelRuntime, inputs: Inputs, prepared: Prepared, 
       ),
   });
   const seconds = (Date.now() - started) / 1000;
+  if (reason) core.info(reason);
   core.info(
-    `Trained ${trained.history.length} epochs on ${backend} in ${seconds.toFixed(1)} s${trained.stoppedEarly ? `; stopped early, best epoch ${trained.bestEpoch}` : ''}.`,
+    family.name === 'mlp'
+      ? `Trained ${trained.history.length} epochs on ${backend} in ${seconds.toFixed(1)} s${trained.stoppedEarly ? `; stopped early, best epoch ${trained.bestEpoch}` : ''}.`
+      : `Trained ${family.name} in ${seconds.toFixed(1)} s.`,
   );
   const summary: TrainingSummary = {
+    family: family.name,
+    candidates,
+    choice: reason,
     backend,
     epochs: trained.history.length,
     bestEpoch: trained.bestEpoch,
@@ -409,6 +420,7 @@ async function ship(
           modelDir: bundle.modelDir,
           modelFiles: bundleFiles(bundle.model.family),
           servingBundle: context.servingBundle,
+          servingFiles: bundle.model.family.servingFiles,
           functionName: inputs.functionName,
         }),
         check,

@@ -18,6 +18,8 @@ export interface Matrix {
 /** What a family may need from the run to train or load: the loaded TensorFlow.js (src/ml/tf.ts). */
 export interface ModelRuntime {
   tf: TF;
+  /** Where a family's library logs go (core.debug in the action): never stdout, where they could read as commands. */
+  debug?: (message: string) => void;
 }
 
 /** Encoded training rows: `y` holds class indexes (classification) or standardised targets (regression). */
@@ -83,6 +85,8 @@ export interface ModelFamily {
   readonly name: string;
   /** The files it writes into a bundle, beside preprocessing.json and card.json (src/ml/bundle.ts). */
   readonly files: readonly string[];
+  /** Files the serving bundle loads from its own folder for this family (a library's WebAssembly), copied into the function source. */
+  readonly servingFiles: readonly string[];
   train(runtime: ModelRuntime, data: TrainingData, options: TrainOptions): Promise<Training>;
   /** Reads a model its save() wrote into `dir`; a damaged file is a UserError. */
   load(runtime: ModelRuntime, dir: string): Promise<TrainedModel>;

@@ -1,5 +1,5 @@
 import { copyFile, mkdir, readdir, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { MODEL_FOLDER } from '../ml/bundle.js';
 import { errorMessage } from '../util/errors.js';
 
@@ -12,6 +12,8 @@ export interface FunctionSourceOptions {
   modelFiles: readonly string[];
   /** dist/serving/index.js: the function and TensorFlow.js in one ESM file. */
   servingBundle: string;
+  /** Files the family loads from beside the serving bundle (ModelFamily.servingFiles): each is copied by name. */
+  servingFiles?: readonly string[];
   functionName: string;
 }
 
@@ -40,13 +42,14 @@ export const ENTRY_FILE = 'index.mjs';
  * served locally and zipped for Cloud Functions, whose buildpack runs `npm install` on the package.json.
  */
 export async function writeFunctionSource(options: FunctionSourceOptions): Promise<FunctionSource> {
-  const { outDir, modelDir, modelFiles, servingBundle, functionName } = options;
+  const { outDir, modelDir, modelFiles, servingBundle, servingFiles = [], functionName } = options;
   await mkdir(outDir, { recursive: true });
   if ((await readdir(outDir)).length > 0) {
     throw new Error(`Function source directory ${outDir} is not empty: each deploy writes its source into a new one`);
   }
   await mkdir(join(outDir, MODEL_FOLDER));
   await copy(servingBundle, join(outDir, ENTRY_FILE), 'the serving bundle (build it with `npm run bundle`)');
+  for (const file of servingFiles) await copy(join(dirname(servingBundle), file), join(outDir, file), 'a file of the serving bundle (build it with `npm run bundle`)');
   for (const file of modelFiles) await copy(join(modelDir, file), join(outDir, MODEL_FOLDER, file), 'a model bundle file');
   const manifest = {
     private: true,

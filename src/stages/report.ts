@@ -7,10 +7,17 @@ import { format, formatDifference, type Decision } from './compare.js';
 import type { PairedInterval } from '../ml/bootstrap.js';
 import { DRIFT_NOISE, distanceText, type DriftReport } from './drift.js';
 import type { Evaluation } from './evaluate.js';
+import type { Candidate } from './select.js';
 import { summarizeColumns, type DataProfile } from '../data/profile.js';
 import type { TrainingPlan } from './validate.js';
 
 export interface TrainingSummary {
+  /** The family trained (and kept); an MLP when absent. */
+  family?: string;
+  /** model: auto's tries, each with its validation score and seconds; absent or empty when one family was asked for. */
+  candidates?: Candidate[];
+  /** Why auto's winner won, in one line. */
+  choice?: string | null;
   backend: string;
   epochs: number;
   bestEpoch: number;
@@ -266,9 +273,26 @@ function classSection(metrics: ClassificationMetrics): Block[] {
 }
 
 function trainingSection(training: TrainingSummary): string[] {
+  const family = training.family ?? 'mlp';
+  const candidates = training.candidates ?? [];
+  const choice =
+    candidates.length === 0
+      ? []
+      : [
+          `Model: ${family}, chosen by \`model: auto\`; all candidates trained in ${training.seconds.toFixed(1)} s. ${training.choice ?? ''}`,
+          '',
+          '| Candidate | Validation score | Training s |',
+          '|---|---:|---:|',
+          ...candidates.map((c) => `| ${c.family} | ${c.validationScore.toFixed(4)} | ${c.seconds.toFixed(1)} |`),
+          '',
+        ];
+  if (family !== 'mlp') {
+    return ['### Training', '', ...choice, `${family} trained in ${training.seconds.toFixed(1)} s (YDF's defaults; its JS API takes no settings).`, ''];
+  }
   const lines = [
     '### Training',
     '',
+    ...choice,
     `${training.epochs} epochs on the ${training.backend} backend in ${training.seconds.toFixed(1)} s ` +
       `(${Math.round(training.samplesPerSecond).toLocaleString('en')} samples/s); ` +
       (training.stoppedEarly

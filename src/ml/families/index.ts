@@ -3,11 +3,13 @@ import { join } from 'node:path';
 import { UserError } from '../../util/errors.js';
 import { CARD_FILE, familyNameOf, fileProblem } from '../bundle.js';
 import type { ModelFamily, ModelRuntime, TrainedModel } from '../family.js';
+import { gbt } from './gbt.js';
 import { mlp } from './mlp.js';
 
 /** Every model family, by the name card.json records: a new family is one module and one line here. */
 export const FAMILIES: Readonly<Record<string, ModelFamily>> = {
   [mlp.name]: mlp,
+  [gbt.name]: gbt,
 };
 
 /** The family a bundle's card names, or what is wrong with the name (a card from a newer action, or damaged). */

@@ -369,6 +369,7 @@ function parseModelJson(bytes: Buffer, file: string): io.ModelJSON {
 export const mlp: ModelFamily = {
   name: 'mlp',
   files: [MODEL_FILE, WEIGHTS_FILE],
+  servingFiles: [],
   async train({ tf }, data, { settings, seed, onEpoch }) {
     const options = { task: data.task, classes: data.classes, config: settings, seed, onEpoch };
     const { model, ...training } = await trainModel(tf, data.x, data.y, options);

@@ -1,0 +1,246 @@
+import { existsSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import JSZip from 'jszip';
+// Imported statically so ncc inlines it: the function source holds one JavaScript file (stages/package.ts).
+import ydfTraining, { type Columns, type YdfModel, type YdfTraining } from 'ydf-training';
+import { UserError, errorMessage } from '../../util/errors.js';
+import { MODEL_FOLDER, fileProblem } from '../bundle.js';
+import type { Matrix, ModelFamily, ModelRuntime, TrainedModel, TrainingData } from '../family.js';
+import type { Task } from '../types.js';
+
+/** The zip YDF's save() writes, kept as it is, and the files it must hold (a flat zip). */
+const MODEL_FILE = 'model.zip';
+/**
+ * The encoded width and task the trees were trained for: YDF keeps only the columns its trees use
+ * (getInputFeatures), so the width the preprocessing must match is recorded beside the zip.
+ */
+const SHAPE_FILE = 'gbt.json';
+const ZIP_ENTRIES = ['header.pb', 'data_spec.pb', 'gradient_boosted_trees_header.pb'];
+const LABEL = 'label';
+
+/** YDF's WebAssembly, which the bundle copies beside the action and the serving function (scripts/bundle.mjs). */
+export const YDF_WASM = 'training.wasm';
+
+/**
+ * The binary beside the running module (dist/, dist/serving/, a function's source), else in ydf-training's
+ * package (development and tests). Given to the factory's locateFile: Emscripten's own lookup uses a __dirname
+ * that ncc's ESM output does not have.
+ */
+function ydfWasmFile(moduleUrl: string): string {
+  const candidates = [path.join(path.dirname(fileURLToPath(moduleUrl)), YDF_WASM)];
+  try {
+    candidates.push(path.join(path.dirname(createRequire(moduleUrl).resolve('ydf-training/package.json')), 'dist', YDF_WASM));
+  } catch {
+    // Not resolvable from here (as in the bundle): only the module's own directory can hold it.
+  }
+  const found = candidates.find((file) => existsSync(file));
+  if (found === undefined) throw new Error(`none of ${candidates.join(', ')} exists: YDF's WebAssembly binary is missing`);
+  return found;
+}
+
+/** Where the glue's output goes: set by the latest caller, since the module is loaded once per process. */
+let debug: (message: string) => void = () => {};
+let loading: Promise<YdfTraining> | undefined;
+
+/**
+ * ydf-training, loaded once. Its Emscripten factory installs process-wide uncaughtException and
+ * unhandledRejection listeners that rethrow (any stray error would then end the process with exit code 7 and
+ * 148 kB of minified source on stderr instead of the action's one `::error::`): they are removed as soon as it
+ * resolves. Its absl log lines go to `debug` through print/printErr, on an options object of its own (a shared
+ * one makes embind register its classes twice).
+ */
+function ydf(runtime: ModelRuntime): Promise<YdfTraining> {
+  if (runtime.debug) debug = runtime.debug;
+  loading ??= (async () => {
+    const before = { uncaught: process.listeners('uncaughtException'), rejection: process.listeners('unhandledRejection') };
+    try {
+      const wasm = ydfWasmFile(import.meta.url);
+      return await ydfTraining({ locateFile: () => wasm, print: (line) => debug(`YDF: ${line}`), printErr: (line) => debug(`YDF: ${line}`) });
+    } finally {
+      for (const listener of process.listeners('uncaughtException')) {
+        if (!before.uncaught.includes(listener)) process.off('uncaughtException', listener);
+      }
+      for (const listener of process.listeners('unhandledRejection')) {
+        if (!before.rejection.includes(listener)) process.off('unhandledRejection', listener);
+      }
+    }
+  })();
+  return loading;
+}
+
+/**
+ * save() and the loader console.log the temporary folder and each file name directly, past print: a line on
+ * stdout that could read as a workflow command. Routed to `debug` for the call alone. save() needs a global
+ * JSZip in Node (only the browser build provides one).
+ */
+async function quietly<T>(action: () => Promise<T>): Promise<T> {
+  const log = console.log;
+  console.log = (...parts: unknown[]) => debug(`YDF: ${parts.map(String).join(' ')}`);
+  (globalThis as { JSZip?: unknown }).JSZip ??= JSZip;
+  try {
+    return await action();
+  } finally {
+    console.log = log;
+  }
+}
+
+/** The encoded matrix as YDF's column arrays: one numerical column per encoded input, f0 … f(n-1). */
+function columnsOf(x: Matrix): Columns {
+  const columns: Columns = {};
+  for (let c = 0; c < x.cols; c++) {
+    const values = new Array<number>(x.rows);
+    for (let r = 0; r < x.rows; r++) values[r] = x.data[r * x.cols + c] as number;
+    columns[`f${c}`] = values;
+  }
+  return columns;
+}
+
+function trainingColumns(data: TrainingData): Columns {
+  const columns = columnsOf(data.x);
+  // Classification labels must be strings to YDF (a number column is a regression target); class i is "i".
+  columns[LABEL] = data.task === 'classification' ? Array.from(data.y, (label) => String(label)) : Array.from(data.y);
+  return columns;
+}
+
+interface Shape {
+  inputs: number;
+  task: Task;
+}
+
+class GbtModel implements TrainedModel {
+  readonly family = gbt;
+  /** Our class index of each of YDF's label classes, in its order; null for regression. */
+  private readonly classIndex: number[] | null;
+
+  constructor(
+    private readonly model: YdfModel,
+    private readonly shape: Shape,
+  ) {
+    this.classIndex = shape.task === 'classification' ? model.getLabelClasses().map(Number) : null;
+  }
+
+  predict(x: Matrix): Float32Array {
+    const raw = this.model.predict(columnsOf(x));
+    if (this.classIndex === null) return Float32Array.from(raw);
+    const classes = this.outputs();
+    const probabilities = new Float32Array(x.rows * classes);
+    const ydfClasses = this.classIndex.length;
+    for (let r = 0; r < x.rows; r++) {
+      if (ydfClasses === 2) {
+        const p = raw[r] as number;
+        probabilities[r * classes + (this.classIndex[0] as number)] = 1 - p;
+        probabilities[r * classes + (this.classIndex[1] as number)] = p;
+      } else {
+        for (let k = 0; k < ydfClasses; k++) probabilities[r * classes + (this.classIndex[k] as number)] = raw[r * ydfClasses + k] as number;
+      }
+    }
+    return probabilities;
+  }
+
+  /** Our classes are 0 … n-1 and all occur in the training split, so YDF knows each of them. */
+  private outputs(): number {
+    return this.classIndex === null ? 1 : Math.max(...this.classIndex) + 1;
+  }
+
+  async save(dir: string): Promise<void> {
+    const blob = await quietly(() => this.model.save());
+    await writeFile(path.join(dir, MODEL_FILE), new Uint8Array(await blob.arrayBuffer()));
+    await writeFile(path.join(dir, SHAPE_FILE), `${JSON.stringify(this.shape)}\n`);
+  }
+
+  describe() {
+    return { family: gbt.name, inputs: this.shape.inputs, outputs: this.outputs() };
+  }
+
+  dispose(): void {
+    this.model.unload();
+  }
+}
+
+/**
+ * Gradient-boosted trees from Yggdrasil Decision Forests (ydf-training, WebAssembly), on the encoded matrix, so
+ * there is one preprocessing path for every family. The JS API takes no hyperparameters and no seed: YDF's
+ * defaults (at most 300 trees of depth 6, 10 % of the rows held back for early stopping) and its determinism
+ * (the same rows give the same trees).
+ */
+export const gbt: ModelFamily = {
+  name: 'gbt',
+  files: [MODEL_FILE, SHAPE_FILE],
+  servingFiles: [YDF_WASM],
+  async train(runtime, data) {
+    const library = await ydf(runtime);
+    const learner = new library.GradientBoostedTreesLearner(LABEL, data.task === 'classification' ? 'CLASSIFICATION' : 'REGRESSION');
+    let model: YdfModel;
+    try {
+      model = await quietly(async () => learner.train(trainingColumns(data)));
+    } catch (error) {
+      throw new Error(`YDF could not train gradient-boosted trees on ${data.x.rows}×${data.x.cols} encoded rows: ${errorMessage(error)}`, { cause: error });
+    }
+    return { model: new GbtModel(model, { inputs: data.x.cols, task: data.task }), history: [], bestEpoch: 0, stoppedEarly: false };
+  },
+  async load(runtime, dir) {
+    const shape = await readShape(dir);
+    if (typeof shape === 'string') throw new UserError(`Model bundle ${dir}: ${shape}; write it again with this action.`);
+    const file = path.join(dir, MODEL_FILE);
+    let bytes: Buffer;
+    try {
+      bytes = await readFile(file);
+    } catch (error) {
+      throw new UserError(`Model file ${file} cannot be read (${errorMessage(error)}); write it again with this action.`);
+    }
+    const library = await ydf(runtime);
+    let model: YdfModel;
+    try {
+      model = await quietly(() => library.loadModelFromZipBlob(new Uint8Array(bytes)));
+    } catch (error) {
+      throw new UserError(`Model file ${file} is not a YDF model zip (${errorMessage(error)}); write it again with this action.`);
+    }
+    return new GbtModel(model, shape);
+  },
+  checkFiles,
+};
+
+/**
+ * The zip is a flat zip holding YDF's model files, read with JSZip alone (a baseline is checked before any model
+ * library loads), and gbt.json agrees with the preprocessing.
+ */
+async function checkFiles(dir: string, expected: { inputs: number; outputs: number }): Promise<string | null> {
+  const shape = await readShape(dir);
+  if (typeof shape === 'string') return shape;
+  if (shape.inputs !== expected.inputs) return `${SHAPE_FILE} records ${shape.inputs} inputs, preprocessing.json encodes ${expected.inputs}`;
+  if ((shape.task === 'regression') !== (expected.outputs === 1)) {
+    return `${SHAPE_FILE} records a ${shape.task} model for ${expected.outputs} ${expected.outputs === 1 ? 'target' : 'classes'}`;
+  }
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(path.join(dir, MODEL_FILE));
+  } catch (error) {
+    return fileProblem(`${MODEL_FOLDER}/${MODEL_FILE}`, error);
+  }
+  let names: string[];
+  try {
+    names = Object.keys((await JSZip.loadAsync(bytes)).files);
+  } catch {
+    return `${MODEL_FILE} is not a zip file (cut short or damaged)`;
+  }
+  if (names.some((name) => name.includes('/'))) return `${MODEL_FILE} holds folders; YDF writes a flat zip`;
+  const missing = ZIP_ENTRIES.filter((name) => !names.includes(name));
+  return missing.length > 0 ? `${MODEL_FILE} lacks ${missing.join(', ')}: it is not a YDF gradient-boosted trees model` : null;
+}
+
+/** gbt.json, or what is wrong with it (never its content). */
+async function readShape(dir: string): Promise<Shape | string> {
+  let shape: Partial<Shape> | null;
+  try {
+    shape = JSON.parse(await readFile(path.join(dir, SHAPE_FILE), 'utf8')) as Partial<Shape> | null;
+  } catch (error) {
+    return fileProblem(`${MODEL_FOLDER}/${SHAPE_FILE}`, error);
+  }
+  const inputs = shape?.inputs;
+  const task = shape?.task;
+  const valid = Number.isSafeInteger(inputs) && (inputs ?? 0) > 0 && (task === 'classification' || task === 'regression');
+  return valid ? { inputs: inputs as number, task: task as Task } : `${SHAPE_FILE} holds no input width and task`;
+}
