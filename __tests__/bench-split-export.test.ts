@@ -5,26 +5,17 @@ import { join, resolve } from 'node:path';
 import { exportSplit } from '../bench/split-export.js';
 import { LocalDataSource } from '../src/backends/data/local.js';
 import type { RawValue } from '../src/backends/data/types.js';
-import { DEFAULT_TRAINING_SETTINGS } from '../src/model-config.js';
 import { readRows } from '../src/formats/read.js';
-import { encodeRows, fitPreprocessing, type EncodedSplit } from '../src/data/prepare.js';
-import { profileRows } from '../src/data/profile.js';
-import { HoldoutSplit } from '../src/data/split.js';
-import { planTraining } from '../src/stages/validate.js';
+import { type EncodedSplit } from '../src/data/prepare.js';
 import { emptyRecord } from '../src/util/values.js';
+import { prepareFixture } from '../test-support/prepared-fixture.js';
 
 const fixtures = resolve('__fixtures__/data');
 
 /** A fixture through the stages the action runs, as bench/quality.ts runs them. */
 async function prepare(file: string, label: string) {
-  const source = new LocalDataSource(file, fixtures);
-  const files = await source.list();
-  const split = new HoldoutSplit(0.2, 42);
-  const profile = await profileRows(readRows(source, files), split, label);
-  const plan = planTraining(profile, { dataDescription: source.description, label, features: [], exclude: [], task: 'auto', holdout: 0.2 });
-  const preprocessing = fitPreprocessing(plan, profile, DEFAULT_TRAINING_SETTINGS.maxCategories);
-  const data = await encodeRows(readRows(source, files), preprocessing, split, profile);
-  return { rows: () => readRows(source, files), split, data };
+  const { rows, split, data } = await prepareFixture(file, label);
+  return { rows, split, data };
 }
 
 async function exported(dir: string, name: string): Promise<RawValue[][]> {

@@ -2,7 +2,6 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { LocalDataSource } from '../src/backends/data/local.js';
 import { checkBaseline, writeRecord } from '../src/backends/baseline/validate.js';
 import { mlp } from '../src/ml/families/mlp.js';
 import { predictRecords } from '../src/ml/predict.js';
@@ -11,7 +10,6 @@ import { loadTensorFlow, type TF } from '../src/ml/tf.js';
 import { DEFAULT_TRAINING_SETTINGS } from '../src/model-config.js';
 import { Predictor } from '../src/serving/predictor.js';
 import { writeModelBundle } from '../src/stages/artifacts.js';
-import { readRows } from '../src/formats/read.js';
 import { evaluateModel, type Evaluation } from '../src/stages/evaluate.js';
 import { encodeRows, fitPreprocessing } from '../src/data/prepare.js';
 import { profileRows, summarizeColumns } from '../src/data/profile.js';
@@ -19,10 +17,9 @@ import { renderReport, weakModelWarning } from '../src/stages/report.js';
 import { HoldoutSplit } from '../src/data/split.js';
 import { planTraining, type ColumnSelection } from '../src/stages/validate.js';
 import { dateParts, readDate } from '../src/util/dates.js';
-import { REPO } from '../test-support/action.js';
 import { rowsOf } from '../test-support/rows.js';
+import { prepareFixture } from '../test-support/prepared-fixture.js';
 
-const FIXTURES = join(REPO, '__fixtures__', 'data');
 const split = new HoldoutSplit(0.2, 42);
 const select = (file: string, label: string, more: Partial<ColumnSelection> = {}): ColumnSelection => ({
   dataDescription: file,
@@ -36,13 +33,7 @@ const select = (file: string, label: string, more: Partial<ColumnSelection> = {}
 
 /** Profile → plan → preprocessing → encoded splits of a fixture, as the pipeline runs them. */
 async function prepare(file: string, selection: ColumnSelection) {
-  const source = new LocalDataSource(file, FIXTURES);
-  const files = await source.list();
-  const profile = await profileRows(readRows(source, files), split, selection.label);
-  const plan = planTraining(profile, selection);
-  const preprocessing = fitPreprocessing(plan, profile, DEFAULT_TRAINING_SETTINGS.maxCategories);
-  const data = await encodeRows(readRows(source, files), preprocessing, split, profile);
-  return { profile, plan, preprocessing, data };
+  return prepareFixture(file, selection, split);
 }
 
 const iso = (text: string) => {

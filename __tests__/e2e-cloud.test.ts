@@ -8,6 +8,7 @@ import { makeWorkspace, REPO, runAction, type ActionRun } from '../test-support/
 import { startCloudFunctionsEmulator, type CloudFunctionsEmulator } from '../test-support/cloud-functions-emulator.js';
 import { seedObjects, startFakeGcs, type FakeGcs } from '../test-support/fake-gcs.js';
 import { makeTestServiceAccount, TEST_PROJECT_ID, type TestServiceAccount } from '../test-support/google-auth.js';
+import { answering, PENGUIN_INSTANCES } from '../test-support/served-penguins.js';
 
 const PENGUINS = join(REPO, 'examples', 'penguins', 'penguins.csv');
 const FRAMEWORK_CLI = join(REPO, 'dist', 'functions-framework', 'index.js');
@@ -84,22 +85,6 @@ async function filesBelow(dir: string): Promise<string[]> {
   return entries.filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name));
 }
 
-const holdoutPenguins = [
-  { island: 'Biscoe', bill_length_mm: 47.5, bill_depth_mm: 15, flipper_length_mm: 218, body_mass_g: 4950, sex: 'male', year: 2008 },
-  { island: 'Dream', bill_length_mm: 50.9, bill_depth_mm: 19.1, flipper_length_mm: 196, body_mass_g: 3550, sex: 'male', year: 2008 },
-  { island: 'Torgersen', bill_length_mm: 38.6, bill_depth_mm: 21.2, flipper_length_mm: 191, body_mass_g: 3800, sex: 'male', year: 2007 },
-];
-
-/** The run whose model answers at `url` (its model card's version), and its predictions for the holdout penguins. */
-async function answering(url: string): Promise<{ runId: unknown; predictions: unknown }> {
-  const card = (await (await fetch(url)).json()) as { version?: unknown };
-  const response = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ instances: holdoutPenguins }),
-  });
-  return { runId: card.version, predictions: ((await response.json()) as { predictions?: unknown }).predictions };
-}
 
 function runIdOf(result: ActionRun): string {
   return /\/([^/]+)\/$/.exec(result.outputs['model-uri'] ?? '')?.[1] ?? '';
@@ -142,11 +127,11 @@ describe('the bundled action on Google Cloud (fake-gcs-server and the Cloud Func
 
     // The deployed function answers exactly what the trained model predicts in process.
     const modelDir = join(workspace, '.ml-pipeline', 'artifacts', FUNCTION, runId, 'model');
-    const inProcess = (await Predictor.load({ tf }, modelDir)).predict(holdoutPenguins);
+    const inProcess = (await Predictor.load({ tf }, modelDir)).predict(PENGUIN_INSTANCES);
     const response = await fetch(firstUrl, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ instances: holdoutPenguins }),
+      body: JSON.stringify({ instances: PENGUIN_INSTANCES }),
     });
     expect(response.status).toBe(200);
     const { predictions } = (await response.json()) as { predictions: unknown[] };
@@ -185,7 +170,7 @@ describe('the bundled action on Google Cloud (fake-gcs-server and the Cloud Func
     const stillServing = await fetch(firstUrl, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ instances: holdoutPenguins.slice(0, 1) }),
+      body: JSON.stringify({ instances: PENGUIN_INSTANCES.slice(0, 1) }),
     });
     expect(stillServing.status).toBe(200);
   });

@@ -6,6 +6,7 @@ import { makeWorkspace, REPO, runAction, type ActionRun } from '../test-support/
 import { startCloudFunctionsEmulator, type CloudFunctionsEmulator } from '../test-support/cloud-functions-emulator.js';
 import { seedObjects, startFakeGcs, type FakeGcs } from '../test-support/fake-gcs.js';
 import { makeTestServiceAccount, TEST_PROJECT_ID, type TestServiceAccount } from '../test-support/google-auth.js';
+import { answering } from '../test-support/served-penguins.js';
 
 const PENGUINS = join(REPO, 'examples', 'penguins', 'penguins.csv');
 const FRAMEWORK_CLI = join(REPO, 'dist', 'functions-framework', 'index.js');
@@ -60,18 +61,6 @@ function succeeded(result: ActionRun): ActionRun {
   return result;
 }
 
-const penguins = [
-  { island: 'Biscoe', bill_length_mm: 47.5, bill_depth_mm: 15, flipper_length_mm: 218, body_mass_g: 4950, sex: 'male', year: 2008 },
-  { island: 'Dream', bill_length_mm: 50.9, bill_depth_mm: 19.1, flipper_length_mm: 196, body_mass_g: 3550, sex: 'male', year: 2008 },
-  { island: 'Torgersen', bill_length_mm: 38.6, bill_depth_mm: 21.2, flipper_length_mm: 191, body_mass_g: 3800, sex: 'male', year: 2007 },
-];
-
-/** The run whose model answers at `url` (its model card's version), and its predictions for the penguins. */
-async function answering(url: string): Promise<{ runId: unknown; predictions: unknown }> {
-  const card = (await (await fetch(url)).json()) as { version?: unknown };
-  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ instances: penguins }) });
-  return { runId: card.version, predictions: ((await response.json()) as { predictions?: unknown }).predictions };
-}
 
 const runIdOf = (result: ActionRun): string => /\/([^/]+)\/$/.exec(result.outputs['model-uri'] ?? '')?.[1] ?? '';
 const baselineFile = () => join(workspace, '.ml-pipeline', 'baselines', `ml-pipeline-${FUNCTION}`, 'baseline.json');

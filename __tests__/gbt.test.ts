@@ -4,20 +4,14 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { LocalDataSource } from '../src/backends/data/local.js';
-import { encodeRows, fitPreprocessing } from '../src/data/prepare.js';
-import { profileRows } from '../src/data/profile.js';
-import { HoldoutSplit } from '../src/data/split.js';
-import { readRows } from '../src/formats/read.js';
+import { join } from 'node:path';
 import { gbt } from '../src/ml/families/gbt.js';
 import type { ModelRuntime, TrainingData } from '../src/ml/family.js';
 import type { TF } from '../src/ml/tf.js';
 import { DEFAULT_TRAINING_SETTINGS } from '../src/model-config.js';
-import { planTraining } from '../src/stages/validate.js';
 import { UserError } from '../src/util/errors.js';
+import { prepareFixture } from '../test-support/prepared-fixture.js';
 
-const fixtures = resolve('__fixtures__/data');
 const debugLines: string[] = [];
 // The family never touches TensorFlow.js.
 const runtime: ModelRuntime = { tf: {} as TF, debug: (line) => debugLines.push(line) };
@@ -26,13 +20,7 @@ let root = '';
 
 /** A fixture's encoded training split, through the stages the action runs. */
 async function trainingData(file: string, label: string): Promise<TrainingData> {
-  const source = new LocalDataSource(file, fixtures);
-  const files = await source.list();
-  const split = new HoldoutSplit(0.2, 42);
-  const profile = await profileRows(readRows(source, files), split, label);
-  const plan = planTraining(profile, { dataDescription: source.description, label, features: [], exclude: [], task: 'auto', holdout: 0.2 });
-  const preprocessing = fitPreprocessing(plan, profile, DEFAULT_TRAINING_SETTINGS.maxCategories);
-  const data = await encodeRows(readRows(source, files), preprocessing, split, profile);
+  const { plan, preprocessing, data } = await prepareFixture(file, label);
   return { ...data.train, task: plan.task, classes: preprocessing.classes?.length ?? 1 };
 }
 
