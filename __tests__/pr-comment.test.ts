@@ -345,6 +345,7 @@ describe('the bundled action on pull_request events', () => {
     const [comment] = server.comments(OWNER, REPO, PR);
     expect(comment?.body.startsWith(`${commentMarker('iris')}\n## ML pipeline: \`iris\`, run 101-1\n`)).toBe(true);
     expect(comment?.body).toContain('### Confusion matrix');
+    expect(comment?.body).toMatch(/### Feature importance\n\nAll 4 features the model relies on most: how much accuracy worsens/);
     // The job summary holds the same report, without the marker.
     expect(first.summary).not.toContain('<!--');
     expect(first.summary.trimEnd()).toBe(comment?.body.slice(commentMarker('iris').length + 1).trimEnd());

@@ -213,8 +213,8 @@ async function publishArtifacts(
     commit: context.commit,
     settings: inputs.settings,
     importance: judged.importance,
-    candidates: summary.candidates ?? [],
-    choice: summary.choice ?? null,
+    candidates: summary.candidates,
+    choice: summary.choice,
   });
   await writeRunRecords(artifactDir, record, judged, prepared.profile, prepared.plan);
   const artifactsUri = await backends.artifacts.publish(artifactDir, inputs.functionName, context.runId);
