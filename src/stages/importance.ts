@@ -8,8 +8,8 @@ import { format } from './compare.js';
 import { scoreModel } from './evaluate.js';
 
 /**
- * Holdout rows importance scores at most: its cost is features × repeats predictions of this many rows, and a
- * larger sample moves the figures by less than their spread over the repeats.
+ * Holdout rows importance scores at most: its cost is 1 + features × repeats predictions of this many rows, a few
+ * seconds at most beside training on the shared datasets (README, Feature importance).
  */
 export const IMPORTANCE_MAX_ROWS = 2000;
 /** Shuffles per feature: enough to show the spread of a drop, few enough to keep the cost a few predictions per feature. */
