@@ -229,3 +229,40 @@ describe('the gate on evidence and drift', () => {
     expect(drifted.failures).toEqual([expect.stringMatching(/^Drift failed the run: 1 feature\(s\) moved beyond max-drift 0\.1 against the data of run 600-1: 'petal_length' [\d.]+ \(Jensen–Shannon\); on-drift: fail/)]);
   });
 });
+
+describe('what a run tells of its model', () => {
+  it("model: auto keeps its candidates and every feature's importance in the card and metrics.json, the top ones in the report", async () => {
+    // 1,599 rows: a validation slice big enough for auto to choose on (select.ts, MIN_VALIDATION_ROWS).
+    const ws = await makeWorkspace({ 'data/wine.csv': { copy: join(REPO, '__fixtures__', 'data', 'winequality_red.csv') } });
+    workspaces.push(ws);
+    const inputs = { data: 'data/wine.csv', label: 'quality', 'function-name': 'wine', model: 'auto', deploy: 'false', backend: 'cpu', epochs: '20' };
+    const result = await step(ws, 'push', '700-1', inputs);
+    expect(result.failures).toEqual([]);
+
+    const runDir = join(ws, '.ml-pipeline', 'artifacts', 'wine', '700-1');
+    const card = JSON.parse(await readFile(join(runDir, 'model', 'card.json'), 'utf8'));
+    expect(card.selection).toEqual({
+      metric: 'accuracy',
+      candidates: [
+        { family: 'mlp', validationScore: expect.any(Number), seconds: expect.any(Number) },
+        { family: 'gbt', validationScore: expect.any(Number), seconds: expect.any(Number) },
+      ],
+      reason: expect.stringMatching(new RegExp(`^${card.family} won`)),
+    });
+    // Every feature column, most important first, measured on the holdout the metrics come from.
+    const features = card.features.map((feature: { name: string }) => feature.name);
+    expect(features).toHaveLength(11);
+    expect(card.importance).toMatchObject({ metric: 'accuracy', repeats: 3, seed: 42, rows: card.data.testRows });
+    expect(card.importance.features.map((f: { feature: string }) => f.feature).sort()).toEqual([...features].sort());
+    const drops = card.importance.features.map((f: { drop: number }) => f.drop);
+    expect(drops).toEqual([...drops].sort((a, b) => b - a));
+    expect(JSON.parse(await readFile(join(runDir, 'metrics.json'), 'utf8')).importance).toEqual(card.importance);
+
+    const report = await readFile(join(ws, '.ml-pipeline', 'reports', '700-1.md'), 'utf8');
+    const section = /### Feature importance\n([^#]*)/.exec(report)?.[1] ?? '';
+    const named = [...section.matchAll(/^\| `([^`]+)` \|/gm)].map((row) => row[1]);
+    expect(named).toEqual(card.importance.features.slice(0, 5).map((f: { feature: string }) => f.feature));
+    expect(report).toMatch(/\| mlp \| 0\.\d{4} \| \d+\.\d \| (kept)? \|/);
+    expect(result.infos).toContainEqual(expect.stringMatching(/^Feature importance \(how much accuracy worsens .* over \d+ holdout rows, mean of 3; [\d.]+ s\): \S+ -?[\d.e-]+, .*, and 6 more in the model card\.$/));
+  });
+});

@@ -6,9 +6,11 @@ import { chooseBackends } from '../src/backends/index.js';
 import { commentMarker, PullRequestCommentReporter, type PullRequestCommentOptions } from '../src/backends/report/pr-comment.js';
 import { readInputs } from '../src/inputs.js';
 import { readRunContext } from '../src/run-context.js';
+import { renderReport } from '../src/stages/report.js';
 import { makeWorkspace, REPO as ROOT, runAction } from '../test-support/action.js';
 import { startGitHubApi, type GitHubApi } from '../test-support/github-api.js';
 import { withInputs } from '../test-support/inputs.js';
+import { AUTO_TRAINING, PENGUIN_IMPORTANCE } from '../test-support/reports.js';
 
 const TOKEN = 'ghs_test0token0that0must0never0be0printed';
 const OWNER = 'acme';
@@ -72,6 +74,22 @@ describe('PullRequestCommentReporter', () => {
     ]);
     expect(server.comments(OWNER, REPO, PR)).toHaveLength(1);
     expect(server.comments(OWNER, REPO, PR)[0]?.body).toBe(`${commentMarker('penguins')}\n## accuracy 0.95\n`);
+  });
+
+  it("carries the run's top features and model: auto's candidates, as the job summary does", async () => {
+    const server = await start();
+    const { instance, warnings } = reporter(server);
+    const base = { functionName: 'penguins', runId: '42-1', dataDescription: 'data.csv', fingerprint: 'sha256:x', baseline: null };
+    await instance.publish(renderReport({ ...base, importance: PENGUIN_IMPORTANCE, training: AUTO_TRAINING }));
+    expect(warnings).toEqual([]);
+    const body = server.comments(OWNER, REPO, PR)[0]?.body ?? '';
+    expect(body).toContain('### Feature importance');
+    expect(body).toContain('| `bill_length_mm` | 0.3137 | 0.0212 |');
+    expect(body).toContain('| `body_mass_g` | 0.0098 | 0.0069 |');
+    expect(body).not.toContain('`year`');
+    expect(body).toContain('| mlp | 0.5712 | 14.2 | kept |');
+    expect(body).toContain('| gbt | 0.5469 | 6.1 |  |');
+    expect(body).toContain('mlp won on validation accuracy: 0.5712 against gbt 0.5469.');
   });
 
   it('finds its comment behind more than a page of other comments', async () => {
@@ -327,6 +345,7 @@ describe('the bundled action on pull_request events', () => {
     const [comment] = server.comments(OWNER, REPO, PR);
     expect(comment?.body.startsWith(`${commentMarker('iris')}\n## ML pipeline: \`iris\`, run 101-1\n`)).toBe(true);
     expect(comment?.body).toContain('### Confusion matrix');
+    expect(comment?.body).toMatch(/### Feature importance\n\nAll 4 features the model relies on most: how much accuracy worsens/);
     // The job summary holds the same report, without the marker.
     expect(first.summary).not.toContain('<!--');
     expect(first.summary.trimEnd()).toBe(comment?.body.slice(commentMarker('iris').length + 1).trimEnd());

@@ -9,6 +9,7 @@ import { profileRows } from '../src/data/profile.js';
 import { featureSchema, renderReport, REPORT_MAX_CHARS, schemaChanges, type RunReport } from '../src/stages/report.js';
 import { HoldoutSplit } from '../src/data/split.js';
 import { planTraining } from '../src/stages/validate.js';
+import { AUTO_TRAINING, PENGUIN_IMPORTANCE } from '../test-support/reports.js';
 import { rowsOf } from '../test-support/rows.js';
 
 const split = new HoldoutSplit(0.2, 42);
@@ -149,6 +150,54 @@ describe('renderReport', () => {
     expect(markdown).toContain('**Since the baseline** (run 41-1): no new rows (120 → 120); the same data (same fingerprint).');
     expect(markdown).toContain('Features: the same 3 columns with the same types as the baseline.');
     expect(markdown).not.toContain('| Column | Change |');
+  });
+
+  it('shows the five features the model relies on most, with the shuffled drop of the metric, and where all of them are', () => {
+    const evaluation = evaluationOf(['Adelie', 'Gentoo'], 40);
+    const base = { functionName: 'penguins', runId: '42-1', dataDescription: 'data.csv', fingerprint: 'sha256:x', baseline: null, evaluation };
+    const markdown = renderReport({ ...base, importance: PENGUIN_IMPORTANCE });
+    expect(markdown).toContain(
+      [
+        '### Feature importance',
+        '',
+        "The 5 of 7 features the model relies on most: how much accuracy worsens when one feature's values are shuffled across 68 holdout rows " +
+          '(permutation importance, mean and standard deviation of 3 shuffles, seed 42). At or below 0, the model does not use it on these rows.',
+        '',
+        '| Feature | accuracy drop | sd |',
+        '| --- | --- | --- |',
+        '| `bill_length_mm` | 0.3137 | 0.0212 |',
+        '| `flipper_length_mm` | 0.1225 | 0.018 |',
+        '| `island` | 0.0637 | 0.0139 |',
+        '| `bill_depth_mm` | 0.0245 | 0.0069 |',
+        '| `body_mass_g` | 0.0098 | 0.0069 |',
+        '',
+        "Every feature's figures are in the model card (`model/card.json`, `importance`) and `metrics.json` among the run’s artifacts.",
+      ].join('\n'),
+    );
+    expect(markdown).not.toContain('`sex`');
+    // Before the training section, after the holdout metrics it explains.
+    expect(markdown.indexOf('### Feature importance')).toBeGreaterThan(markdown.indexOf('### Holdout metrics'));
+
+    const rmse = { ...PENGUIN_IMPORTANCE, metric: 'rmse' as const, features: PENGUIN_IMPORTANCE.features.slice(0, 2) };
+    const regression = renderReport({ ...base, importance: rmse });
+    expect(regression).toContain('All 2 features the model relies on most: how much rmse worsens');
+    expect(regression).toContain('| Feature | rmse rise | sd |');
+    expect(renderReport({ ...base, importance: null })).not.toContain('### Feature importance');
+  });
+
+  it("lists model: auto's candidates with their validation metric and seconds, the one kept, and why it won", () => {
+    const evaluation = evaluationOf(['Adelie', 'Gentoo'], 40);
+    const markdown = renderReport({ functionName: 'wine', runId: '7-1', dataDescription: 'wine.csv', fingerprint: 'sha256:x', baseline: null, evaluation, training: AUTO_TRAINING });
+    expect(markdown).toContain(
+      [
+        'Model: mlp, chosen by `model: auto`; all candidates trained in 20.3 s. mlp won on validation accuracy: 0.5712 against gbt 0.5469.',
+        '',
+        '| Candidate | Validation accuracy | Training s | |',
+        '|---|---:|---:|---|',
+        '| mlp | 0.5712 | 14.2 | kept |',
+        '| gbt | 0.5469 | 6.1 |  |',
+      ].join('\n'),
+    );
   });
 
   it('lists the settings used, with those that differ from the default in bold', () => {

@@ -17,7 +17,7 @@ import { FAMILIES, loadBundleModel } from './ml/families/index.js';
 import { predictRecords } from './ml/predict.js';
 import { RecordEncoder } from './ml/preprocess.js';
 import { loadTensorFlow } from './ml/tf.js';
-import type { MetricName } from './ml/types.js';
+import type { MetricName, PermutationImportance } from './ml/types.js';
 import { readRunContext, type RunContext } from './run-context.js';
 import { writeModelBundle, writeRunRecords } from './stages/artifacts.js';
 import { checkMemoryBudget } from './stages/budget.js';
@@ -26,6 +26,7 @@ import { pairedBootstrap, selectRows } from './ml/bootstrap.js';
 import { featureDistributions, measureDrift, type DriftReport } from './stages/drift.js';
 import { loadChampion, rescoreChampion, type Champion } from './stages/champion.js';
 import { evaluateModel, resolvePrimaryMetric, type Evaluation } from './stages/evaluate.js';
+import { importanceLine, permutationImportance } from './stages/importance.js';
 import { writeFunctionSource } from './stages/package.js';
 import { checkInstances, fetchRollbackRun, type RollbackTarget } from './stages/rollback.js';
 import { selectModel } from './stages/select.js';
@@ -138,7 +139,7 @@ async function retrain(inputs: Inputs, context: RunContext, backends: Backends):
   Object.assign(report, judged);
 
   const record = baselineRecord(inputs, context, prepared, judged, fingerprint);
-  const { modelDir, artifactsUri } = await publishArtifacts(inputs, context, backends, { prepared, trained, judged, record, backend });
+  const { modelDir, artifactsUri } = await publishArtifacts(inputs, context, backends, { prepared, trained, summary, judged, record, backend });
 
   const shipped = await deploy(inputs, context, backends, judged.decision, modelDir, trained, prepared.data);
   if ('deployment' in shipped) report.deployment = shipped.deployment;
@@ -195,9 +196,9 @@ async function publishArtifacts(
   inputs: Inputs,
   context: RunContext,
   backends: Backends,
-  run: { prepared: Prepared; trained: Training; judged: Judged; record: BaselineRecord; backend: string },
+  run: { prepared: Prepared; trained: Training; summary: TrainingSummary; judged: Judged; record: BaselineRecord; backend: string },
 ): Promise<{ modelDir: string; artifactsUri: string }> {
-  const { prepared, trained, judged, record } = run;
+  const { prepared, trained, summary, judged, record } = run;
   const artifactDir = backends.artifactDir(context.runId);
   const modelDir = await writeModelBundle(artifactDir, trained.model, prepared.data.encoder.preprocessing, {
     name: inputs.functionName,
@@ -211,8 +212,11 @@ async function publishArtifacts(
     backend: run.backend,
     commit: context.commit,
     settings: inputs.settings,
+    importance: judged.importance,
+    candidates: summary.candidates,
+    choice: summary.choice,
   });
-  await writeRunRecords(artifactDir, record, judged.evaluation, prepared.profile, prepared.plan);
+  await writeRunRecords(artifactDir, record, judged, prepared.profile, prepared.plan);
   const artifactsUri = await backends.artifacts.publish(artifactDir, inputs.functionName, context.runId);
   core.info(`Artifacts: ${artifactsUri}`);
   return { modelDir, artifactsUri };
@@ -317,6 +321,8 @@ async function train(runtime: ModelRuntime, inputs: Inputs, prepared: Prepared, 
 
 interface Judged {
   evaluation: Evaluation;
+  /** How much the chosen model relies on each feature, on the holdout; null when its scores are not finite. */
+  importance: PermutationImportance | null;
   /** The baseline's model scored on this run's holdout, when it could be. */
   championMetrics?: Record<string, number>;
   /** This run's data against the baseline's, when the baseline recorded its distributions. */
@@ -330,6 +336,8 @@ function judge(inputs: Inputs, prepared: Prepared, trained: Training, baseline: 
   const evaluation = evaluateModel(trained.model, data, primaryMetric);
   const weak = weakModelWarning(evaluation);
   if (weak) core.warning(weak);
+  const importance = permutationImportance(trained.model, data.encoder.preprocessing, data.test, { primaryMetric, seed: inputs.seed });
+  core.info(importanceLine(importance));
   const rematch = champion && data.championTest ? rescoreChampion(champion, data.championTest, core.warning) : null;
   if (rematch) {
     core.info(
@@ -354,7 +362,7 @@ function judge(inputs: Inputs, prepared: Prepared, trained: Training, baseline: 
   // on-regression: warn ships a model that failed the gate: that must stand out in the log, not only in the summary.
   if (!decision.passed && decision.action === 'ship') core.warning(decision.reason);
   else core.info(decision.reason);
-  return { evaluation, championMetrics: rematch?.metrics, drift, decision };
+  return { evaluation, importance, championMetrics: rematch?.metrics, drift, decision };
 }
 
 function baselineRecord(inputs: Inputs, context: RunContext, prepared: Prepared, judged: Judged, fingerprint: string): BaselineRecord {

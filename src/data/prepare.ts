@@ -55,6 +55,18 @@ export interface EncodedSplit {
   y: Float32Array;
 }
 
+/** The given rows of a split, in the given order, copied. */
+export function splitRows(split: EncodedSplit, rows: Uint32Array): EncodedSplit {
+  const { cols } = split.x;
+  const x = new Float32Array(rows.length * cols);
+  const y = new Float32Array(rows.length);
+  rows.forEach((row, i) => {
+    x.set(split.x.data.subarray(row * cols, (row + 1) * cols), i * cols);
+    y[i] = split.y[row] as number;
+  });
+  return { x: { data: x, rows: rows.length, cols }, y };
+}
+
 export interface PreparedData {
   encoder: RecordEncoder;
   train: EncodedSplit;

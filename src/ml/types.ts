@@ -36,4 +36,42 @@ export interface ModelCard {
   /** The TensorFlow.js backend it was trained on. */
   backend: string;
   commit: string | null;
+  /** How much each feature matters to the model on the holdout; absent when it was not measured (older cards too). */
+  importance?: PermutationImportance;
+  /** `model: auto`'s candidates and why the winner won; absent when one family was asked for. */
+  selection?: ModelSelection;
+}
+
+/**
+ * Permutation importance on the holdout: how much the primary metric worsens when one feature's values are
+ * shuffled across rows (all encoded units of a column together), so the model loses that feature alone.
+ */
+export interface PermutationImportance {
+  metric: MetricName;
+  /** The model's metric on the sampled rows, nothing shuffled. */
+  score: number;
+  /** Holdout rows scored: all of them, or a seeded sample of at most IMPORTANCE_MAX_ROWS. */
+  rows: number;
+  repeats: number;
+  seed: number;
+  /** Every feature column, most important first. */
+  features: FeatureImportance[];
+  /** Wall time of the measurement. */
+  seconds: number;
+}
+
+export interface FeatureImportance {
+  feature: string;
+  /** Mean worsening of the metric over the repeats, in its units: positive when the model relies on the feature. */
+  drop: number;
+  /** Standard deviation of the worsening over the repeats. */
+  sd: number;
+}
+
+/** `model: auto`'s choice as the card keeps it. */
+export interface ModelSelection {
+  metric: MetricName;
+  candidates: Array<{ family: string; validationScore: number; seconds: number }>;
+  /** Why the winner won, in one line. */
+  reason: string;
 }

@@ -6,8 +6,9 @@ import { CARD_FILE, MODEL_FOLDER, PREPROCESSING_FILE } from '../ml/bundle.js';
 import type { TrainedModel } from '../ml/family.js';
 import type { Preprocessing } from '../ml/preprocess.js';
 import type { TrainingSettings } from '../model-config.js';
-import type { MetricName, ModelCard } from '../ml/types.js';
+import type { MetricName, ModelCard, PermutationImportance } from '../ml/types.js';
 import type { Evaluation } from './evaluate.js';
+import type { Candidate } from './select.js';
 import type { TrainingPlan } from './validate.js';
 
 export interface CardFacts {
@@ -22,6 +23,12 @@ export interface CardFacts {
   settings: TrainingSettings;
   backend: string;
   commit: string | null;
+  /** Absent or null when it was not measured. */
+  importance?: PermutationImportance | null;
+  /** model: auto's tries; absent or empty when one family was asked for. */
+  candidates?: readonly Candidate[];
+  /** Why auto's winner won. */
+  choice?: string | null;
 }
 
 /**
@@ -61,6 +68,14 @@ export async function writeModelBundle(
     settings: facts.settings,
     backend: facts.backend,
     commit: facts.commit,
+    ...(facts.importance && { importance: facts.importance }),
+    ...(facts.candidates && facts.candidates.length > 0 && {
+      selection: {
+        metric: facts.primaryMetric,
+        candidates: facts.candidates.map(({ family, validationScore, seconds }) => ({ family, validationScore, seconds })),
+        reason: facts.choice ?? '',
+      },
+    }),
   };
   await Promise.all([
     model.save(modelDir),
@@ -74,12 +89,13 @@ export async function writeModelBundle(
 export async function writeRunRecords(
   dir: string,
   record: BaselineRecord,
-  evaluation: Evaluation,
+  measured: { evaluation: Evaluation; importance: PermutationImportance | null },
   profile: DataProfile,
   plan: TrainingPlan,
 ): Promise<void> {
+  const { evaluation, importance } = measured;
   await Promise.all([
-    writeFile(join(dir, 'metrics.json'), json({ run: record, naive: evaluation.naive, details: evaluation.details })),
+    writeFile(join(dir, 'metrics.json'), json({ run: record, naive: evaluation.naive, details: evaluation.details, importance })),
     writeFile(
       join(dir, 'data-report.json'),
       json({

@@ -2,11 +2,13 @@ import type { BaselineRecord } from '../backends/baseline/types.js';
 import type { Deployment } from '../backends/deploy/types.js';
 import { HIGHER_IS_BETTER, type ClassificationMetrics } from '../ml/metrics.js';
 import type { EpochLog } from '../ml/family.js';
+import type { MetricName, PermutationImportance } from '../ml/types.js';
 import { DEFAULT_TRAINING_SETTINGS, type TrainingSettings } from '../model-config.js';
 import { format, formatDifference, type Decision } from './compare.js';
 import type { PairedInterval } from '../ml/bootstrap.js';
 import { DRIFT_NOISE, distanceText, type DriftReport } from './drift.js';
 import type { Evaluation } from './evaluate.js';
+import { IMPORTANCE_SHOWN } from './importance.js';
 import type { Candidate } from './select.js';
 import { summarizeColumns, type DataProfile } from '../data/profile.js';
 import type { TrainingPlan } from './validate.js';
@@ -41,6 +43,8 @@ export interface RunReport {
   plan?: TrainingPlan;
   training?: TrainingSummary;
   evaluation?: Evaluation;
+  /** How much the model relies on each feature on the holdout; null when it could not be measured. */
+  importance?: PermutationImportance | null;
   /** The baseline's model scored on this run's holdout (absent when it could not be). */
   championMetrics?: Record<string, number>;
   decision?: Decision;
@@ -102,7 +106,8 @@ export function renderReport(report: RunReport): string {
   if (report.evaluation?.details && 'confusion' in report.evaluation.details) {
     blocks.push(...classSection(report.evaluation.details));
   }
-  if (report.training) blocks.push(...trainingSection(report.training));
+  if (report.importance) blocks.push(...importanceSection(report.importance));
+  if (report.training) blocks.push(...trainingSection(report.training, report.evaluation?.primaryMetric));
   blocks.push(...dataSection(report));
   return fitToLimit(blocks, REPORT_MAX_CHARS);
 }
@@ -272,7 +277,29 @@ function classSection(metrics: ClassificationMetrics): Block[] {
   ];
 }
 
-function trainingSection(training: TrainingSummary): string[] {
+/** The top features by permutation importance, with how much the metric worsens without each. */
+function importanceSection(importance: PermutationImportance): string[] {
+  const { metric, features } = importance;
+  const worse = HIGHER_IS_BETTER[metric] ? `${metric} drop` : `${metric} rise`;
+  const rows = features
+    .slice(0, IMPORTANCE_SHOWN)
+    .map((f) => [`\`${escape(f.feature)}\``, format(f.drop), format(f.sd)]);
+  const shown = features.length > IMPORTANCE_SHOWN ? `The ${IMPORTANCE_SHOWN} of ${features.length} features` : `All ${features.length} features`;
+  return [
+    '### Feature importance',
+    '',
+    `${shown} the model relies on most: how much ${metric} worsens when one feature's values are shuffled across ` +
+      `${importance.rows.toLocaleString('en')} holdout rows (permutation importance, mean and standard deviation of ${importance.repeats} shuffles, seed ${importance.seed}). ` +
+      `At or below 0, the model does not use it on these rows.`,
+    '',
+    ...table(['Feature', worse, 'sd'], rows),
+    '',
+    `Every feature's figures are in the model card (\`model/card.json\`, \`importance\`) and \`metrics.json\` among the run’s artifacts.`,
+    '',
+  ];
+}
+
+function trainingSection(training: TrainingSummary, metric: MetricName | undefined): string[] {
   const family = training.family ?? 'mlp';
   const candidates = training.candidates ?? [];
   const choice =
@@ -281,9 +308,9 @@ function trainingSection(training: TrainingSummary): string[] {
       : [
           `Model: ${family}, chosen by \`model: auto\`; all candidates trained in ${training.seconds.toFixed(1)} s. ${training.choice ?? ''}`,
           '',
-          '| Candidate | Validation score | Training s |',
-          '|---|---:|---:|',
-          ...candidates.map((c) => `| ${c.family} | ${c.validationScore.toFixed(4)} | ${c.seconds.toFixed(1)} |`),
+          `| Candidate | Validation ${metric ?? 'score'} | Training s | |`,
+          '|---|---:|---:|---|',
+          ...candidates.map((c) => `| ${c.family} | ${c.validationScore.toFixed(4)} | ${c.seconds.toFixed(1)} | ${c.family === family ? 'kept' : ''} |`),
           '',
         ];
   if (family !== 'mlp') {
