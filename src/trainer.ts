@@ -14,6 +14,7 @@ import {
   RUN_SPEC_VARIABLE,
   splitGcsUri,
   TRAINER_DONE,
+  TRAINER_FAILED,
   TRAINING_RECORD_FILE,
   type TrainingRecord,
 } from './backends/compute/run-spec.js';
@@ -34,7 +35,7 @@ try {
   log(TRAINER_DONE);
 } catch (error) {
   // One line on stderr: Vertex AI's log keeps it as an ERROR entry, and the action quotes the last lines.
-  console.error(`ml-pipeline trainer failed: ${errorMessage(error)}`);
+  console.error(`${TRAINER_FAILED}${errorMessage(error)}`);
   process.exitCode = 1;
 }
 

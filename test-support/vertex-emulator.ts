@@ -59,6 +59,8 @@ export interface VertexEmulatorState {
   maxPageSize: number;
   /** While true, new jobs stay PENDING (waiting for resources, as in a stockout) until it is false again. */
   holdJobs: boolean;
+  /** While true, entries:list is denied, as to a caller without roles/logging.viewer. */
+  denyLogReads: boolean;
   /** Runs as each job's process is about to start: the moment the job reads its inputs. */
   beforeJobRuns: ((job: CustomJob) => Promise<void>) | null;
 }
@@ -94,6 +96,7 @@ export async function startVertexEmulator(options: VertexEmulatorOptions): Promi
     entries: [],
     maxPageSize: 1000,
     holdJobs: false,
+    denyLogReads: false,
     beforeJobRuns: null,
   };
   const running = new Map<string, RunningJob>();
@@ -282,6 +285,9 @@ export async function startVertexEmulator(options: VertexEmulatorOptions): Promi
   }
 
   function listEntries(body: unknown): unknown {
+    if (state.denyLogReads) {
+      throw new ApiFailure(403, 'PERMISSION_DENIED', "Permission 'logging.logEntries.list' denied on resource (or it may not exist).");
+    }
     const request = (body ?? {}) as { resourceNames?: unknown; filter?: unknown; orderBy?: unknown; pageSize?: unknown; pageToken?: unknown };
     const projects = Array.isArray(request.resourceNames) ? request.resourceNames.map(String) : [];
     if (projects.length === 0) throw invalid('resource_names', 'At least one resource name is required.');

@@ -17,8 +17,9 @@ export const RUN_SPEC_VARIABLE = 'ML_PIPELINE_RUN_SPEC';
 export const MODEL_DIR_VARIABLE = 'AIP_MODEL_DIR';
 /** In AIP_MODEL_DIR beside the family's files: how training went. */
 export const TRAINING_RECORD_FILE = 'training.json';
-/** Printed by the trainer as its last line once everything is uploaded. */
+/** The trainer's last line once everything is uploaded; or, when it fails, its last line starts with TRAINER_FAILED. */
 export const TRAINER_DONE = 'ml-pipeline trainer: done';
+export const TRAINER_FAILED = 'ml-pipeline trainer failed: ';
 
 export interface RunSpec {
   formatVersion: 1;

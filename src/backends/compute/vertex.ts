@@ -23,6 +23,8 @@ import {
   MODEL_DIR_VARIABLE,
   parseTrainingRecord,
   RUN_SPEC_VARIABLE,
+  TRAINER_DONE,
+  TRAINER_FAILED,
   TRAINING_RECORD_FILE,
   type RunSpec,
 } from './run-spec.js';
@@ -63,6 +65,9 @@ const TAIL_LINES = 20;
 const FIRST_POLL_MS = 1000;
 const MAX_POLL_MS = 10_000;
 const STOP_SIGNALS = ['SIGINT', 'SIGTERM'] as const;
+/** Cloud Logging shows an entry seconds after it is written: after the job ends, its last lines are waited for so long. */
+const LOG_SETTLE_POLLS = 3;
+const LOG_SETTLE_MS = 2000;
 
 const INPUT = "Input 'compute'";
 const NOTHING_SHIPPED = 'Nothing was deployed and the baseline is unchanged.';
@@ -89,16 +94,19 @@ export class VertexCompute implements Compute {
     const { bucket, functionName } = this.options;
     const stage = `${JOBS_PREFIX}/${functionName}/${request.runId}/`;
     const trainerPrefix = `${stage}trainer/`;
-    await this.stageTrainer(trainerPrefix);
     try {
+      await this.stageTrainer(trainerPrefix);
       const specUri = await this.stageSpec(`${stage}run-spec.json`, request);
       callbacks.log(`Vertex AI: staged the trainer and the run specification under gs://${bucket}/${stage}.`);
       const created = Date.now();
       const job = await this.followJob(this.jobFor(request.runId, stage, trainerPrefix, specUri), callbacks);
-      const jobSeconds = (Date.now() - created) / 1000;
+      // The job's own times when it gives them (polling sees its end up to 10 s late).
+      const recorded = (Date.parse(job.endTime ?? '') - Date.parse(job.createTime ?? '')) / 1000;
+      const jobSeconds = Number.isFinite(recorded) && recorded >= 0 ? recorded : (Date.now() - created) / 1000;
       const dir = await this.downloadModel(`${stage}output/model/`);
       try {
-        return { ...(await this.loadTrained(runtime, dir, job)), where: { kind: 'vertex-ai', job: job.name ?? '', machineType: this.options.machineType, jobSeconds } };
+        const where = { kind: 'vertex-ai' as const, job: job.name ?? '', machineType: this.options.machineType, jobSeconds };
+        return { ...(await this.loadTrained(runtime, dir, job)), where };
       } finally {
         await rm(dir, { recursive: true, force: true });
       }
@@ -227,6 +235,13 @@ export class VertexCompute implements Compute {
         }
         if (state !== undefined && TERMINAL_STATES.has(state)) break;
       }
+      // A job that ran the trainer ends its log with the trainer's last word: wait for it, briefly.
+      if (state === 'JOB_STATE_SUCCEEDED' || state === 'JOB_STATE_FAILED') {
+        for (let poll = 0; poll < LOG_SETTLE_POLLS && !logs.ended(); poll++) {
+          await sleep(LOG_SETTLE_MS, undefined, { signal: stop.signal }).catch(() => undefined);
+          await logs.follow();
+        }
+      }
       if (state === 'JOB_STATE_SUCCEEDED') return job;
       const error = job.error ? `: ${job.error.message} (code ${job.error.code})` : '';
       throw new UserError(
@@ -342,6 +357,7 @@ class JobLog {
   private readonly tail: string[] = [];
   private since: string | null = null;
   private broken = false;
+  private trainerEnded = false;
 
   constructor(
     private readonly client: CloudLoggingClient,
@@ -376,6 +392,11 @@ class JobLog {
     }
   }
 
+  /** Whether the trainer's last line (done, or failed) has been read, or the log cannot be. */
+  ended(): boolean {
+    return this.trainerEnded || this.broken;
+  }
+
   /** "Last log lines: …" for an error, or what is known of the log. */
   tailText(): string {
     if (this.broken) return 'Its log could not be read (see the warning). ';
@@ -390,6 +411,7 @@ class JobLog {
     if (entry.timestamp) this.since = entry.timestamp;
     const text = entry.textPayload ?? (typeof entry.jsonPayload?.message === 'string' ? entry.jsonPayload.message : JSON.stringify(entry.jsonPayload ?? {}));
     for (const line of text.replace(/\r/g, '').replace(/\n$/, '').split('\n')) {
+      if (line === TRAINER_DONE || line.startsWith(TRAINER_FAILED)) this.trainerEnded = true;
       // Prefixed, so a line of the job's can never read as a workflow command (::set-output, ::add-mask).
       const shown = `[vertex] ${line}`;
       this.callbacks.log(shown);
