@@ -128,6 +128,16 @@ describe('compute: vertex-ai through the bundled action (fake-gcs-server and the
     served = { url: result.outputs['trigger-url'] ?? '', runId };
   });
 
+  it('trains the same model in the job as on the runner: the same stages, seed and data', async () => {
+    const inJob = succeeded(await run({ deploy: 'false' }));
+    const onRunner = succeeded(await run({ deploy: 'false', compute: 'runner' }));
+    expect(onRunner.stdout).not.toContain('Vertex AI');
+    expect(JSON.parse(inJob.outputs.metrics ?? '')).toEqual(JSON.parse(onRunner.outputs.metrics ?? ''));
+    const epochs = (result: ActionRun) => /Trained (\d+) epochs on (\w+)/.exec(result.stdout)?.slice(1);
+    expect(epochs(inJob)).toEqual([expect.stringMatching(/^\d+$/), 'wasm']);
+    expect(epochs(inJob)).toEqual(epochs(onRunner));
+  });
+
   it('fails clearly when the job fails: the job, its state and error, its last log lines; nothing deployed, baseline unchanged', async () => {
     const baselineBefore = await readFile(baselineFile(), 'utf8');
     // New data lands after the runner read the data and before the job does: the trainer refuses to train on it.
