@@ -140,6 +140,16 @@ describe('VertexCompute', () => {
     expect(error.message).toMatch(/gcloud projects add-iam-policy-binding .* --role=roles\/aiplatform\.user$/);
   });
 
+  it('names the account to grant actAs on when the job may not run as training-service-account', async () => {
+    const trainer = `trainer@${TEST_PROJECT_ID}.iam.gserviceaccount.com`;
+    vertex.state.actAsDenied.add(trainer);
+    const error = await failure(compute({ serviceAccount: trainer }));
+    expect(error.message).toContain('The service account needs iam.serviceAccounts.actAs, granted by roles/iam.serviceAccountUser');
+    expect(error.message).toMatch(
+      new RegExp(`gcloud iam service-accounts add-iam-policy-binding ${trainer.replace(/\./g, '\\.')} --project=${TEST_PROJECT_ID} .*--role=roles/iam\\.serviceAccountUser$`),
+    );
+  });
+
   it('says which inputs make the job when Vertex AI refuses it', async () => {
     const error = await failure(compute({ machineType: 'z9-imaginary-4' }));
     expect(error.message).toContain('Vertex AI customJobs.create failed (400): Machine type "z9-imaginary-4" is not supported.');

@@ -59,6 +59,8 @@ export interface VertexEmulatorState {
   maxPageSize: number;
   /** While true, new jobs stay PENDING (waiting for resources, as in a stockout) until it is false again. */
   holdJobs: boolean;
+  /** Service accounts the caller may not act as (no iam.serviceAccounts.actAs): a job naming one is refused. */
+  actAsDenied: Set<string>;
   /** While true, entries:list is denied, as to a caller without roles/logging.viewer. */
   denyLogReads: boolean;
   /** Runs as each job's process is about to start: the moment the job reads its inputs. */
@@ -96,6 +98,7 @@ export async function startVertexEmulator(options: VertexEmulatorOptions): Promi
     entries: [],
     maxPageSize: 1000,
     holdJobs: false,
+    actAsDenied: new Set(),
     denyLogReads: false,
     beforeJobRuns: null,
   };
@@ -151,6 +154,10 @@ export async function startVertexEmulator(options: VertexEmulatorOptions): Promi
       throw invalid('custom_job.job_spec.worker_pool_specs[0].machine_spec.machine_type', `Machine type "${pool.machineSpec?.machineType ?? ''}" is not supported.`);
     }
     if (String(pool.replicaCount) !== '1') throw invalid('custom_job.job_spec.worker_pool_specs[0].replica_count', 'The chief pool must have one replica.');
+    const account = job.jobSpec?.serviceAccount;
+    if (account !== undefined && state.actAsDenied.has(account)) {
+      throw new ApiFailure(403, 'PERMISSION_DENIED', `Permission 'iam.serviceAccounts.actAs' denied on service account ${account} (or it may not exist).`);
+    }
     const outputUri = job.jobSpec?.baseOutputDirectory?.outputUriPrefix;
     if (outputUri !== undefined && !outputUri.startsWith('gs://')) {
       throw invalid('custom_job.job_spec.base_output_directory.output_uri_prefix', `"${outputUri}" is not a Cloud Storage URI.`);

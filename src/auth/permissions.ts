@@ -95,7 +95,8 @@ const CANONICAL = new Map(Object.keys(GRANTS).map((permission) => [permission.to
 // How APIs name the permission they checked: "Permission 'x.y.z' denied on ...", "Caller is missing permission
 // 'x.y.z' on ...", "... does not have x.y.z access to ...".
 const NAMED_PERMISSION = [/permission '([a-z]+(?:\.[a-z]+){2,})'/i, /does not have ([a-z]+(?:\.[a-z]+){2,}) access/i];
-const SERVICE_ACCOUNT_IN_MESSAGE = /serviceAccounts\/([\w.-]+@[\w.-]+\.[a-z]+)/i;
+// Cloud Functions names the account as a resource (serviceAccounts/EMAIL), Vertex AI in words (service account EMAIL).
+const SERVICE_ACCOUNT_IN_MESSAGE = /(?:serviceAccounts\/|service account )([\w.-]+@[\w.-]+\.[a-z]+)/i;
 const API_DISABLED = /SERVICE_DISABLED|has not been used in project|it is disabled/i;
 
 /**
