@@ -115,8 +115,30 @@ describe('readInputs', () => {
     [{ task: 'classification', 'min-metric': '90' }, "Input 'min-metric': 90 is not a possible accuracy"],
     [{ task: 'regression', 'min-metric': '-1' }, "Input 'min-metric': -1 is not a possible rmse, which is at least 0"],
     [{ metric: 'r2', 'min-metric': '1.5' }, "Input 'min-metric': 1.5 is not a possible r2, which is at most 1"],
+    [{ compute: 'gpu' }, "Input 'compute': 'gpu' is not one of runner, vertex-ai."],
+    [{ compute: 'vertex-ai' }, "Input 'compute': vertex-ai trains in Google Cloud, where the job reads the data from Cloud Storage, but data is the local path 'data.csv'."],
+    [{ compute: 'vertex-ai', data: 'gs://b-1/d/', 'machine-type': 'n2 standard' }, "Input 'machine-type': 'n2 standard' is not a Compute Engine machine type"],
+    [{ compute: 'vertex-ai', data: 'gs://b-1/d/', 'training-timeout': '30' }, "Input 'training-timeout': '30' is not a whole number between 60 and 604800."],
+    [{ compute: 'vertex-ai', data: 'gs://b-1/d/', 'training-service-account': 'me' }, "Input 'training-service-account': 'me' is not a service account email"],
   ])('rejects %j', async (bad, message) => {
     expect(await rejection({ ...base, ...bad })).toContain(message);
+  });
+
+  it('reads compute: runner by default, and a Vertex AI job\'s settings with their defaults', async () => {
+    expect((await read(base)).compute).toEqual({ kind: 'runner' });
+    expect((await read({ ...base, data: 'gs://b-1/d/', compute: 'vertex-ai' })).compute).toEqual({
+      kind: 'vertex-ai',
+      machineType: 'n2-standard-4',
+      image: 'docker.io/library/node:24-slim',
+      serviceAccount: null,
+      timeoutMs: 3_600_000,
+    });
+    const custom = { 'machine-type': 'n2-highmem-16', 'training-image': 'europe-docker.pkg.dev/p/r/node:24', 'training-timeout': '7200' };
+    expect((await read({ ...base, data: 'gs://b-1/d/', compute: 'vertex-ai', ...custom })).compute).toMatchObject({
+      machineType: 'n2-highmem-16',
+      image: 'europe-docker.pkg.dev/p/r/node:24',
+      timeoutMs: 7_200_000,
+    });
   });
 
   it('reads decimal numbers in every notation, and a min-metric it can only check once the task is known', async () => {

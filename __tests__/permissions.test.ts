@@ -29,6 +29,10 @@ describe('explainDenied', () => {
     ['cloudfunctions', 'operations.get', 'cloudfunctions.operations.get', 'roles/cloudfunctions.developer'],
     ['run', 'services.getIamPolicy', 'run.services.getIamPolicy', 'roles/run.admin'],
     ['run', 'services.setIamPolicy', 'run.services.setIamPolicy', 'roles/run.admin'],
+    ['aiplatform', 'customJobs.create', 'aiplatform.customJobs.create', 'roles/aiplatform.user'],
+    ['aiplatform', 'customJobs.get', 'aiplatform.customJobs.get', 'roles/aiplatform.user'],
+    ['aiplatform', 'customJobs.cancel', 'aiplatform.customJobs.cancel', 'roles/aiplatform.user'],
+    ['logging', 'entries.list', 'logging.logEntries.list', 'roles/logging.viewer'],
   ])('maps %s %s to %s (%s) when the API does not name the permission', (api, method, permission, role) => {
     const text = explainDenied(api, method, 403, 'The caller does not have permission', who);
 

@@ -12,6 +12,9 @@ const entries = [
   // The function the model is served by: TensorFlow.js inside, so its source needs nothing from npm but
   // functions-framework.
   { input: 'src/serving/function.ts', out: 'serving' },
+  // What a Vertex AI custom job runs (compute: vertex-ai): the action's own stages, staged in the artifact bucket
+  // with its WebAssembly binaries beside it (copied below).
+  { input: 'src/trainer.ts', out: 'trainer' },
   // The local deploy target's server: the action has no node_modules when it runs. It is CommonJS, so its
   // folder gets a package.json that overrides dist/package.json's "type": "module".
   {
@@ -31,6 +34,8 @@ try {
   report(`dist/*.wasm (${wasm.count} files)`, wasm.bytes);
   // The serving function loads YDF's binary (a gbt model) from its own folder; its source gets a copy.
   await copyFile(join(dist, 'training.wasm'), join(dist, 'serving', 'training.wasm'));
+  // The trainer loads TensorFlow.js's and YDF's binaries from its own folder, which is all a job is given.
+  await copyWasm(join(dist, 'trainer'));
 } catch (error) {
   // ncc's errors carry stacks through its own minified source: the message is what says what failed.
   console.error(`bundle failed: ${error instanceof Error ? error.message : String(error)}`);

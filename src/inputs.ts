@@ -18,6 +18,21 @@ export type RegressionPolicy = 'fail' | 'skip-deploy' | 'warn';
 export type DeployMode = 'auto' | 'true' | 'false';
 export type DeployTarget = 'cloud-functions' | 'local';
 
+/** Where the model trains: in this process, or in a Vertex AI custom job. */
+export type ComputeChoice =
+  | { kind: 'runner' }
+  | {
+      kind: 'vertex-ai';
+      machineType: string;
+      image: string;
+      /** The job's identity; null: Vertex AI's default. */
+      serviceAccount: string | null;
+      timeoutMs: number;
+    };
+
+/** A Node.js image from Docker Hub, which Vertex AI pulls from as it does from Artifact Registry. */
+export const DEFAULT_TRAINING_IMAGE = 'docker.io/library/node:24-slim';
+
 /** Every input, parsed and cross-checked: the only place that calls core.getInput. */
 export interface Inputs {
   data: DataLocation;
@@ -31,6 +46,7 @@ export interface Inputs {
   seed: number;
   holdout: number;
   backend: BackendChoice;
+  compute: ComputeChoice;
   /** The model family to train, or auto: each, keeping the best on a validation slice of the training split. */
   model: 'auto' | 'mlp' | 'gbt';
   metric: MetricName | 'auto';
@@ -89,6 +105,8 @@ const MEMORY = /^[0-9]+(?:Mi|Gi|M|G)$/;
 const BUCKET = /^[a-z0-9][a-z0-9._-]{1,220}[a-z0-9]$/;
 const PROJECT_ID = /^[a-z][a-z0-9-]{4,28}[a-z0-9]$/;
 /** Every service account's email ends so: iam. (user-made), developer. (Compute Engine default), appspot. */
+/** Compute Engine machine types as Vertex AI takes them: n2-standard-4, e2-highmem-16, a2-highgpu-1g. */
+const MACHINE_TYPE = /^[a-z][a-z0-9]*-[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const SERVICE_ACCOUNT = /^[a-z0-9][a-z0-9._-]*@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.gserviceaccount\.com$/;
 /** ingress as gcloud's --ingress-settings spells it → the API's enum. */
 const INGRESS: Record<string, IngressSettings> = {
@@ -193,6 +211,8 @@ export async function readInputs(workspace: string): Promise<Inputs> {
     throw new UserError(`Input '${Input.RollbackTo}' deploys an earlier run's model, which deploy: false forbids. Set deploy to auto or true.`);
   }
 
+  const compute = readCompute(text, data);
+
   const inputs: Inputs = {
     data,
     label,
@@ -204,6 +224,7 @@ export async function readInputs(workspace: string): Promise<Inputs> {
     seed: parseNumberInput(Input.Seed, text(Input.Seed) || '42', { integer: true, min: 0, max: 2 ** 31 - 1 }),
     holdout: parseNumberInput(Input.Holdout, text(Input.Holdout) || '0.2', { min: 0.05, max: 0.5 }),
     backend: parseChoice(Input.Backend, text(Input.Backend) || 'auto', ['auto', 'tensorflow', 'wasm', 'cpu'] as const),
+    compute,
     // mlp until auto's choice is tuned: measured, it picked the worse family on winequality and doubles training time.
     model: parseChoice(Input.Model, text(Input.Model) || 'mlp', ['auto', 'mlp', 'gbt'] as const),
     metric,
@@ -249,6 +270,29 @@ export async function readInputs(workspace: string): Promise<Inputs> {
   // The key names a folder whose save replaces it whole: '.' or '..' would replace every other baseline.
   safeSegment(`Input '${Input.BaselineKey}'`, inputs.baselineKey);
   return inputs;
+}
+
+/** compute and the inputs of a Vertex AI job: one block, read only when compute is vertex-ai. */
+function readCompute(text: (name: Input) => string, data: DataLocation): ComputeChoice {
+  const kind = parseChoice(Input.Compute, text(Input.Compute) || 'runner', ['runner', 'vertex-ai'] as const);
+  if (kind === 'runner') return { kind };
+  if (data.kind !== 'gcs') {
+    throw new UserError(
+      `Input '${Input.Compute}': vertex-ai trains in Google Cloud, where the job reads the data from Cloud Storage, but data is the local path '${data.path}'. ` +
+        'Copy the data to a bucket (gcloud storage cp) and set data to its gs:// location, or use compute: runner.',
+    );
+  }
+  const machineType = text(Input.MachineType) || 'n2-standard-4';
+  matches(Input.MachineType, machineType, MACHINE_TYPE, 'a Compute Engine machine type such as n2-standard-4 or n2-highmem-16');
+  const image = text(Input.TrainingImage) || DEFAULT_TRAINING_IMAGE;
+  if (/\s/.test(image)) throw new UserError(`Input '${Input.TrainingImage}': '${image}' is not a container image URI (it holds a space).`);
+  const serviceAccount = text(Input.TrainingServiceAccount) || null;
+  if (serviceAccount) {
+    matches(Input.TrainingServiceAccount, serviceAccount, SERVICE_ACCOUNT, 'a service account email such as trainer@my-project.iam.gserviceaccount.com');
+  }
+  // Vertex AI's own limit on a custom job is 7 days.
+  const timeoutSeconds = parseNumberInput(Input.TrainingTimeout, text(Input.TrainingTimeout) || '3600', { integer: true, min: 60, max: 604_800 });
+  return { kind, machineType, image, serviceAccount, timeoutMs: timeoutSeconds * 1000 };
 }
 
 /** What each metric can be: a bar outside it could never pass, or always would. */

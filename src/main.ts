@@ -13,7 +13,7 @@ import { BASELINE_EVENTS, Output } from './constants.js';
 import { checkMinMetric, readInputs, type Inputs } from './inputs.js';
 import { bundleFiles } from './ml/bundle.js';
 import type { ModelRuntime, TrainedModel, Training } from './ml/family.js';
-import { FAMILIES, loadBundleModel } from './ml/families/index.js';
+import { loadBundleModel } from './ml/families/index.js';
 import { predictRecords } from './ml/predict.js';
 import { RecordEncoder } from './ml/preprocess.js';
 import { loadTensorFlow } from './ml/tf.js';
@@ -29,7 +29,6 @@ import { evaluateModel, resolvePrimaryMetric, type Evaluation } from './stages/e
 import { importanceLine, permutationImportance } from './stages/importance.js';
 import { writeFunctionSource } from './stages/package.js';
 import { checkInstances, fetchRollbackRun, type RollbackTarget } from './stages/rollback.js';
-import { selectModel } from './stages/select.js';
 import { featureSchema, renderReport, weakModelWarning, type RunReport, type TrainingSummary } from './stages/report.js';
 import { planTraining, type TrainingPlan } from './stages/validate.js';
 import { errorMessage, UserError } from './util/errors.js';
@@ -133,7 +132,7 @@ async function retrain(inputs: Inputs, context: RunContext, backends: Backends):
   const runtime: ModelRuntime = { tf, debug: core.debug };
   const prepared = await prepareData(runtime, inputs, backends, files, baseline);
   Object.assign(report, { profile: prepared.profile, plan: prepared.plan, dataWarnings: prepared.data.warnings });
-  const { trained, summary } = await train(runtime, inputs, prepared, backend);
+  const { trained, summary } = await train(runtime, inputs, backends, { prepared, fingerprint, runId: context.runId, backend });
   report.training = summary;
   const judged = judge(inputs, prepared, trained, baseline);
   Object.assign(report, judged);
@@ -277,26 +276,26 @@ async function prepareData(
   return { profile, plan, primaryMetric, data, champion };
 }
 
-async function train(runtime: ModelRuntime, inputs: Inputs, prepared: Prepared, backend: string): Promise<{ trained: Training; summary: TrainingSummary }> {
-  const { data, plan } = prepared;
+/** train, on the compute chosen (this runner, or a Vertex AI job): the same model and summary either way. */
+async function train(
+  runtime: ModelRuntime,
+  inputs: Inputs,
+  backends: Backends,
+  run: { prepared: Prepared; fingerprint: string; runId: string; backend: string },
+): Promise<{ trained: Training; summary: TrainingSummary }> {
+  const { data, profile, primaryMetric } = run.prepared;
   const progress = new ProgressLog(core.info);
-  const started = Date.now();
-  const training = { ...data.train, task: plan.task, classes: data.encoder.preprocessing.classes?.length ?? 1 };
-  // auto: every family, the MLP first (what a training split too small to choose on gets).
-  const families = inputs.model === 'auto' ? Object.values(FAMILIES) : Object.values(FAMILIES).filter((f) => f.name === inputs.model);
-  const { trained, family, candidates, reason } = await selectModel(runtime, families, training, {
-    settings: inputs.settings,
-    seed: inputs.seed,
-    primaryMetric: prepared.primaryMetric,
-    preprocessing: data.encoder.preprocessing,
+  if (inputs.compute.kind !== 'runner') core.info(`Training on ${backends.compute.description}.`);
+  const request = { data, rows: { train: profile.trainRows, test: profile.testRows }, primaryMetric, fingerprint: run.fingerprint, runId: run.runId, runnerBackend: run.backend };
+  const { trained, family, candidates, reason, seconds, backend, where } = await backends.compute.train(runtime, request, {
     log: core.info,
+    warn: core.warning,
     onEpoch: (epoch, planned) =>
       progress.maybe(
         `Epoch ${epoch.epoch}/${planned}: loss ${epoch.loss.toFixed(4)}` +
           (Number.isFinite(epoch.valLoss) ? `, validation loss ${epoch.valLoss.toFixed(4)}` : ''),
       ),
   });
-  const seconds = (Date.now() - started) / 1000;
   if (reason) core.info(reason);
   core.info(
     family.name === 'mlp'
@@ -315,6 +314,7 @@ async function train(runtime: ModelRuntime, inputs: Inputs, prepared: Prepared, 
     samplesPerSecond: (data.train.x.rows * trained.history.length) / Math.max(seconds, 1e-3),
     history: trained.history,
     settings: inputs.settings,
+    where,
   };
   return { trained, summary };
 }

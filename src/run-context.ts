@@ -20,6 +20,8 @@ export interface RunContext {
   /** The serving function's bundle and the functions-framework CLI, shipped beside dist/index.js. */
   servingBundle: string;
   frameworkCli: string;
+  /** The trainer's folder (dist/trainer): what compute: vertex-ai stages for its custom job. */
+  trainerDir: string;
 }
 
 export interface PullRequestRef {
@@ -48,6 +50,7 @@ export function readRunContext(env: NodeJS.ProcessEnv = process.env, now = new D
     hasStepSummary: Boolean(env.GITHUB_STEP_SUMMARY),
     servingBundle: join(actionDir, 'serving', 'index.js'),
     frameworkCli: join(actionDir, 'functions-framework', 'index.js'),
+    trainerDir: join(actionDir, 'trainer'),
   };
 }
 

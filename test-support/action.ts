@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -26,6 +26,8 @@ export interface RunOptions {
   env?: Record<string, string>;
   /** false: GITHUB_OUTPUT and GITHUB_STEP_SUMMARY name files that do not exist yet, as a user's shell may. */
   createRunnerFiles?: boolean;
+  /** Called with the action's process once it starts: a test can signal it (the runner's cancellation). */
+  onSpawn?: (child: ChildProcess) => void;
 }
 
 /** A throwaway workspace, with files copied in (`{ copy: '/abs/source.csv' }`) or written (`{ text: '...' }`). */
@@ -62,6 +64,7 @@ export async function runAction(workspace: string, inputs: Record<string, string
     const { code, stdout, stderr } = await new Promise<{ code: number | null; stdout: string; stderr: string }>(
       (done, fail) => {
         const child = spawn(options.node ?? process.execPath, [BUNDLE], { cwd: workspace, env });
+        options.onSpawn?.(child);
         let stdout = '';
         let stderr = '';
         child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));

@@ -21,6 +21,8 @@ const API_NAMES: Record<string, string> = {
   cloudfunctions: 'Cloud Functions',
   run: 'Cloud Run',
   iam: 'IAM',
+  aiplatform: 'Vertex AI',
+  logging: 'Cloud Logging',
 };
 
 // The smallest predefined role that grants each permission the action uses. Deploying needs the whole
@@ -46,7 +48,7 @@ const GRANTS: Record<string, Grant> = {
   'iam.serviceAccounts.actAs': {
     role: 'roles/iam.serviceAccountUser',
     on: 'service-account',
-    why: 'deploying a function runs it as its runtime service account',
+    why: 'a deployed function and a Vertex AI training job run as their service account',
   },
   'run.services.get': { role: 'roles/run.viewer', on: 'project' },
   'run.services.update': {
@@ -57,6 +59,10 @@ const GRANTS: Record<string, Grant> = {
   'run.operations.get': { role: 'roles/run.viewer', on: 'project' },
   'run.services.getIamPolicy': { role: 'roles/run.admin', on: 'project' },
   'run.services.setIamPolicy': { role: 'roles/run.admin', on: 'project' },
+  'aiplatform.customJobs.create': { role: 'roles/aiplatform.user', on: 'project' },
+  'aiplatform.customJobs.get': { role: 'roles/aiplatform.user', on: 'project' },
+  'aiplatform.customJobs.cancel': { role: 'roles/aiplatform.user', on: 'project' },
+  'logging.logEntries.list': { role: 'roles/logging.viewer', on: 'project', why: "to show the training job's log in the step's" },
 };
 
 /** `<api> <method>` as callers name their calls → the permission it needs. */
@@ -77,6 +83,10 @@ const CALLS: Record<string, string> = {
   'run operations.get': 'run.operations.get',
   'run services.getIamPolicy': 'run.services.getIamPolicy',
   'run services.setIamPolicy': 'run.services.setIamPolicy',
+  'aiplatform customJobs.create': 'aiplatform.customJobs.create',
+  'aiplatform customJobs.get': 'aiplatform.customJobs.get',
+  'aiplatform customJobs.cancel': 'aiplatform.customJobs.cancel',
+  'logging entries.list': 'logging.logEntries.list',
 };
 
 /** Permission names as the APIs spell them, lower-cased (Cloud Functions writes iam.serviceaccounts.actAs). */
@@ -85,7 +95,8 @@ const CANONICAL = new Map(Object.keys(GRANTS).map((permission) => [permission.to
 // How APIs name the permission they checked: "Permission 'x.y.z' denied on ...", "Caller is missing permission
 // 'x.y.z' on ...", "... does not have x.y.z access to ...".
 const NAMED_PERMISSION = [/permission '([a-z]+(?:\.[a-z]+){2,})'/i, /does not have ([a-z]+(?:\.[a-z]+){2,}) access/i];
-const SERVICE_ACCOUNT_IN_MESSAGE = /serviceAccounts\/([\w.-]+@[\w.-]+\.[a-z]+)/i;
+// Cloud Functions names the account as a resource (serviceAccounts/EMAIL), Vertex AI in words (service account EMAIL).
+const SERVICE_ACCOUNT_IN_MESSAGE = /(?:serviceAccounts\/|service account )([\w.-]+@[\w.-]+\.[a-z]+)/i;
 const API_DISABLED = /SERVICE_DISABLED|has not been used in project|it is disabled/i;
 
 /**

@@ -12,6 +12,10 @@ import type { ArtifactStore } from './artifacts/types.js';
 import { ActionsCacheBaselineStore, cacheServiceAvailable } from './baseline/actions-cache.js';
 import { LocalDirBaselineStore } from './baseline/local-dir.js';
 import type { BaselineStore } from './baseline/types.js';
+import { RunnerCompute } from './compute/runner.js';
+import type { Compute } from './compute/types.js';
+import { VertexCompute } from './compute/vertex.js';
+import { vertexEndpoint } from '../clients/vertex-ai.js';
 import { GcsDataSource } from './data/gcs.js';
 import { LocalDataSource } from './data/local.js';
 import type { DataSource } from './data/types.js';
@@ -29,6 +33,8 @@ export interface Backends {
   data: DataSource;
   baseline: BaselineStore;
   artifacts: ArtifactStore;
+  /** Where the model trains. */
+  compute: Compute;
   /** null when deploy is false and the target needs what this run does not have (credentials). */
   deployer: Deployer | null;
   reporter: Reporter;
@@ -53,6 +59,7 @@ export function needsGoogleCloud(inputs: Inputs): boolean {
   return (
     inputs.data.kind === 'gcs' ||
     inputs.artifactBucket !== null ||
+    inputs.compute.kind === 'vertex-ai' ||
     (inputs.deployTarget === 'cloud-functions' && inputs.deploy !== 'false')
   );
 }
@@ -79,6 +86,7 @@ export function chooseBackends(
       ? new ActionsCacheBaselineStore({ root: join(state, 'baseline-cache'), warn })
       : new LocalDirBaselineStore(join(state, 'baselines'), warn),
     artifacts: artifactBucket ? new GcsArtifactStore(requireCloud(cloud).storage, artifactBucket, { denied }) : new LocalArtifactStore(artifactsRoot),
+    compute: chooseCompute(inputs, context, cloud, artifactBucket),
     deployer: chooseDeployer(inputs, context, state, cloud),
     reporter: chooseReporter(inputs, context, state, warn),
     // Each name a single segment confined to its own folder, so no run can write over another's.
@@ -86,6 +94,40 @@ export function chooseBackends(
     functionSourceDir: (runId) => within(within(join(state, 'functions'), inputs.functionName), runId),
     rollbackDir: (runId) => within(within(join(state, 'rollback'), inputs.functionName), runId),
   };
+}
+
+function chooseCompute(inputs: Inputs, context: RunContext, cloud: GoogleCloud | null, bucket: string | null): Compute {
+  const { compute, data } = inputs;
+  const choice = { model: inputs.model, settings: inputs.settings, seed: inputs.seed };
+  if (compute.kind === 'runner') return new RunnerCompute(choice);
+  // readInputs refused vertex-ai without gs:// data, whose bucket is the artifact bucket's default.
+  if (data.kind !== 'gcs' || bucket === null) throw new Error('compute: vertex-ai reached chooseBackends without gs:// data');
+  const { credentials, projectId } = requireCloud(cloud);
+  if (!projectId) {
+    throw new UserError(
+      `Input 'project-id': no Google Cloud project is known for the Vertex AI job (compute: vertex-ai). Set project-id, use a key that has project_id, or set GOOGLE_CLOUD_PROJECT.`,
+    );
+  }
+  const { machineType, image, serviceAccount, timeoutMs } = compute;
+  return new VertexCompute({
+    machineType,
+    image,
+    serviceAccount,
+    timeoutMs,
+    project: projectId,
+    location: inputs.region,
+    authClient: credentials.authClient,
+    storage: requireCloud(cloud).storage,
+    bucket,
+    functionName: inputs.functionName,
+    data,
+    holdout: inputs.holdout,
+    choice,
+    backend: inputs.backend,
+    trainerDir: context.trainerDir,
+    vertexEndpoint: vertexEndpoint(inputs.region),
+    denied: { projectId, principal: credentials.principal },
+  });
 }
 
 /** The job summary (a file off a runner), and on a pull request also its comment when comment and a token allow. */

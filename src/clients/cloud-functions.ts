@@ -133,7 +133,11 @@ const TRANSIENT_STATUSES = new Set([429, 500, 502, 503, 504]);
  * set, else the public endpoint. Like gcloud, the override is the address the version path (`v2/...`) is appended
  * to, e.g. `http://127.0.0.1:8123/`; a missing trailing slash is added.
  */
-export function apiEndpoint(api: 'CLOUDFUNCTIONS' | 'RUN', fallback: string, env: NodeJS.ProcessEnv = process.env): string {
+export function apiEndpoint(
+  api: 'CLOUDFUNCTIONS' | 'RUN' | 'AIPLATFORM' | 'LOGGING',
+  fallback: string,
+  env: NodeJS.ProcessEnv = process.env,
+): string {
   const override = env[`CLOUDSDK_API_ENDPOINT_OVERRIDES_${api}`]?.trim();
   const base = override || fallback;
   return base.endsWith('/') ? base : `${base}/`;
@@ -340,7 +344,8 @@ function describeOperation(operation: Operation): string {
   return `${what}: ${current.name} ${current.message ?? current.state ?? ''}`.trimEnd();
 }
 
-function isTransient(error: unknown): boolean {
+/** A poll that may succeed when tried again: 429, 5xx, a dropped connection or a request timeout. */
+export function isTransient(error: unknown): boolean {
   if (error instanceof GoogleApiError) return TRANSIENT_STATUSES.has(error.status);
   // fetch rejects with a TypeError when the connection fails or drops, and with a TimeoutError on its timeout.
   return error instanceof TypeError || (error as Error | null)?.name === 'TimeoutError';

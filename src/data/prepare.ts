@@ -91,7 +91,7 @@ export async function encodeRows(
   rows: AsyncIterable<DataRow>,
   preprocessing: Preprocessing,
   split: HoldoutSplit,
-  profile: DataProfile,
+  profile: Pick<DataProfile, 'trainRows' | 'testRows'>,
   champion: RecordEncoder | null = null,
 ): Promise<PreparedData> {
   const encoder = new RecordEncoder(preprocessing);

@@ -1,4 +1,5 @@
 import type { BaselineRecord } from '../backends/baseline/types.js';
+import type { TrainedWhere } from '../backends/compute/types.js';
 import type { Deployment } from '../backends/deploy/types.js';
 import { HIGHER_IS_BETTER, type ClassificationMetrics } from '../ml/metrics.js';
 import type { EpochLog } from '../ml/family.js';
@@ -29,6 +30,8 @@ export interface TrainingSummary {
   history: EpochLog[];
   /** The settings used, after defaults, model-config and the epochs input. */
   settings: TrainingSettings;
+  /** Where it trained; absent (or runner) means on the runner. */
+  where?: TrainedWhere;
 }
 
 /** Everything a run learned, filled in stage by stage; what is missing was not reached. */
@@ -313,12 +316,14 @@ function trainingSection(training: TrainingSummary, metric: MetricName | undefin
           ...candidates.map((c) => `| ${c.family} | ${c.validationScore.toFixed(4)} | ${c.seconds.toFixed(1)} | ${c.family === family ? 'kept' : ''} |`),
           '',
         ];
+  const where = training.where?.kind === 'vertex-ai' ? [vertexLine(training.where), ''] : [];
   if (family !== 'mlp') {
-    return ['### Training', '', ...choice, `${family} trained in ${training.seconds.toFixed(1)} s (YDF's defaults; its JS API takes no settings).`, ''];
+    return ['### Training', '', ...where, ...choice, `${family} trained in ${training.seconds.toFixed(1)} s (YDF's defaults; its JS API takes no settings).`, ''];
   }
   const lines = [
     '### Training',
     '',
+    ...where,
     ...choice,
     `${training.epochs} epochs on the ${training.backend} backend in ${training.seconds.toFixed(1)} s ` +
       `(${Math.round(training.samplesPerSecond).toLocaleString('en')} samples/s); ` +
@@ -330,6 +335,13 @@ function trainingSection(training: TrainingSummary, metric: MetricName | undefin
     '',
   ];
   return [...lines, ...learningCurve(training.history)];
+}
+
+function vertexLine(where: Extract<TrainedWhere, { kind: 'vertex-ai' }>): string {
+  return (
+    `Trained on **Vertex AI**, machine type \`${where.machineType}\`, in custom job \`${escape(where.job)}\`: ` +
+    `${where.jobSeconds.toFixed(0)} s from the job's creation to its end (queueing and start-up included).`
+  );
 }
 
 /** Every setting as used; those that differ from the default in bold, so what model-config changed stands out. */

@@ -17,7 +17,7 @@ import {
   type File,
   type StorageOptions,
 } from '@google-cloud/storage';
-import type { AuthClient } from 'google-auth-library';
+import type { AuthClient, GoogleAuth } from 'google-auth-library';
 import type { DeniedContext } from '../../auth/permissions.js';
 import { SUPPORTED_EXTENSIONS_TEXT, dataFormatOf } from '../../formats/read.js';
 import { UserError } from '../../util/errors.js';
@@ -36,7 +36,8 @@ import type { DataFile, DataSource } from './types.js';
 
 /** What the Storage client needs from GoogleCredentials (src/auth/credentials.ts). */
 export interface StorageCredentials {
-  authClient: AuthClient;
+  /** A GoogleAuth finds Application Default Credentials on first use (the trainer in a Vertex AI job). */
+  authClient: AuthClient | GoogleAuth;
   projectId: string | null;
 }
 

@@ -1,0 +1,43 @@
+import type { EncodedSplit } from '../data/prepare.js';
+import type { EpochLog, ModelRuntime } from '../ml/family.js';
+import { FAMILIES } from '../ml/families/index.js';
+import type { Preprocessing } from '../ml/preprocess.js';
+import type { MetricName } from '../ml/types.js';
+import type { TrainingSettings } from '../model-config.js';
+import { selectModel, type Selection } from './select.js';
+
+/** What decides how a model is trained, whichever machine trains it: the same on the runner and in a job. */
+export interface TrainingChoice {
+  /** auto: every family, the MLP first (what a training split too small to choose on gets). */
+  model: 'auto' | 'mlp' | 'gbt';
+  settings: TrainingSettings;
+  seed: number;
+}
+
+export interface TrainCallbacks {
+  log: (message: string) => void;
+  /** What goes wrong around training without failing it (a job's log that cannot be read). */
+  warn?: (message: string) => void;
+  onEpoch?: (epoch: EpochLog, planned: number) => void;
+}
+
+/** train: the family (or families) asked for, on the encoded training split; the one stage the runner and a job share. */
+export async function trainModel(
+  runtime: ModelRuntime,
+  choice: TrainingChoice,
+  split: EncodedSplit,
+  model: { preprocessing: Preprocessing; primaryMetric: MetricName },
+  callbacks: TrainCallbacks,
+): Promise<Selection> {
+  const { preprocessing } = model;
+  const training = { ...split, task: preprocessing.task, classes: preprocessing.classes?.length ?? 1 };
+  const families = choice.model === 'auto' ? Object.values(FAMILIES) : Object.values(FAMILIES).filter((f) => f.name === choice.model);
+  return selectModel(runtime, families, training, {
+    settings: choice.settings,
+    seed: choice.seed,
+    primaryMetric: model.primaryMetric,
+    preprocessing,
+    log: callbacks.log,
+    onEpoch: callbacks.onEpoch,
+  });
+}
