@@ -1,14 +1,14 @@
 // What the tests start or load that npm ci does not install, each built by a script under scripts/:
-// the Go tools (install-test-tools.sh, `go install` at pinned versions) and @tensorflow/tfjs-node built offline
-// (install-tfjs-node.sh). Each script is idempotent, prints what it installed one path a line, and is quick
-// once its build is cached.
+// the Go tools and the BigQuery emulator (install-test-tools.sh: `go install`, and a Python virtual environment,
+// at pinned versions) and @tensorflow/tfjs-node built offline (install-tfjs-node.sh). Each script is idempotent,
+// prints what it installed one path a line, and is quick once its build is cached.
 import { execFile } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 
 const SCRIPTS = join(resolve(import.meta.dirname, '..'), 'scripts');
 
-export type TestTool = 'fake-gcs-server' | 'act';
+export type TestTool = 'fake-gcs-server' | 'act' | 'bqemulator';
 
 const runs = new Map<string, Promise<string[]>>();
 

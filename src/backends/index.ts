@@ -12,6 +12,8 @@ import type { ArtifactStore } from './artifacts/types.js';
 import { ActionsCacheBaselineStore, cacheServiceAvailable } from './baseline/actions-cache.js';
 import { LocalDirBaselineStore } from './baseline/local-dir.js';
 import type { BaselineStore } from './baseline/types.js';
+import { BigQueryClient } from '../clients/bigquery.js';
+import { BigQueryDataSource } from './data/bigquery.js';
 import { GcsDataSource } from './data/gcs.js';
 import { LocalDataSource } from './data/local.js';
 import type { DataSource } from './data/types.js';
@@ -51,7 +53,7 @@ export interface GoogleCloud {
 /** Whether this run talks to Google Cloud at all: credentials are resolved only then. */
 export function needsGoogleCloud(inputs: Inputs): boolean {
   return (
-    inputs.data.kind === 'gcs' ||
+    inputs.data.kind !== 'local' ||
     inputs.artifactBucket !== null ||
     (inputs.deployTarget === 'cloud-functions' && inputs.deploy !== 'false')
   );
@@ -70,10 +72,7 @@ export function chooseBackends(
   const artifactBucket = inputs.artifactBucket ?? (data.kind === 'gcs' ? data.bucket : null);
   const artifactsRoot = join(state, 'artifacts');
   return {
-    data:
-      data.kind === 'gcs'
-        ? new GcsDataSource(data, requireCloud(cloud).storage, { denied })
-        : new LocalDataSource(data.path, context.workspace, { allowOutsideWorkspace: inputs.allowOutsideWorkspace }),
+    data: chooseDataSource(inputs, context, cloud),
     // On a runner the Actions cache keeps baselines between runs; elsewhere (a local run) the workspace does.
     baseline: cacheServiceAvailable(process.env)
       ? new ActionsCacheBaselineStore({ root: join(state, 'baseline-cache'), warn })
@@ -86,6 +85,21 @@ export function chooseBackends(
     functionSourceDir: (runId) => within(within(join(state, 'functions'), inputs.functionName), runId),
     rollbackDir: (runId) => within(within(join(state, 'rollback'), inputs.functionName), runId),
   };
+}
+
+function chooseDataSource(inputs: Inputs, context: RunContext, cloud: GoogleCloud | null): DataSource {
+  const { data } = inputs;
+  if (data.kind === 'local') {
+    return new LocalDataSource(data.path, context.workspace, { allowOutsideWorkspace: inputs.allowOutsideWorkspace });
+  }
+  const { storage, credentials, projectId } = requireCloud(cloud);
+  const denied = { projectId, principal: credentials.principal };
+  if (data.kind === 'gcs') return new GcsDataSource(data, storage, { denied });
+  return new BigQueryDataSource(data, new BigQueryClient({ authClient: credentials.authClient }), {
+    jobProject: projectId,
+    maxBytesBilled: inputs.maxBytesBilled,
+    denied,
+  });
 }
 
 /** The job summary (a file off a runner), and on a pull request also its comment when comment and a token allow. */

@@ -340,7 +340,7 @@ function describeOperation(operation: Operation): string {
   return `${what}: ${current.name} ${current.message ?? current.state ?? ''}`.trimEnd();
 }
 
-function isTransient(error: unknown): boolean {
+export function isTransient(error: unknown): boolean {
   if (error instanceof GoogleApiError) return TRANSIENT_STATUSES.has(error.status);
   // fetch rejects with a TypeError when the connection fails or drops, and with a TimeoutError on its timeout.
   return error instanceof TypeError || (error as Error | null)?.name === 'TimeoutError';
