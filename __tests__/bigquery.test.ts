@@ -10,6 +10,7 @@ import { parseBigQueryLocation, parseDataLocation, type BigQueryLocation } from 
 import { BigQueryClient, bigQueryEndpoint, type JobResource } from '../src/clients/bigquery.js';
 import { readRows, type DataRow } from '../src/formats/read.js';
 import { UserError } from '../src/util/errors.js';
+import { freeLoopbackPort } from '../src/util/net.js';
 import {
   createDataset,
   insertRows,
@@ -192,6 +193,20 @@ describe('BigQueryDataSource on a table', () => {
       `Input 'data': cannot read the rows of ${PENGUINS}: BigQuery tabledata.list was denied (403): ${denied.replace(/\.$/, '')}. ` +
         'The service account needs bigquery.tables.getData, granted by roles/bigquery.dataViewer (or on the dataset alone): ' +
         `gcloud projects add-iam-policy-binding ${TEST_PROJECT_ID} --member=serviceAccount:reader@p.iam.gserviceaccount.com --role=roles/bigquery.dataViewer`,
+    );
+  });
+
+  it('retries a read that BigQuery answers 503, and names the network fault when it cannot connect', async () => {
+    proxy.inject((r) => r.url.includes('/tables/penguins/data'), { kind: 'status', status: 503, message: 'Backend Error' }, 2);
+    expect(await rowsOf(source(PENGUINS))).toHaveLength(344);
+    expect(proxy.pending()).toBe(0);
+
+    const closed = new BigQueryClient({ authClient: credentials.authClient, endpoint: `http://127.0.0.1:${await freeLoopbackPort()}/`, retryDelayMs: 1 });
+    const offline = new BigQueryDataSource(parseBigQueryLocation(PENGUINS), closed, { jobProject: TEST_PROJECT_ID, maxBytesBilled: null });
+    expect(await failure(offline.list())).toBe(
+      `Input 'data': cannot read the metadata of ${PENGUINS}: the connection was refused (ECONNREFUSED). This is a ` +
+        "BigQuery or network fault, not a problem with the data: check https://status.cloud.google.com and the runner's " +
+        'network, then rerun the workflow.',
     );
   });
 });

@@ -62,7 +62,8 @@ function succeeded(result: ActionRun): ActionRun {
   return result;
 }
 
-const jobInserts = (requests: readonly SeenRequest[]) => requests.filter((r) => r.method === 'POST' && /\/jobs(\?|$)/.test(r.url));
+const isJobInsert = (request: SeenRequest) => request.method === 'POST' && /\/jobs(\?|$)/.test(request.url);
+const jobInserts = (requests: readonly SeenRequest[]) => requests.filter(isJobInsert);
 const rowReads = (requests: readonly SeenRequest[]) => requests.filter((r) => r.url.includes('/data?') || r.url.includes('/queries/'));
 
 describe('the bundled action on BigQuery data', () => {
@@ -90,20 +91,46 @@ describe('the bundled action on BigQuery data', () => {
     expect(requests.map((r) => `${r.method} ${r.url}`)).toEqual([`GET /bigquery/v2/projects/${TEST_PROJECT_ID}/datasets/ml/tables/penguins`]);
   });
 
+  const QUERY = `SELECT * FROM \`${TEST_PROJECT_ID}.ml.penguins\` WHERE island != 'Torgersen'`;
+  // Its own baseline, so the query's runs are compared with each other, not with the table's.
+  const queryInputs = { query: QUERY, deploy: 'false', 'max-bytes-billed': '1GB', 'skip-unchanged': 'true', 'baseline-key': 'penguins-query' };
+
+  /** The emulator's dry run lists no referencedTables; the proxy answers as BigQuery does. */
+  function referencingPenguins(): void {
+    proxy.inject(isJobInsert, {
+      kind: 'rewrite',
+      rewrite: (job) => {
+        const answer = job as { statistics: { query: Record<string, unknown> } };
+        answer.statistics.query.referencedTables = [{ projectId: TEST_PROJECT_ID, datasetId: 'ml', tableId: 'penguins' }];
+        return answer;
+      },
+    });
+  }
+
   it('trains on the result of a query with a WHERE, as one job after its dry run', async () => {
-    const query = `SELECT * FROM \`${TEST_PROJECT_ID}.ml.penguins\` WHERE island != 'Torgersen'`;
-    const { result, requests } = await run({ query, deploy: 'false', 'max-bytes-billed': '1GB' });
+    referencingPenguins();
+    const { result, requests } = await run(queryInputs);
     succeeded(result);
     expect(result.stdout).toContain('Data: BigQuery query: the dry run estimates 0 bytes processed, max-bytes-billed 1.00 GB');
     // 344 penguins, 52 of them from Torgersen.
     expect(result.stdout).toContain('292 rows: ');
     expect(jobInserts(requests)).toHaveLength(2);
     expect(result.outputs.skipped).toBe('false');
+    expect(proxy.pending()).toBe(0);
+  });
+
+  it('skips the same query over an unchanged table: a dry run and the table metadata, no query', async () => {
+    referencingPenguins();
+    const { result, requests } = await run(queryInputs);
+    succeeded(result);
+    expect(result.outputs.skipped).toBe('true');
+    expect(jobInserts(requests)).toHaveLength(1);
+    expect(rowReads(requests)).toEqual([]);
   });
 
   it('refuses a query whose dry run estimates more than max-bytes-billed, before anything runs', async () => {
     // The emulator has no cost model (its dry run says 0 bytes): the proxy answers the dry run as BigQuery does.
-    proxy.inject((r) => r.method === 'POST' && /\/jobs(\?|$)/.test(r.url), {
+    proxy.inject(isJobInsert, {
       kind: 'rewrite',
       rewrite: (job) => {
         const answer = job as { statistics: { query: Record<string, unknown> } };

@@ -59,8 +59,10 @@ const IDLE_MESSAGE = /no bytes arrived for [\d.]+ s/;
 function connectionFault(error: unknown): string | null {
   if (error instanceof StreamIdleError) return `${error.message} (the request stalled)`;
   // fetch (the REST clients) fails with a TypeError whose cause is the connection's error, or on its own timeout.
-  if (error instanceof TypeError && error.cause !== undefined) return connectionFault(error.cause);
-  if ((error as Error | null)?.name === 'TimeoutError') return 'no answer came within the request timeout (the request stalled)';
+  // By name: Node's fetch makes them in its own realm, where instanceof this realm's TypeError can be false.
+  const { name, cause } = (error ?? {}) as { name?: unknown; cause?: unknown };
+  if (name === 'TypeError' && cause !== undefined) return connectionFault(cause);
+  if (name === 'TimeoutError') return 'no answer came within the request timeout (the request stalled)';
   const { code, message } = (error ?? {}) as { code?: unknown; message?: unknown };
   if (typeof code !== 'string') return null;
   const idle = code === 'ETIMEDOUT' && typeof message === 'string' ? IDLE_MESSAGE.exec(message) : null;
