@@ -308,6 +308,28 @@ describe('BigQueryDataSource on a query', () => {
     );
   });
 
+  it('reads a view through a query of it, since a view has no rows to list', async () => {
+    await runStatement(emulator, `CREATE VIEW ml.gentoo AS SELECT * FROM ml.penguins WHERE species = 'Gentoo'`);
+    const data = source(`bq://${TEST_PROJECT_ID}.ml.gentoo`);
+    const rows = await rowsOf(data);
+    await data.dispose();
+    expect(rows).toHaveLength(124);
+    expect(data.description).toBe(`BigQuery view bq://${TEST_PROJECT_ID}.ml.gentoo: the dry run estimates 0 bytes processed`);
+    expect(jobInserts(proxy.seen)).toHaveLength(2);
+  });
+
+  it('cancels a job still running at its deadline, and says so', async () => {
+    // The emulator finishes every query at once; the proxy answers getQueryResults as BigQuery does for a running job.
+    proxy.inject((r) => r.url.includes('/queries/'), { kind: 'rewrite', rewrite: (page) => ({ ...(page as object), jobComplete: false, rows: undefined }) });
+    const data = source(query(BISCOE), { queryDeadlineMs: 0 });
+    const message = await failure(rowsOf(data));
+    expect(message).toMatch(/^Input 'query': BigQuery job ml_pipeline_query_[0-9a-f]{32} was still running after 0 minutes, so it was cancelled\./);
+    const cancels = () => proxy.seen.filter((r) => r.method === 'POST' && r.url.includes('/cancel'));
+    expect(cancels()).toHaveLength(1);
+    await data.dispose();
+    expect(cancels()).toHaveLength(1);
+  });
+
   it('asks for a project when none is known to run the job in', async () => {
     expect(await failure(source(query(BISCOE), { jobProject: null }).list())).toMatch(
       /^Input 'project-id': a BigQuery query runs as a job in a project/,

@@ -154,12 +154,16 @@ export class BigQueryDataSource implements DataSource {
   async dispose(): Promise<void> {
     await this.spool?.catch(() => null);
     this.spool = null;
-    const job = this.runningJob;
-    this.runningJob = null;
-    // Best effort: the run is ending anyway, and BigQuery bills a cancelled job only for what it already did.
-    if (job) await this.client.cancelJob(job).catch(() => undefined);
+    await this.cancelRunningJob();
     if (this.spoolDir) await rm(this.spoolDir, { recursive: true, force: true });
     this.spoolDir = null;
+  }
+
+  /** Best effort: the run is ending anyway, and BigQuery bills a cancelled job only for what it already did. */
+  private async cancelRunningJob(): Promise<void> {
+    const job = this.runningJob;
+    this.runningJob = null;
+    if (job) await this.client.cancelJob(job).catch(() => undefined);
   }
 
   // ------------------------------------------------------------------------------------------------ planning
@@ -254,7 +258,7 @@ export class BigQueryDataSource implements DataSource {
       this.client.listTableData(table, { pageToken, maxResults: this.pageSize }).catch((error: unknown) => {
         throw this.apiError(TABLE_INPUT, 'tabledata.list', `read the rows of ${tableUri(table)}`, error);
       });
-    yield* prefetched(await fetchPage(), fetchPage, () => fields);
+    yield* prefetched(await fetchPage(), fetchPage, fields);
   }
 
   /** Runs the query as a job, waits for it within the deadline, then pages through its results. */
@@ -287,6 +291,7 @@ export class BigQueryDataSource implements DataSource {
     // Each call waits up to QUERY_WAIT_MS on the server, so this loop polls without sleeping.
     while (first.jobComplete === false) {
       if (Date.now() > deadline) {
+        await this.cancelRunningJob();
         throw new UserError(
           `${input}: BigQuery job ${job.jobId} was still running after ${Math.round(this.queryDeadlineMs / 60_000)} minutes, ` +
             'so it was cancelled. Make the query cheaper (filter earlier, select fewer columns) or run it on a schedule into a table and read that.',
@@ -295,8 +300,7 @@ export class BigQueryDataSource implements DataSource {
       first = await fetchPage();
     }
     this.runningJob = null;
-    const fields = first.schema?.fields ?? [];
-    yield* prefetched(first, fetchPage, () => fields);
+    yield* prefetched(first, fetchPage, first.schema?.fields ?? []);
   }
 
   private apiError(input: string, method: string, action: string, error: unknown): Error {
@@ -308,14 +312,14 @@ export class BigQueryDataSource implements DataSource {
 async function* prefetched(
   first: RowPage,
   fetchPage: (pageToken: string) => Promise<RowPage>,
-  fieldsOf: () => FieldSchema[],
+  fields: FieldSchema[],
 ): AsyncGenerator<{ fields: FieldSchema[]; rows: TableRow[] }> {
   let page = first;
   for (;;) {
     const next = page.pageToken ? fetchPage(page.pageToken) : null;
     // Handled if the caller stops early, so a failed prefetch is not an unhandled rejection.
     next?.catch(() => undefined);
-    yield { fields: fieldsOf(), rows: page.rows ?? [] };
+    yield { fields, rows: page.rows ?? [] };
     if (next === null) return;
     page = await next;
   }
