@@ -261,6 +261,33 @@ describe('BigQueryDataSource on a query', () => {
     ]);
   });
 
+  it("words BigQuery's own refusal to bill more than maximumBytesBilled, for an estimate the dry run got wrong", async () => {
+    // BigQuery ends such a job at once: DONE, with bytesBilledLimitExceeded. The second insert is the query's.
+    let inserts = 0;
+    proxy.inject(
+      isJobInsert,
+      {
+        kind: 'rewrite',
+        rewrite: (job) =>
+          ++inserts === 1
+            ? job
+            : {
+                ...(job as object),
+                status: {
+                  state: 'DONE',
+                  errorResult: { reason: 'bytesBilledLimitExceeded', message: 'Query exceeded limit for bytes billed: 10000000. 20971520 or higher required.' },
+                },
+              },
+      },
+      2,
+    );
+    const message = await failure(rowsOf(source(query(BISCOE), { maxBytesBilled: 1e7 })));
+    expect(message).toMatch(
+      /^Input 'query': BigQuery job ml_pipeline_query_[0-9a-f]{32} failed \(bytesBilledLimitExceeded\): Query exceeded limit for bytes billed: 10000000\. 20971520 or higher required\. BigQuery refused to bill more than max-bytes-billed \(10\.0 MB\): make the query process less, or raise max-bytes-billed\.$/,
+    );
+    expect(proxy.seen.filter((r) => r.url.includes('/queries/'))).toEqual([]);
+  });
+
   it('fingerprints a query by its text and the tables it reads, so an unchanged table gives the same one', async () => {
     await runStatement(emulator, `CREATE TABLE ml.queried AS SELECT * FROM ml.penguins`);
     const sql = `SELECT * FROM \`${TEST_PROJECT_ID}.ml.queried\` WHERE year = 2008`;
