@@ -343,6 +343,12 @@ describe('BigQueryDataSource on a query', () => {
     expect(rows).toHaveLength(124);
     expect(data.description).toBe(`BigQuery view bq://${TEST_PROJECT_ID}.ml.gentoo: the dry run estimates 0 bytes processed`);
     expect(jobInserts(proxy.seen)).toHaveLength(2);
+
+    // A new definition over the same table selects other rows: the view's own metadata is in the fingerprint.
+    await runStatement(emulator, `CREATE OR REPLACE VIEW ml.gentoo AS SELECT * FROM ml.penguins WHERE species = 'Gentoo' AND year > 2007`);
+    const redefined = source(`bq://${TEST_PROJECT_ID}.ml.gentoo`);
+    await redefined.list();
+    expect(await redefined.fingerprint()).not.toBe(await data.fingerprint());
   });
 
   it('cancels a job still running at its deadline, and says so', async () => {

@@ -78,7 +78,7 @@ async function answers(url: string): Promise<boolean> {
 /** One BigQuery REST call to the emulator; a status >= 400 or a job that ended with an error throws. */
 export async function bigQueryCall<T = Record<string, unknown>>(
   emulator: BigQueryEmulator,
-  method: 'GET' | 'POST' | 'DELETE',
+  method: 'GET' | 'POST',
   path: string,
   body?: unknown,
 ): Promise<T> {
@@ -181,16 +181,6 @@ export const TITANIC_TYPES: Record<string, SeedType> = {
   alive: 'STRING',
   alone: 'BOOL',
 };
-
-/** The emulator's jobs (jobs.list), newest first: what the action ran. */
-export async function listJobs(emulator: BigQueryEmulator): Promise<Array<{ id: string; configuration: Record<string, unknown> }>> {
-  const answer = await bigQueryCall<{ jobs?: Array<{ id: string; configuration: Record<string, unknown> }> }>(
-    emulator,
-    'GET',
-    'jobs?maxResults=1000&allUsers=true',
-  );
-  return answer.jobs ?? [];
-}
 
 /**
  * Streams rows into a table (tabledata.insertAll), as a feed that lands data during the day does. (The emulator's

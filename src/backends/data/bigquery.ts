@@ -38,10 +38,16 @@ export interface BigQueryDataSourceOptions {
   queryDeadlineMs?: number;
 }
 
+/** A query to run: its text, the dry run's estimate, and the tables whose state the fingerprint covers. */
+interface QueryPlan {
+  kind: 'query';
+  sql: string;
+  estimate: number;
+  referenced: Array<{ table: TableReference; metadata: TableResource | null }>;
+}
+
 /** What the pipeline reads: a table's rows (tabledata.list), or a query job's results (jobs.getQueryResults). */
-type Plan =
-  | { kind: 'table'; table: TableReference; metadata: TableResource }
-  | { kind: 'query'; sql: string; estimate: number; referenced: Array<{ table: TableReference; metadata: TableResource | null }> };
+type Plan = { kind: 'table'; table: TableReference; metadata: TableResource } | QueryPlan;
 
 const DEFAULT_PAGE_SIZE = 10_000;
 const DEFAULT_QUERY_DEADLINE_MS = 6 * 60 * 60 * 1000;
@@ -179,15 +185,19 @@ export class BigQueryDataSource implements DataSource {
       );
     }
     // A view, materialized view or external table has no rows of its own to list: BigQuery reads it in a query.
+    // Its own metadata joins the fingerprint, since a changed definition over the same tables selects other rows.
     if (metadata.type !== undefined && metadata.type !== 'TABLE') {
-      return this.planQuery(`SELECT * FROM \`${location.table.projectId}.${location.table.datasetId}.${location.table.tableId}\``, TABLE_INPUT);
+      const { projectId, datasetId, tableId } = location.table;
+      const plan = await this.planQuery(`SELECT * FROM \`${projectId}.${datasetId}.${tableId}\``, TABLE_INPUT);
+      plan.referenced.push({ table: location.table, metadata });
+      return plan;
     }
     checkColumns(metadata.schema?.fields ?? [], TABLE_INPUT, location.uri);
     return { kind: 'table', table: location.table, metadata };
   }
 
   /** The dry run: what the query would process, the tables it reads and its columns; nothing runs, nothing is billed. */
-  private async planQuery(sql: string, input: string): Promise<Plan> {
+  private async planQuery(sql: string, input: string): Promise<QueryPlan> {
     const project = this.requireJobProject();
     const job = { projectId: project, jobId: jobId('dry_run') };
     let answer;
@@ -384,7 +394,7 @@ function jobId(kind: string): string {
 }
 
 /** Bytes in decimal units, as BigQuery's console and pricing count them. */
-export function bytesText(bytes: number): string {
+function bytesText(bytes: number): string {
   const units = ['bytes', 'KB', 'MB', 'GB', 'TB', 'PB'];
   let value = bytes;
   let unit = 0;

@@ -1,4 +1,5 @@
 import picomatch from 'picomatch/posix.js';
+import type { TableReference } from '../../clients/bigquery.js';
 import { dataFormatOf } from '../../formats/read.js';
 import { UserError } from '../../util/errors.js';
 
@@ -16,18 +17,11 @@ export interface GcsLocation {
   selection: Selection;
 }
 
-/** A BigQuery table as its REST API names it. */
-export interface BigQueryTable {
-  projectId: string;
-  datasetId: string;
-  tableId: string;
-}
-
 /** `data: bq://project.dataset.table`. */
 export interface BigQueryTableLocation {
   kind: 'bigquery-table';
   uri: string;
-  table: BigQueryTable;
+  table: TableReference;
 }
 
 /** BigQuery data: a table, or the result of the `query` input. */
