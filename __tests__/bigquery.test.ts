@@ -227,6 +227,26 @@ describe('BigQueryDataSource on a query', () => {
     await data.dispose();
   });
 
+  it('carries on with the job an insert made when its answer was lost, rather than starting a second', async () => {
+    // The query's insert reaches BigQuery, which creates the job; the connection drops before the answer arrives.
+    // BigQuery then answers the retried insert 409, as job ids are unique (the emulator lets a job id be reused).
+    const nthInsert = (n: number) => (r: SeenRequest) => isJobInsert(r) && jobInserts(proxy.seen).length === n;
+    proxy.inject(nthInsert(2), { kind: 'cut', afterBytes: 0 });
+    proxy.inject(nthInsert(3), { kind: 'status', status: 409, message: 'Already Exists: Job' });
+    const data = source(query(`${BISCOE} AND year = 2009`));
+    const rows = await rowsOf(data);
+    await data.dispose();
+    expect(rows.length).toBeGreaterThan(0);
+    expect(proxy.pending()).toBe(0);
+    const calls = proxy.seen.filter((r) => r.url.includes('/jobs')).map((r) => `${r.method} ${r.url.replace(/ml_pipeline_\w+/, 'ID')}`);
+    expect(calls).toEqual([
+      `POST /bigquery/v2/projects/${TEST_PROJECT_ID}/jobs`,
+      `POST /bigquery/v2/projects/${TEST_PROJECT_ID}/jobs`,
+      `POST /bigquery/v2/projects/${TEST_PROJECT_ID}/jobs`,
+      expect.stringMatching(new RegExp(`^GET /bigquery/v2/projects/${TEST_PROJECT_ID}/jobs/ID\\?`)),
+    ]);
+  });
+
   it('refuses a query whose dry run estimates more than max-bytes-billed, naming the estimate, and runs nothing', async () => {
     // The emulator has no cost model (its dry run says 0 bytes); the proxy answers as BigQuery does.
     proxy.inject(isJobInsert, {
