@@ -128,6 +128,19 @@ describe('the bundled action on BigQuery data', () => {
     expect(rowReads(requests)).toEqual([]);
   });
 
+  it('fails with the permission and the role to grant when BigQuery denies reading the table (403)', async () => {
+    const denied = `Access Denied: Table ${TEST_PROJECT_ID}:ml.penguins: Permission bigquery.tables.get denied on table ${TEST_PROJECT_ID}:ml.penguins (or it may not exist).`;
+    proxy.inject((r) => r.url.endsWith('/tables/penguins'), { kind: 'status', status: 403, message: denied });
+    const { result } = await run({ data: TABLE });
+    expect(result.code).toBe(1);
+    expect(result.errors).toEqual([
+      `Input 'data': cannot read the metadata of ${TABLE}: BigQuery tables.get was denied (403): ${denied.replace(/\.$/, '')}. ` +
+        'The service account needs bigquery.tables.get, granted by roles/bigquery.dataViewer (or on the dataset alone): ' +
+        `gcloud projects add-iam-policy-binding ${TEST_PROJECT_ID} --member=serviceAccount:${account.key.client_email} --role=roles/bigquery.dataViewer`,
+    ]);
+    expect(proxy.pending()).toBe(0);
+  });
+
   it('refuses a query whose dry run estimates more than max-bytes-billed, before anything runs', async () => {
     // The emulator has no cost model (its dry run says 0 bytes): the proxy answers the dry run as BigQuery does.
     proxy.inject(isJobInsert, {
