@@ -204,7 +204,8 @@ describe('BigQueryDataSource on a table', () => {
     const closed = new BigQueryClient({ authClient: credentials.authClient, endpoint: `http://127.0.0.1:${await freeLoopbackPort()}/`, retryDelayMs: 1 });
     const offline = new BigQueryDataSource(parseBigQueryLocation(PENGUINS), closed, { jobProject: TEST_PROJECT_ID, maxBytesBilled: null });
     expect(await failure(offline.list())).toBe(
-      `Input 'data': cannot read the metadata of ${PENGUINS}: the connection was refused (ECONNREFUSED). This is a ` +
+      `Input 'data': cannot read the metadata of ${PENGUINS}: the connection was refused (ECONNREFUSED), after the ` +
+        "client's retries (up to 3, with backoff). This is a " +
         "BigQuery or network fault, not a problem with the data: check https://status.cloud.google.com and the runner's " +
         'network, then rerun the workflow.',
     );

@@ -112,7 +112,7 @@ const REJECTED_REMEDIES: Record<DataApi, string> = {
 };
 
 /**
- * The error for a Cloud Storage call that failed for good, other than a 404 (callers word those: a missing
+ * The error for a Cloud Storage (or BigQuery) call that failed for good, other than a 404 (callers word those: a missing
  * bucket and a missing object mean different things to them). Every answer from the API and every network
  * fault is a UserError: the user can act on it, and it is not a bug. Anything else (a programming error)
  * stays an Error.

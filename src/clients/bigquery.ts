@@ -117,6 +117,8 @@ const READ_ATTEMPTS = 4;
 const FIRST_RETRY_DELAY_MS = 1000;
 
 export class BigQueryClient {
+  /** How many times a call is tried again after a transient failure (cancelJob, best effort, is not). */
+  readonly retries = READ_ATTEMPTS - 1;
   private readonly authClient: AuthClient;
   private readonly endpoint: string;
   private readonly retryDelayMs: number;

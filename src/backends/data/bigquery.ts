@@ -314,7 +314,8 @@ export class BigQueryDataSource implements DataSource {
   }
 
   private apiError(input: string, method: string, action: string, error: unknown): Error {
-    return storageError({ api: 'bigquery', input, method, action, attempts: 1, clientRetries: 0, denied: this.denied }, error);
+    const call = { api: 'bigquery' as const, input, method, action, attempts: 1, clientRetries: this.client.retries, denied: this.denied };
+    return storageError(call, error);
   }
 }
 
