@@ -5,6 +5,8 @@
 #                    the host, for the workflow tests (Go, `go install`ed).
 #   bqemulator       the BigQuery emulator the BigQuery tests talk to (PyPI bqemulator: REST and gRPC, DuckDB
 #                    inside), in a virtual environment with its DuckDB spatial extension in place (see below).
+# With tool names as arguments it installs only those (a test asks for the one it starts, so a machine without
+# PyPI still runs the Cloud Storage tests); with none, all three (CI).
 # Idempotent: a tool already installed at the pinned version is kept, so CI and every test file may call it; once
 # installed, nothing is fetched again (offline runs work).
 # Needs Go (1.26, which fake-gcs-server requires; an older Go 1.21+ fetches that toolchain itself) and the Go
@@ -53,7 +55,10 @@ install() {
   echo "$binary"
 }
 
-if ! command -v go >/dev/null; then
+wanted=" ${*:-fake-gcs-server act bqemulator} "
+wants() { [[ $wanted == *" $1 "* ]]; }
+
+if { wants fake-gcs-server || wants act; } && ! command -v go >/dev/null; then
   echo "install-test-tools: Go is not installed; the tests need it to build fake-gcs-server" \
     "(${FAKE_GCS_MODULE}@${FAKE_GCS_VERSION}) and act (${ACT_MODULE}@${ACT_VERSION})." \
     "Install Go 1.26 or later from https://go.dev/dl/." >&2
@@ -104,6 +109,6 @@ install_bqemulator() {
   echo "$venv/bin/bqemulator"
 }
 
-install "$FAKE_GCS_MODULE" "$FAKE_GCS_VERSION" fake-gcs-server
-install "$ACT_MODULE" "$ACT_VERSION" act
-install_bqemulator
+if wants fake-gcs-server; then install "$FAKE_GCS_MODULE" "$FAKE_GCS_VERSION" fake-gcs-server; fi
+if wants act; then install "$ACT_MODULE" "$ACT_VERSION" act; fi
+if wants bqemulator; then install_bqemulator; fi

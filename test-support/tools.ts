@@ -12,29 +12,30 @@ export type TestTool = 'fake-gcs-server' | 'act' | 'bqemulator';
 
 const runs = new Map<string, Promise<string[]>>();
 
-/** The lines a script printed: one run per script and test file, run again after a failure. */
-function scriptOutput(script: string): Promise<string[]> {
+/** The lines a script printed: one run per script, arguments and test file, run again after a failure. */
+function scriptOutput(script: string, args: readonly string[] = []): Promise<string[]> {
   const path = join(SCRIPTS, script);
-  let run = runs.get(path);
+  const key = [path, ...args].join(' ');
+  let run = runs.get(key);
   if (!run) {
-    run = promisify(execFile)('bash', [path], { maxBuffer: 16 * 1024 * 1024 }).then(
+    run = promisify(execFile)('bash', [path, ...args], { maxBuffer: 16 * 1024 * 1024 }).then(
       ({ stdout }) => stdout.trim().split('\n'),
       (error: { stderr?: string; message: string }) => {
-        runs.delete(path);
-        throw new Error(`${path} failed: ${error.stderr || error.message}`);
+        runs.delete(key);
+        throw new Error(`${key} failed: ${error.stderr || error.message}`);
       },
     );
-    runs.set(path, run);
+    runs.set(key, run);
   }
   return run;
 }
 
 /**
- * The path of a tool's binary, installed when missing: one run of the script per test file installs them all
- * (a first install builds them: about three and a half minutes on two cores with cold Go caches).
+ * The path of a tool's binary, installed when missing (a first install builds it: about three and a half minutes
+ * on two cores with cold Go caches for the Go tools, two and a half for bqemulator's virtual environment).
  */
 export async function installedTool(name: TestTool): Promise<string> {
-  const binary = (await scriptOutput('install-test-tools.sh')).find((line) => line.endsWith(`/${name}`));
+  const binary = (await scriptOutput('install-test-tools.sh', [name])).find((line) => line.endsWith(`/${name}`));
   if (!binary) throw new Error(`install-test-tools.sh printed no ${name} path`);
   return binary;
 }
