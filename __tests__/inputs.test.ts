@@ -117,6 +117,7 @@ describe('readInputs', () => {
     [{ metric: 'r2', 'min-metric': '1.5' }, "Input 'min-metric': 1.5 is not a possible r2, which is at most 1"],
     [{ compute: 'gpu' }, "Input 'compute': 'gpu' is not one of runner, vertex-ai."],
     [{ compute: 'vertex-ai' }, "Input 'compute': vertex-ai trains in Google Cloud, where the job reads the data from Cloud Storage, but data is the local path 'data.csv'."],
+    [{ compute: 'vertex-ai', data: 'bq://my-project.sales.orders' }, "Input 'compute': vertex-ai reads its data from Cloud Storage, and BigQuery data (bq:// or query) is not yet handed to the job."],
     [{ compute: 'vertex-ai', data: 'gs://b-1/d/', 'machine-type': 'n2 standard' }, "Input 'machine-type': 'n2 standard' is not a Compute Engine machine type"],
     [{ compute: 'vertex-ai', data: 'gs://b-1/d/', 'training-timeout': '30' }, "Input 'training-timeout': '30' is not a whole number between 60 and 604800."],
     [{ compute: 'vertex-ai', data: 'gs://b-1/d/', 'training-service-account': 'me' }, "Input 'training-service-account': 'me' is not a service account email"],
@@ -230,6 +231,31 @@ describe('readInputs', () => {
       );
     } finally {
       await rm(workspace, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('BigQuery inputs', () => {
+  const bq = { label: 'species', 'deploy-target': 'local' };
+
+  it('takes query instead of data, and max-bytes-billed in bytes or with a unit', async () => {
+    const inputs = await read({ ...bq, query: '  SELECT * FROM `p-12345.d.t`\n', 'max-bytes-billed': '10GB' });
+    expect(inputs.data).toEqual({ kind: 'bigquery-query', query: 'SELECT * FROM `p-12345.d.t`' });
+    expect(inputs.maxBytesBilled).toBe(10e9);
+    expect((await read({ ...bq, data: 'bq://p-12345.d.t', 'max-bytes-billed': '1 GiB' })).maxBytesBilled).toBe(2 ** 30);
+    expect((await read({ ...bq, data: 'bq://p-12345.d.t', 'max-bytes-billed': '500000' })).maxBytesBilled).toBe(500_000);
+    expect((await read({ ...bq, data: 'bq://p-12345.d.t' })).maxBytesBilled).toBeNull();
+  });
+
+  it('refuses query and data together, neither of them, and a byte count it cannot read', async () => {
+    expect(await rejection({ ...bq, data: 'data.csv', query: 'SELECT 1' })).toMatch(/^Input 'query': query and data both say where the data is/);
+    expect(await rejection(bq)).toBe(
+      "Input 'data' is required and was empty. Set it in the step's 'with:' block (or set query to a BigQuery query instead).",
+    );
+    for (const cap of ['ten gigabytes', '10 XB', '0', '-5GB']) {
+      expect(await rejection({ ...bq, query: 'SELECT 1', 'max-bytes-billed': cap })).toBe(
+        `Input 'max-bytes-billed': '${cap}' is not a byte count. Write a number of bytes or one with a unit: 10GB, 500MB, 1TB (decimal, as BigQuery bills) or 10GiB.`,
+      );
     }
   });
 });

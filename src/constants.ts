@@ -1,6 +1,8 @@
 /** Input names: the action's public interface, spelled exactly as action.yml declares them. */
 export enum Input {
   Data = 'data',
+  Query = 'query',
+  MaxBytesBilled = 'max-bytes-billed',
   Label = 'label',
   Features = 'features',
   Exclude = 'exclude',

@@ -35,7 +35,10 @@ export const DEFAULT_TRAINING_IMAGE = 'docker.io/library/node:24-slim';
 
 /** Every input, parsed and cross-checked: the only place that calls core.getInput. */
 export interface Inputs {
+  /** The data input, or the query input's BigQuery query. */
   data: DataLocation;
+  /** A BigQuery query processing more (by its dry run) is refused, and BigQuery bills at most this; null: no cap. */
+  maxBytesBilled: number | null;
   label: string;
   features: string[];
   exclude: string[];
@@ -123,7 +126,7 @@ export async function readInputs(workspace: string): Promise<Inputs> {
   const githubToken = core.getInput(Input.GithubToken);
   if (githubToken !== '') core.setSecret(githubToken);
 
-  const data = parseDataLocation(required(Input.Data, text(Input.Data)));
+  const { data, maxBytesBilled } = readDataInputs(text);
   const label = required(Input.Label, text(Input.Label));
   const features = parseList(text(Input.Features));
   const exclude = parseList(text(Input.Exclude));
@@ -215,6 +218,7 @@ export async function readInputs(workspace: string): Promise<Inputs> {
 
   const inputs: Inputs = {
     data,
+    maxBytesBilled,
     label,
     features,
     exclude,
@@ -276,10 +280,16 @@ export async function readInputs(workspace: string): Promise<Inputs> {
 function readCompute(text: (name: Input) => string, data: DataLocation): ComputeChoice {
   const kind = parseChoice(Input.Compute, text(Input.Compute) || 'runner', ['runner', 'vertex-ai'] as const);
   if (kind === 'runner') return { kind };
-  if (data.kind !== 'gcs') {
+  if (data.kind === 'local') {
     throw new UserError(
       `Input '${Input.Compute}': vertex-ai trains in Google Cloud, where the job reads the data from Cloud Storage, but data is the local path '${data.path}'. ` +
         'Copy the data to a bucket (gcloud storage cp) and set data to its gs:// location, or use compute: runner.',
+    );
+  }
+  if (data.kind !== 'gcs') {
+    throw new UserError(
+      `Input '${Input.Compute}': vertex-ai reads its data from Cloud Storage, and BigQuery data (bq:// or query) is not yet handed to the job. ` +
+        'Export the table to a bucket (bq extract --destination_format NEWLINE_DELIMITED_JSON) and set data to its gs:// location, or use compute: runner.',
     );
   }
   const machineType = text(Input.MachineType) || 'n2-standard-4';
@@ -338,8 +348,41 @@ function parseEnvVars(text: string): Record<string, string> {
   return variables;
 }
 
+/** data, or query (BigQuery standard SQL) instead of it, and max-bytes-billed, which caps a query. */
+function readDataInputs(text: (name: Input) => string): { data: DataLocation; maxBytesBilled: number | null } {
+  const query = text(Input.Query);
+  const dataText = text(Input.Data);
+  if (query !== '' && dataText !== '') {
+    throw new UserError(
+      `Input 'query': query and data both say where the data is: set data to a path, gs:// or bq:// location, or query to a BigQuery query, not both.`,
+    );
+  }
+  const data: DataLocation = query === '' ? parseDataLocation(required(Input.Data, dataText)) : { kind: 'bigquery-query', query };
+  const capText = text(Input.MaxBytesBilled);
+  const maxBytesBilled = capText === '' ? null : parseByteSize(Input.MaxBytesBilled, capText);
+  return { data, maxBytesBilled };
+}
+
+const BYTE_UNITS: Record<string, number> = { '': 1, B: 1, KB: 1e3, MB: 1e6, GB: 1e9, TB: 1e12, KIB: 2 ** 10, MIB: 2 ** 20, GIB: 2 ** 30, TIB: 2 ** 40 };
+
+/** A byte count: 10000000000, 10GB, 500 MB or 1TiB (KB, MB, GB, TB decimal as BigQuery bills; KiB... binary). */
+function parseByteSize(input: Input, text: string): number {
+  const match = /^(\d+(?:\.\d+)?)\s*([a-z]*)$/i.exec(text);
+  const factor = BYTE_UNITS[(match?.[2] ?? '').toUpperCase()];
+  const bytes = match && factor !== undefined ? Math.floor(Number(match[1]) * factor) : Number.NaN;
+  if (!Number.isSafeInteger(bytes) || bytes < 1) {
+    throw new UserError(
+      `Input '${input}': '${text}' is not a byte count. Write a number of bytes or one with a unit: 10GB, 500MB, 1TB (decimal, as BigQuery bills) or 10GiB.`,
+    );
+  }
+  return bytes;
+}
+
 function required(input: Input, value: string): string {
-  if (value === '') throw new UserError(`Input '${input}' is required and was empty. Set it in the step's 'with:' block.`);
+  if (value === '') {
+    const alternative = input === Input.Data ? ' (or set query to a BigQuery query instead)' : '';
+    throw new UserError(`Input '${input}' is required and was empty. Set it in the step's 'with:' block${alternative}.`);
+  }
   return value;
 }
 

@@ -100,7 +100,8 @@ async function connectGoogleCloud(inputs: Inputs): Promise<GoogleCloud> {
   core.info(
     `Google Cloud: ${credentials.principal ?? 'Application Default Credentials'}` +
       (projectId ? `, project ${projectId}` : ', no project set') +
-      (process.env.STORAGE_EMULATOR_HOST ? ` (Cloud Storage emulator at ${process.env.STORAGE_EMULATOR_HOST})` : ''),
+      (process.env.STORAGE_EMULATOR_HOST ? ` (Cloud Storage emulator at ${process.env.STORAGE_EMULATOR_HOST})` : '') +
+      (process.env.BIGQUERY_EMULATOR_HOST ? ` (BigQuery emulator at ${process.env.BIGQUERY_EMULATOR_HOST})` : ''),
   );
   return { credentials, projectId, storage: createStorage({ authClient: credentials.authClient, projectId }) };
 }

@@ -18,7 +18,12 @@ export type Fault =
   /** Forwards, with one byte of the body changed. */
   | { kind: 'corrupt' }
   /** Runs `before` (e.g. another client's write), then forwards. */
-  | { kind: 'before'; before: () => Promise<void> };
+  | { kind: 'before'; before: () => Promise<void> }
+  /**
+   * Forwards, and answers with the JSON body `rewrite` makes of the target's: a field the real service fills in
+   * and the emulator leaves out (BigQuery's dry-run byte estimate).
+   */
+  | { kind: 'rewrite'; rewrite: (body: unknown) => unknown };
 
 export interface SeenRequest {
   method: string;
@@ -95,6 +100,12 @@ export async function startFaultyProxy(target: string): Promise<FaultyProxy> {
     const chunks: Buffer[] = [];
     for await (const chunk of response) chunks.push(chunk as Buffer);
     const body = Buffer.concat(chunks);
+    if (fault.kind === 'rewrite') {
+      const rewritten = Buffer.from(JSON.stringify(fault.rewrite(JSON.parse(body.toString('utf8')))));
+      const headers = { ...response.headers, 'content-length': String(rewritten.length) };
+      res.writeHead(response.statusCode ?? 502, headers).end(rewritten);
+      return;
+    }
     res.writeHead(response.statusCode ?? 502, response.headers);
     if (fault.kind === 'corrupt') {
       const middle = Math.floor(body.length / 2);

@@ -1,7 +1,8 @@
 // Turns a 401/403 from a Google API into a message that names the missing IAM permission, the predefined role
 // that grants it and the command that grants the role. Permission names follow Google's references: the Cloud
-// Storage JSON API's IAM table, the Cloud Functions v2 REST reference (generateUploadUrl needs sourceCodeSet)
-// and Cloud Run's public-access guide (setIamPolicy needs run.services.setIamPolicy, in Cloud Run Admin).
+// Storage JSON API's IAM table, the Cloud Functions v2 REST reference (generateUploadUrl needs sourceCodeSet),
+// Cloud Run's public-access guide (setIamPolicy needs run.services.setIamPolicy, in Cloud Run Admin) and
+// BigQuery's access-control reference (a query is a job: bigquery.jobs.create; reading rows: tables.getData).
 
 /** Who the grant is for; unknown parts are left as placeholders in the command. */
 export interface DeniedContext {
@@ -23,6 +24,7 @@ const API_NAMES: Record<string, string> = {
   iam: 'IAM',
   aiplatform: 'Vertex AI',
   logging: 'Cloud Logging',
+  bigquery: 'BigQuery',
 };
 
 // The smallest predefined role that grants each permission the action uses. Deploying needs the whole
@@ -63,6 +65,9 @@ const GRANTS: Record<string, Grant> = {
   'aiplatform.customJobs.get': { role: 'roles/aiplatform.user', on: 'project' },
   'aiplatform.customJobs.cancel': { role: 'roles/aiplatform.user', on: 'project' },
   'logging.logEntries.list': { role: 'roles/logging.viewer', on: 'project', why: "to show the training job's log in the step's" },
+  'bigquery.jobs.create': { role: 'roles/bigquery.jobUser', on: 'project', why: 'a query, and its dry run, is a job in the project that pays for it' },
+  'bigquery.tables.getData': { role: 'roles/bigquery.dataViewer', on: 'project', why: 'or on the dataset alone' },
+  'bigquery.tables.get': { role: 'roles/bigquery.dataViewer', on: 'project', why: 'or on the dataset alone' },
 };
 
 /** `<api> <method>` as callers name their calls → the permission it needs. */
@@ -87,14 +92,25 @@ const CALLS: Record<string, string> = {
   'aiplatform customJobs.get': 'aiplatform.customJobs.get',
   'aiplatform customJobs.cancel': 'aiplatform.customJobs.cancel',
   'logging entries.list': 'logging.logEntries.list',
+  'bigquery jobs.insert': 'bigquery.jobs.create',
+  // A job's creator may read its results and cancel it: what jobs.create grants.
+  'bigquery jobs.getQueryResults': 'bigquery.jobs.create',
+  'bigquery jobs.cancel': 'bigquery.jobs.create',
+  'bigquery tables.get': 'bigquery.tables.get',
+  'bigquery tabledata.list': 'bigquery.tables.getData',
 };
 
 /** Permission names as the APIs spell them, lower-cased (Cloud Functions writes iam.serviceaccounts.actAs). */
 const CANONICAL = new Map(Object.keys(GRANTS).map((permission) => [permission.toLowerCase(), permission]));
 
 // How APIs name the permission they checked: "Permission 'x.y.z' denied on ...", "Caller is missing permission
-// 'x.y.z' on ...", "... does not have x.y.z access to ...".
-const NAMED_PERMISSION = [/permission '([a-z]+(?:\.[a-z]+){2,})'/i, /does not have ([a-z]+(?:\.[a-z]+){2,}) access/i];
+// 'x.y.z' on ...", "... does not have x.y.z access to ...", and BigQuery's "Permission x.y.z denied on table ..."
+// and "User does not have x.y.z permission in project ...".
+const NAMED_PERMISSION = [
+  /permission '([a-z]+(?:\.[a-z]+){2,})'/i,
+  /does not have ([a-z]+(?:\.[a-z]+){2,}) (?:access|permission)/i,
+  /permission ([a-z]+(?:\.[a-z]+){2,}) denied/i,
+];
 // Cloud Functions names the account as a resource (serviceAccounts/EMAIL), Vertex AI in words (service account EMAIL).
 const SERVICE_ACCOUNT_IN_MESSAGE = /(?:serviceAccounts\/|service account )([\w.-]+@[\w.-]+\.[a-z]+)/i;
 const API_DISABLED = /SERVICE_DISABLED|has not been used in project|it is disabled/i;

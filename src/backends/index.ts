@@ -16,6 +16,8 @@ import { RunnerCompute } from './compute/runner.js';
 import type { Compute } from './compute/types.js';
 import { VertexCompute } from './compute/vertex.js';
 import { vertexEndpoint } from '../clients/vertex-ai.js';
+import { BigQueryClient } from '../clients/bigquery.js';
+import { BigQueryDataSource } from './data/bigquery.js';
 import { GcsDataSource } from './data/gcs.js';
 import { LocalDataSource } from './data/local.js';
 import type { DataSource } from './data/types.js';
@@ -57,7 +59,7 @@ export interface GoogleCloud {
 /** Whether this run talks to Google Cloud at all: credentials are resolved only then. */
 export function needsGoogleCloud(inputs: Inputs): boolean {
   return (
-    inputs.data.kind === 'gcs' ||
+    inputs.data.kind !== 'local' ||
     inputs.artifactBucket !== null ||
     inputs.compute.kind === 'vertex-ai' ||
     (inputs.deployTarget === 'cloud-functions' && inputs.deploy !== 'false')
@@ -77,10 +79,7 @@ export function chooseBackends(
   const artifactBucket = inputs.artifactBucket ?? (data.kind === 'gcs' ? data.bucket : null);
   const artifactsRoot = join(state, 'artifacts');
   return {
-    data:
-      data.kind === 'gcs'
-        ? new GcsDataSource(data, requireCloud(cloud).storage, { denied })
-        : new LocalDataSource(data.path, context.workspace, { allowOutsideWorkspace: inputs.allowOutsideWorkspace }),
+    data: chooseDataSource(inputs, context, cloud),
     // On a runner the Actions cache keeps baselines between runs; elsewhere (a local run) the workspace does.
     baseline: cacheServiceAvailable(process.env)
       ? new ActionsCacheBaselineStore({ root: join(state, 'baseline-cache'), warn })
@@ -127,6 +126,21 @@ function chooseCompute(inputs: Inputs, context: RunContext, cloud: GoogleCloud |
     trainerDir: context.trainerDir,
     vertexEndpoint: vertexEndpoint(inputs.region),
     denied: { projectId, principal: credentials.principal },
+  });
+}
+
+function chooseDataSource(inputs: Inputs, context: RunContext, cloud: GoogleCloud | null): DataSource {
+  const { data } = inputs;
+  if (data.kind === 'local') {
+    return new LocalDataSource(data.path, context.workspace, { allowOutsideWorkspace: inputs.allowOutsideWorkspace });
+  }
+  const { storage, credentials, projectId } = requireCloud(cloud);
+  const denied = { projectId, principal: credentials.principal };
+  if (data.kind === 'gcs') return new GcsDataSource(data, storage, { denied });
+  return new BigQueryDataSource(data, new BigQueryClient({ authClient: credentials.authClient }), {
+    jobProject: projectId,
+    maxBytesBilled: inputs.maxBytesBilled,
+    denied,
   });
 }
 

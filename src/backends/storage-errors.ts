@@ -1,13 +1,15 @@
-// Cloud Storage failures, as the data source and the artifact store report them: one mapping from what the
-// @google-cloud/storage client throws to the error the user reads, naming the call, the object, the status or
-// fault, what was retried and what to do.
+// Cloud Storage and BigQuery failures, as the data sources and the artifact store report them: one mapping from
+// what the @google-cloud/storage client or the REST client (GoogleApiError) throws to the error the user reads,
+// naming the call, the object or table, the status or fault, what was retried and what to do.
 import type { Storage } from '@google-cloud/storage';
 import { explainDenied, type DeniedContext } from '../auth/permissions.js';
+import { GoogleApiError } from '../clients/cloud-functions.js';
 import { UserError } from '../util/errors.js';
 import { StreamIdleError } from '../util/http-idle.js';
 
-/** The HTTP status and the API's own message of a failed Cloud Storage call; null for other errors. */
+/** The HTTP status and the API's own message of a failed Cloud Storage or BigQuery call; null for other errors. */
 export function storageFailure(error: unknown): { status: number; message: string } | null {
+  if (error instanceof GoogleApiError) return { status: error.status, message: error.apiMessage.replace(/\s+/g, ' ').trim().slice(0, 300) };
   if (!(error instanceof Error)) return null;
   const status = (error as { code?: unknown }).code;
   if (typeof status !== 'number') return null;
@@ -56,6 +58,11 @@ const IDLE_MESSAGE = /no bytes arrived for [\d.]+ s/;
 
 function connectionFault(error: unknown): string | null {
   if (error instanceof StreamIdleError) return `${error.message} (the request stalled)`;
+  // fetch (the REST clients) fails with a TypeError whose cause is the connection's error, or on its own timeout.
+  // By name: Node's fetch makes them in its own realm, where instanceof this realm's TypeError can be false.
+  const { name, cause } = (error ?? {}) as { name?: unknown; cause?: unknown };
+  if (name === 'TypeError' && cause !== undefined) return connectionFault(cause);
+  if (name === 'TimeoutError') return 'no answer came within the request timeout (the request stalled)';
   const { code, message } = (error ?? {}) as { code?: unknown; message?: unknown };
   if (typeof code !== 'string') return null;
   const idle = code === 'ETIMEDOUT' && typeof message === 'string' ? IDLE_MESSAGE.exec(message) : null;
@@ -70,11 +77,18 @@ export function clientRetriesOf(storage: Storage): number {
   return autoRetry === false ? 0 : (maxRetries ?? 0);
 }
 
-/** A failed Cloud Storage call, as storageError words it. */
+/** The APIs whose failures storageError words, by the name explainDenied knows them. */
+export type DataApi = 'storage' | 'bigquery';
+
+const SERVICE_NAMES: Record<DataApi, string> = { storage: 'Cloud Storage', bigquery: 'BigQuery' };
+
+/** A failed Cloud Storage (or BigQuery) call, as storageError words it. */
 export interface StorageCall {
-  /** Whose setting named the bucket: "Input 'data'". */
+  /** Cloud Storage unless said. */
+  api?: DataApi;
+  /** Whose setting named the bucket or table: "Input 'data'". */
   input: string;
-  /** The JSON API method, as explainDenied names it: objects.list, objects.get, objects.insert. */
+  /** The API method, as explainDenied names it: objects.list, objects.get, objects.insert, jobs.insert. */
   method: string;
   /** What was being done, with the gs:// URI: "read gs://bucket/object". */
   action: string;
@@ -87,26 +101,31 @@ export interface StorageCall {
   denied: DeniedContext;
 }
 
-const TRANSIENT_REMEDY =
-  "This is a Cloud Storage or network fault, not a problem with the data: check https://status.cloud.google.com and the runner's network, then rerun the workflow.";
+const transientRemedy = (service: string): string =>
+  `This is a ${service} or network fault, not a problem with the data: check https://status.cloud.google.com and the runner's network, then rerun the workflow.`;
 const CORRUPT_REMEDY =
   'Something between this runner and Cloud Storage (a proxy or a TLS-inspecting firewall) altered the bytes: ' +
   "check the runner's network, then rerun the workflow.";
-const REJECTED_REMEDY = 'Fix what Cloud Storage reports (the bucket, its settings or the object), then rerun the workflow.';
+const REJECTED_REMEDIES: Record<DataApi, string> = {
+  storage: 'Fix what Cloud Storage reports (the bucket, its settings or the object), then rerun the workflow.',
+  bigquery: 'Fix what BigQuery reports (the query, the table or the project), then rerun the workflow.',
+};
 
 /**
- * The error for a Cloud Storage call that failed for good, other than a 404 (callers word those: a missing
+ * The error for a Cloud Storage (or BigQuery) call that failed for good, other than a 404 (callers word those: a missing
  * bucket and a missing object mean different things to them). Every answer from the API and every network
  * fault is a UserError: the user can act on it, and it is not a bug. Anything else (a programming error)
  * stays an Error.
  */
 export function storageError(call: StorageCall, error: unknown): Error {
+  const api = call.api ?? 'storage';
+  const service = SERVICE_NAMES[api];
   const prefix = `${call.input}: cannot ${call.action}`;
   const consequence = call.consequence === undefined ? '' : ` ${call.consequence}`;
   const failure = storageFailure(error);
   if (failure && (failure.status === 401 || failure.status === 403)) {
     // The explanation ends with the command that fixes it; that stays last.
-    const explanation = explainDenied('storage', call.method, failure.status, failure.message, call.denied);
+    const explanation = explainDenied(api, call.method, failure.status, failure.message, call.denied);
     return new UserError(`${prefix}: ${explanation}`, { cause: error });
   }
   const status = failure && RETRIED_STATUSES.has(failure.status) ? failure.status : null;
@@ -119,15 +138,15 @@ export function storageError(call: StorageCall, error: unknown): Error {
         ? `, after the client's retries (up to ${call.clientRetries}, with backoff)`
         : '';
   if (failure) {
-    const answer = `Cloud Storage ${call.method} answered (${failure.status}) ${failure.message.replace(/\.$/, '')}`;
-    const remedy = status !== null ? TRANSIENT_REMEDY : REJECTED_REMEDY;
+    const answer = `${service} ${call.method} answered (${failure.status}) ${failure.message.replace(/\.$/, '')}`;
+    const remedy = status !== null ? transientRemedy(service) : REJECTED_REMEDIES[api];
     return new UserError(`${prefix}: ${answer}${retried}.${consequence} ${remedy}`, { cause: error });
   }
   if (error instanceof CorruptDownloadError) {
     return new UserError(`${prefix}: ${error.message}${retried}.${consequence} ${CORRUPT_REMEDY}`, { cause: error });
   }
   if (fault !== null) {
-    return new UserError(`${prefix}: ${fault}${retried}.${consequence} ${TRANSIENT_REMEDY}`, { cause: error });
+    return new UserError(`${prefix}: ${fault}${retried}.${consequence} ${transientRemedy(service)}`, { cause: error });
   }
   const reason = error instanceof Error ? error.message : String(error);
   return new Error(`Cannot ${call.action}: ${reason}`, { cause: error });

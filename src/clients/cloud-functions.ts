@@ -347,8 +347,10 @@ function describeOperation(operation: Operation): string {
 /** A poll that may succeed when tried again: 429, 5xx, a dropped connection or a request timeout. */
 export function isTransient(error: unknown): boolean {
   if (error instanceof GoogleApiError) return TRANSIENT_STATUSES.has(error.status);
-  // fetch rejects with a TypeError when the connection fails or drops, and with a TimeoutError on its timeout.
-  return error instanceof TypeError || (error as Error | null)?.name === 'TimeoutError';
+  // fetch rejects with a TypeError when the connection fails or drops, and with a TimeoutError on its timeout. By
+  // name: Node's fetch makes them in its own realm, where instanceof this realm's TypeError can be false (jest).
+  const name = (error as Error | null)?.name;
+  return name === 'TypeError' || name === 'TimeoutError';
 }
 
 function withoutQuery(url: string): string {

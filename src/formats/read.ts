@@ -107,7 +107,7 @@ export async function* readRows(
   let rows = 0;
   let bytesBefore = 0;
   for (const file of files) {
-    const format = dataFormatOf(file.display);
+    const format = file.format ?? dataFormatOf(file.display);
     if (format === null) {
       throw new UserError(
         `${file.display}: cannot read this file type; the data reader reads ${SUPPORTED_EXTENSIONS_TEXT} files.`,

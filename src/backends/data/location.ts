@@ -1,4 +1,5 @@
 import picomatch from 'picomatch/posix.js';
+import type { TableReference } from '../../clients/bigquery.js';
 import { dataFormatOf } from '../../formats/read.js';
 import { UserError } from '../../util/errors.js';
 
@@ -16,13 +17,48 @@ export interface GcsLocation {
   selection: Selection;
 }
 
-/** What the `data` input names, parsed once (inputs.ts): a local path (file, folder or glob) or Cloud Storage. */
-export type DataLocation = { kind: 'local'; path: string } | GcsLocation;
+/** `data: bq://project.dataset.table`. */
+export interface BigQueryTableLocation {
+  kind: 'bigquery-table';
+  uri: string;
+  table: TableReference;
+}
+
+/** BigQuery data: a table, or the result of the `query` input. */
+export type BigQueryLocation = BigQueryTableLocation | { kind: 'bigquery-query'; query: string };
+
+/**
+ * What the `data` and `query` inputs name, parsed once (inputs.ts): a local path (file, folder or glob), Cloud
+ * Storage, or BigQuery.
+ */
+export type DataLocation = { kind: 'local'; path: string } | GcsLocation | BigQueryLocation;
 
 const GCS_SCHEME = 'gs://';
+const BIGQUERY_SCHEME = 'bq://';
 
 export function parseDataLocation(data: string): DataLocation {
-  return data.startsWith(GCS_SCHEME) ? parseGcsLocation(data) : { kind: 'local', path: data };
+  if (data.startsWith(GCS_SCHEME)) return parseGcsLocation(data);
+  if (data.startsWith(BIGQUERY_SCHEME)) return parseBigQueryLocation(data);
+  return { kind: 'local', path: data };
+}
+
+// BigQuery's naming rules: a project id (with an optional `domain:` prefix for older domain-scoped projects),
+// a dataset of letters, digits and underscores, and a table of letters, marks, digits, connectors, dashes and
+// spaces, at most 1024 characters each.
+const BIGQUERY_URI = /^bq:\/\/((?:[a-z][a-z0-9.-]*[a-z0-9]:)?[a-z][a-z0-9-]{4,28}[a-z0-9])\.([A-Za-z0-9_]{1,1024})\.([\p{L}\p{M}\p{N}\p{Pc}\p{Pd} ]{1,1024})$/u;
+
+/** bq://project.dataset.table: the whole table, read without a query. */
+export function parseBigQueryLocation(uri: string): BigQueryTableLocation {
+  const trimmed = uri.trim();
+  const match = BIGQUERY_URI.exec(trimmed);
+  if (!match) {
+    throw new UserError(
+      `Input 'data': '${uri}' is not a BigQuery table. Write bq://<project>.<dataset>.<table> (e.g. ` +
+        'bq://my-project.sales.orders), or leave data empty and select rows with the query input.',
+    );
+  }
+  const [, projectId = '', datasetId = '', tableId = ''] = match;
+  return { kind: 'bigquery-table', uri: trimmed, table: { projectId, datasetId, tableId } };
 }
 
 /**

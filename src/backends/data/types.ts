@@ -10,9 +10,11 @@ export interface DataFile {
   /** How messages name it: a workspace-relative path or a gs:// URI. */
   readonly display: string;
   readonly size: number;
+  /** How to read it when its name has no data extension (BigQuery's rows, spooled as JSON Lines). */
+  readonly format?: 'csv' | 'jsonl';
 }
 
-/** Where training data comes from. Local files and Cloud Storage implement this; the pipeline sees only this. */
+/** Where training data comes from. Local files, Cloud Storage and BigQuery implement this; the pipeline sees only this. */
 export interface DataSource {
   /** For logs: "3 files matching data/*.csv". */
   readonly description: string;
