@@ -19,7 +19,7 @@ import { RecordEncoder } from './ml/preprocess.js';
 import { loadTensorFlow } from './ml/tf.js';
 import type { MetricName } from './ml/types.js';
 import { readRunContext, type RunContext } from './run-context.js';
-import { writeModelBundle, writeRunRecords } from './stages/artifacts.js';
+import { writeModelBundle, writePredictorModule, writeRunRecords } from './stages/artifacts.js';
 import { checkMemoryBudget } from './stages/budget.js';
 import { decide, type Decision } from './stages/compare.js';
 import { pairedBootstrap, selectRows } from './ml/bootstrap.js';
@@ -212,6 +212,7 @@ async function publishArtifacts(
     commit: context.commit,
     settings: inputs.settings,
   });
+  await writePredictorModule(modelDir, context.servingBundle, trained.model.family);
   await writeRunRecords(artifactDir, record, judged.evaluation, prepared.profile, prepared.plan);
   const artifactsUri = await backends.artifacts.publish(artifactDir, inputs.functionName, context.runId);
   core.info(`Artifacts: ${artifactsUri}`);
