@@ -20,8 +20,16 @@ export type DeployTarget = 'cloud-functions' | 'local';
 
 /** Every input, parsed and cross-checked: the only place that calls core.getInput. */
 export interface Inputs {
-  data: DataLocation;
+  /** false: nothing is trained; the baseline's model scores `score`. */
+  train: boolean;
+  /** The training data; null only when train is false. */
+  data: DataLocation | null;
+  /** The column to predict; empty only when train is false. */
   label: string;
+  /** Rows to predict once the model is trained (or, train false, with the baseline's model); null: none. */
+  score: DataLocation | null;
+  /** A column of `score` copied into each prediction, to join them back. */
+  scoreIdColumn: string | null;
   features: string[];
   exclude: string[];
   task: Task | 'auto';
@@ -105,8 +113,18 @@ export async function readInputs(workspace: string): Promise<Inputs> {
   const githubToken = core.getInput(Input.GithubToken);
   if (githubToken !== '') core.setSecret(githubToken);
 
-  const data = parseDataLocation(required(Input.Data, text(Input.Data)));
-  const label = required(Input.Label, text(Input.Label));
+  const train = parseBoolean(Input.Train, text(Input.Train) || 'true');
+  const score = text(Input.Score) === '' ? null : parseDataLocation(text(Input.Score), Input.Score);
+  const scoreIdColumn = text(Input.ScoreIdColumn) || null;
+  if (scoreIdColumn !== null && score === null) {
+    throw new UserError(`Input '${Input.ScoreIdColumn}' names a column of the rows to score, but 'score' is empty. Set score, or remove score-id-column.`);
+  }
+  if (!train && score === null) {
+    throw new UserError(`Input '${Input.Train}': false trains nothing, so it needs 'score' (rows for the baseline's model to predict). Set score, or set train to true.`);
+  }
+  // Without training, the training data and label are not read: a scoring step need not name them.
+  const data = train || text(Input.Data) !== '' ? parseDataLocation(required(Input.Data, text(Input.Data))) : null;
+  const label = train ? required(Input.Label, text(Input.Label)) : text(Input.Label);
   const features = parseList(text(Input.Features));
   const exclude = parseList(text(Input.Exclude));
   checkColumnSelection(label, features, exclude);
@@ -193,9 +211,16 @@ export async function readInputs(workspace: string): Promise<Inputs> {
     throw new UserError(`Input '${Input.RollbackTo}' deploys an earlier run's model, which deploy: false forbids. Set deploy to auto or true.`);
   }
 
+  if (!train && (promote || rollbackTo)) {
+    throw new UserError(`Input '${Input.Train}': false scores with the baseline's model; promote and rollback-to change what serves instead. Set only one of them.`);
+  }
+
   const inputs: Inputs = {
+    train,
     data,
     label,
+    score,
+    scoreIdColumn,
     features,
     exclude,
     task,

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { Storage } from '@google-cloud/storage';
 import type { GoogleCredentials } from '../auth/credentials.js';
-import { STATE_DIR } from '../constants.js';
+import { Input, STATE_DIR } from '../constants.js';
 import type { Inputs } from '../inputs.js';
 import type { RunContext } from '../run-context.js';
 import { UserError } from '../util/errors.js';
@@ -14,6 +14,7 @@ import { LocalDirBaselineStore } from './baseline/local-dir.js';
 import type { BaselineStore } from './baseline/types.js';
 import { GcsDataSource } from './data/gcs.js';
 import { LocalDataSource } from './data/local.js';
+import type { DataLocation } from './data/location.js';
 import type { DataSource } from './data/types.js';
 import { CloudFunctionsDeployer } from './deploy/cloud-functions.js';
 import { LocalDeployer } from './deploy/local.js';
@@ -26,10 +27,13 @@ import type { Reporter } from './report/types.js';
 
 /** The implementations this run uses, picked once from the inputs and the environment. */
 export interface Backends {
-  data: DataSource;
+  /** The training data; null only when train is false. */
+  data: DataSource | null;
+  /** The rows to predict (the score input); null without one. */
+  score: DataSource | null;
   baseline: BaselineStore;
   artifacts: ArtifactStore;
-  /** null when deploy is false and the target needs what this run does not have (credentials). */
+  /** null when deploy is false (or train is false) and the target needs what this run does not have (credentials). */
   deployer: Deployer | null;
   reporter: Reporter;
   /** Where this run's model and records are written before they are published. */
@@ -51,9 +55,10 @@ export interface GoogleCloud {
 /** Whether this run talks to Google Cloud at all: credentials are resolved only then. */
 export function needsGoogleCloud(inputs: Inputs): boolean {
   return (
-    inputs.data.kind === 'gcs' ||
+    inputs.data?.kind === 'gcs' ||
+    inputs.score?.kind === 'gcs' ||
     inputs.artifactBucket !== null ||
-    (inputs.deployTarget === 'cloud-functions' && inputs.deploy !== 'false')
+    (inputs.deployTarget === 'cloud-functions' && inputs.deploy !== 'false' && inputs.train)
   );
 }
 
@@ -67,13 +72,16 @@ export function chooseBackends(
   const state = join(context.workspace, STATE_DIR);
   const denied = { projectId: cloud?.projectId ?? null, principal: cloud?.credentials.principal ?? null };
   const { data } = inputs;
-  const artifactBucket = inputs.artifactBucket ?? (data.kind === 'gcs' ? data.bucket : null);
+  const artifactBucket = inputs.artifactBucket ?? (data?.kind === 'gcs' ? data.bucket : null);
   const artifactsRoot = join(state, 'artifacts');
+  // Training data and rows to score are read the same way; messages name the input that named them.
+  const source = (location: DataLocation, input: Input): DataSource =>
+    location.kind === 'gcs'
+      ? new GcsDataSource(location, requireCloud(cloud).storage, { denied, input })
+      : new LocalDataSource(location.path, context.workspace, { allowOutsideWorkspace: inputs.allowOutsideWorkspace, input });
   return {
-    data:
-      data.kind === 'gcs'
-        ? new GcsDataSource(data, requireCloud(cloud).storage, { denied })
-        : new LocalDataSource(data.path, context.workspace, { allowOutsideWorkspace: inputs.allowOutsideWorkspace }),
+    data: data && source(data, Input.Data),
+    score: inputs.score && source(inputs.score, Input.Score),
     // On a runner the Actions cache keeps baselines between runs; elsewhere (a local run) the workspace does.
     baseline: cacheServiceAvailable(process.env)
       ? new ActionsCacheBaselineStore({ root: join(state, 'baseline-cache'), warn })
@@ -110,7 +118,8 @@ function chooseDeployer(inputs: Inputs, context: RunContext, state: string, clou
   if (inputs.deployTarget === 'local') {
     return new LocalDeployer({ stateDir: join(state, 'serve'), frameworkCli: context.frameworkCli });
   }
-  if (inputs.deploy === 'false') return null;
+  // train: false deploys nothing: it needs no deployer, nor the credentials for one.
+  if (inputs.deploy === 'false' || !inputs.train) return null;
   const { credentials, projectId } = requireCloud(cloud);
   if (!projectId) {
     throw new UserError(

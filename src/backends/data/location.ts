@@ -1,4 +1,5 @@
 import picomatch from 'picomatch/posix.js';
+import { Input } from '../../constants.js';
 import { dataFormatOf } from '../../formats/read.js';
 import { UserError } from '../../util/errors.js';
 
@@ -21,22 +22,23 @@ export type DataLocation = { kind: 'local'; path: string } | GcsLocation;
 
 const GCS_SCHEME = 'gs://';
 
-export function parseDataLocation(data: string): DataLocation {
-  return data.startsWith(GCS_SCHEME) ? parseGcsLocation(data) : { kind: 'local', path: data };
+/** `input` names the input in messages: `data`, or `score` (rows to predict, read the same way). */
+export function parseDataLocation(data: string, input: Input = Input.Data): DataLocation {
+  return data.startsWith(GCS_SCHEME) ? parseGcsLocation(data, input) : { kind: 'local', path: data };
 }
 
 /**
  * A gs:// URI: gs://bucket/prefix/ (every data object below it), gs://bucket/path/*.csv (a glob on object names) or
  * gs://bucket/object.csv; a path without a data extension is a folder written without its slash.
  */
-export function parseGcsLocation(uri: string): GcsLocation {
+export function parseGcsLocation(uri: string, input: Input = Input.Data): GcsLocation {
   const match = /^gs:\/\/([^/]*)(?:\/(.*))?$/s.exec(uri.trim());
   const bucket = match?.[1] ?? '';
   // Bucket names: 3 to 63 characters (up to 222 with dots) of a-z, 0-9, -, _ and ., starting and ending
   // with a letter or digit.
   if (!/^[a-z0-9][a-z0-9._-]{1,220}[a-z0-9]$/.test(bucket)) {
     throw new UserError(
-      `Input 'data': '${uri}' is not a valid Cloud Storage location. '${uri}' does not name a Cloud Storage bucket: ` +
+      `Input '${input}': '${uri}' is not a valid Cloud Storage location. '${uri}' does not name a Cloud Storage bucket: ` +
         'write gs://<bucket>/<prefix>/, gs://<bucket>/<path>/*.csv or gs://<bucket>/<object>, with the bucket name in lower case.',
     );
   }
