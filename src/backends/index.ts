@@ -57,7 +57,7 @@ export function needsGoogleCloud(inputs: Inputs): boolean {
   return (
     inputs.data?.kind === 'gcs' ||
     inputs.score?.kind === 'gcs' ||
-    inputs.artifactBucket !== null ||
+    (inputs.artifactBucket !== null && inputs.train) ||
     (inputs.deployTarget === 'cloud-functions' && inputs.deploy !== 'false' && inputs.train)
   );
 }
@@ -72,7 +72,8 @@ export function chooseBackends(
   const state = join(context.workspace, STATE_DIR);
   const denied = { projectId: cloud?.projectId ?? null, principal: cloud?.credentials.principal ?? null };
   const { data } = inputs;
-  const artifactBucket = inputs.artifactBucket ?? (data?.kind === 'gcs' ? data.bucket : null);
+  // train: false publishes nothing (its predictions stay in the workspace): no bucket, and no credentials for one.
+  const artifactBucket = inputs.train ? (inputs.artifactBucket ?? (data?.kind === 'gcs' ? data.bucket : null)) : null;
   const artifactsRoot = join(state, 'artifacts');
   // Training data and rows to score are read the same way; messages name the input that named them.
   const source = (location: DataLocation, input: Input): DataSource =>
