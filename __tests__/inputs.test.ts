@@ -200,6 +200,8 @@ describe('readInputs', () => {
     expect((await read({ ...base, score: 'gs://rows/new/' })).score).toMatchObject({ kind: 'gcs', bucket: 'rows' });
     expect(await rejection({ ...base, score: 'gs://Not_A_Bucket/x.csv' })).toMatch(/^Input 'score': 'gs:\/\/Not_A_Bucket\/x\.csv' is not a valid Cloud Storage location/);
     expect(await read({ train: 'false', score: 'new.csv' })).toMatchObject({ train: false, data: null, label: '', score: { kind: 'local', path: 'new.csv' } });
+    // Given anyway (a step copied from the training one), they are not read: no data source, no credentials for one.
+    expect(await read({ ...base, data: 'gs://training/data/', train: 'false', score: 'new.csv' })).toMatchObject({ data: null, label: '' });
     expect(await rejection({ ...base, train: 'false' })).toBe(
       "Input 'train': false trains nothing, so it needs 'score' (rows for the baseline's model to predict). Set score, or set train to true.",
     );

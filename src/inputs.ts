@@ -123,8 +123,8 @@ export async function readInputs(workspace: string): Promise<Inputs> {
     throw new UserError(`Input '${Input.Train}': false trains nothing, so it needs 'score' (rows for the baseline's model to predict). Set score, or set train to true.`);
   }
   // Without training, the training data and label are not read: a scoring step need not name them.
-  const data = train || text(Input.Data) !== '' ? parseDataLocation(required(Input.Data, text(Input.Data))) : null;
-  const label = train ? required(Input.Label, text(Input.Label)) : text(Input.Label);
+  const data = train ? parseDataLocation(required(Input.Data, text(Input.Data))) : null;
+  const label = train ? required(Input.Label, text(Input.Label)) : '';
   const features = parseList(text(Input.Features));
   const exclude = parseList(text(Input.Exclude));
   checkColumnSelection(label, features, exclude);
