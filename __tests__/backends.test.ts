@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
 import { join } from 'node:path';
-import { chooseBackends } from '../src/backends/index.js';
+import { chooseBackends, needsGoogleCloud } from '../src/backends/index.js';
 import { readInputs } from '../src/inputs.js';
 import { readRunContext } from '../src/run-context.js';
 import { withInputs } from '../test-support/inputs.js';
@@ -20,5 +20,26 @@ describe('chooseBackends folders', () => {
       expect(() => backends.artifactDir(runId)).toThrow('Refusing to touch');
       expect(() => backends.functionSourceDir(runId)).toThrow('Refusing to touch');
     }
+  });
+});
+
+describe('a run without training', () => {
+  it('reads rows to score without Google Cloud, unless they are in Cloud Storage', async () => {
+    const scoring = { train: 'false', score: 'new/*.csv', 'artifact-bucket': 'my-models', 'function-name': 'penguins' };
+    restoreInputs = withInputs(scoring);
+    const inputs = await readInputs('/ws');
+    // No deploy, and nothing published to the artifact bucket: its predictions stay in the workspace.
+    expect(needsGoogleCloud(inputs)).toBe(false);
+    const context = { ...readRunContext({ GITHUB_WORKSPACE: '/ws' }), workspace: '/ws' };
+    const backends = chooseBackends(inputs, context, null, () => {});
+    expect({ data: backends.data, deployer: backends.deployer, artifacts: backends.artifacts.description }).toEqual({
+      data: null,
+      deployer: null,
+      artifacts: 'the local artifact folder',
+    });
+    expect(backends.score?.description).toBe("local data 'new/*.csv'");
+    restoreInputs();
+    restoreInputs = withInputs({ ...scoring, score: 'gs://rows/new/' });
+    expect(needsGoogleCloud(await readInputs('/ws'))).toBe(true);
   });
 });

@@ -8,6 +8,8 @@ import { join } from 'node:path';
 import * as tf from '@tensorflow/tfjs';
 import { LocalDirBaselineStore } from '../src/backends/baseline/local-dir.js';
 import type { BaselineRecord } from '../src/backends/baseline/types.js';
+import { PREDICTOR_LICENSES, PREDICTOR_MODULE } from '../src/ml/bundle.js';
+import { YDF_WASM } from '../src/ml/families/gbt.js';
 import { UserError } from '../src/util/errors.js';
 import { baselineOf, writeTinyBundle, type TinyBundle } from '../test-support/model-bundle.js';
 
@@ -59,6 +61,15 @@ describe('LocalDirBaselineStore keys', () => {
     expect(restored?.bundle?.preprocessing).toEqual(bundle.preprocessing);
     expect(warnings).toEqual([]);
     expect(await readdir(root)).toEqual(expect.arrayContaining([KEY]));
+  });
+
+  it("leaves the bundle's predictor module out: the action re-evaluates a baseline itself", async () => {
+    const { record, modelDir } = await run();
+    for (const file of [PREDICTOR_MODULE, PREDICTOR_LICENSES, YDF_WASM]) await writeFile(join(modelDir, file), 'megabytes');
+    expect(await store.save(record, modelDir)).toBe(true);
+    const kept = await readdir(join(root, KEY, 'model'));
+    expect(kept).toEqual(expect.arrayContaining(['card.json', 'preprocessing.json', 'model.json']));
+    expect(kept.filter((file) => [PREDICTOR_MODULE, PREDICTOR_LICENSES, YDF_WASM].includes(file))).toEqual([]);
   });
 
   it.each(['..', '.', 'a/b', '../baselines', '.saving', '.previous'])(

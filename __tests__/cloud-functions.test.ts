@@ -141,7 +141,8 @@ describe('CloudFunctionsDeployer against the emulator', () => {
       buildConfig: { runtime: 'nodejs22', entryPoint: 'predict' },
       serviceConfig: { availableMemory: '512Mi' },
     });
-    expect(deployment).toEqual({ url: fn?.serviceConfig?.uri, functionName: FUNCTION, revision: fn?.serviceConfig?.revision });
+    // checkLatencyMs: the check's prediction request, which the summary's cost line prices.
+    expect(deployment).toEqual({ url: fn?.serviceConfig?.uri, functionName: FUNCTION, revision: fn?.serviceConfig?.revision, checkLatencyMs: expect.any(Number) });
     expect(deployment.revision).toMatch(new RegExp(`^${FUNCTION}-00001-`));
     expect(requestsTo('POST', /\/functions$/).map((request) => request.query)).toEqual([{ functionId: FUNCTION }]);
     expect(requestsTo('PUT', /^\/upload\//).map((request) => request.status)).toEqual([200]);
@@ -194,6 +195,7 @@ describe('CloudFunctionsDeployer against the emulator', () => {
     const checked = progress.find((message) => message.startsWith(`Checking revision ${deployment.revision} on its tag's URL`));
     expect(checked).toBeDefined();
     expect(checked).not.toContain(deployment.url);
+    expect(deployment.checkLatencyMs).toEqual(expect.any(Number));
     expect(progress).toContain(`${NAME} deployed revision ${deployment.revision} without traffic; revision ${before} (100%) keeps serving`);
     expect(progress).toContain(
       `${NAME}: revision ${deployment.revision} now serves 100% of traffic at ${deployment.url} (it was revision ${before} (100%)); the tag '${CANDIDATE_TAG}' was removed`,

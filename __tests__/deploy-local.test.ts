@@ -177,7 +177,7 @@ describe('LocalDeployer', () => {
     first = await deployer().deploy(written, check, (message) => progress.push(message));
 
     const { port, pid, url, dir } = await state();
-    expect(first).toEqual({ url: `http://127.0.0.1:${port}/`, functionName: FUNCTION, revision: `rev-${sources}` });
+    expect(first).toEqual({ url: `http://127.0.0.1:${port}/`, functionName: FUNCTION, revision: `rev-${sources}`, checkLatencyMs: expect.any(Number) });
     expect({ url, dir }).toEqual({ url: first.url, dir: written.dir });
     expect(await serversUnder(written.dir)).toEqual([pid]);
     expect(await listeningAddresses(port)).toEqual(['0100007F']);

@@ -101,6 +101,10 @@ describe('the bundled action on Google Cloud (fake-gcs-server and the Cloud Func
     expect(first.outputs).toMatchObject({ deployed: 'true', skipped: 'false', 'function-name': FUNCTION });
     expect(Number(first.outputs.accuracy)).toBeGreaterThanOrEqual(0.95);
     expect(first.stdout).toContain(`Data: 2 objects under gs://${BUCKET}/daily/`);
+    // The cost line prices the deployed configuration (512Mi, nothing else set) at the check's measured latency.
+    expect(first.summary).toMatch(
+      /\*\*Cost \(estimate\)\.\*\* This step has run (\d+ min )?\d+ s on the runner\. Keeping `penguins-cloud` \(0\.5 GiB, 0\.333 vCPU\): 0 minimum instance\(s\) idle \$0\.00 a month; a million requests at the deploy check's \d+ ms \$\d+\.\d\d, one at a time \(assuming min-instances 0 and concurrency 1/,
+    );
     firstUrl = first.outputs['trigger-url'] ?? '';
     firstRevision = emulator.state.functions.get(`projects/${TEST_PROJECT_ID}/locations/us-central1/functions/${FUNCTION}`)?.serviceConfig?.revision ?? '';
     expect(firstUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/?$/);
@@ -114,6 +118,7 @@ describe('the bundled action on Google Cloud (fake-gcs-server and the Cloud Func
         `${FUNCTION}/${runId}/model/model.json`,
         `${FUNCTION}/${runId}/model/weights.bin`,
         `${FUNCTION}/${runId}/model/preprocessing.json`,
+        `${FUNCTION}/${runId}/model/predict.mjs`,
         `${FUNCTION}/${runId}/metrics.json`,
         `${FUNCTION}/${runId}/data-report.json`,
       ]),

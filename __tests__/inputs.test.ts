@@ -214,6 +214,25 @@ describe('readInputs', () => {
     expect(await rejection({ ...base, 'rollback-to': 'previous', deploy: 'false' })).toContain("Input 'rollback-to' deploys an earlier run's model");
   });
 
+  it('reads score like data, and train: false without data or label, but never without score', async () => {
+    expect(await read(base)).toMatchObject({ train: true, score: null, scoreIdColumn: null });
+    expect(await read({ ...base, score: 'new/*.csv', 'score-id-column': 'id' })).toMatchObject({
+      score: { kind: 'local', path: 'new/*.csv' },
+      scoreIdColumn: 'id',
+    });
+    expect((await read({ ...base, score: 'gs://rows/new/' })).score).toMatchObject({ kind: 'gcs', bucket: 'rows' });
+    expect(await rejection({ ...base, score: 'gs://Not_A_Bucket/x.csv' })).toMatch(/^Input 'score': 'gs:\/\/Not_A_Bucket\/x\.csv' is not a valid Cloud Storage location/);
+    expect(await read({ train: 'false', score: 'new.csv' })).toMatchObject({ train: false, data: null, label: '', score: { kind: 'local', path: 'new.csv' } });
+    // Given anyway (a step copied from the training one), they are not read: no data source, no credentials for one.
+    expect(await read({ ...base, data: 'gs://training/data/', train: 'false', score: 'new.csv' })).toMatchObject({ data: null, label: '' });
+    expect(await rejection({ ...base, train: 'false' })).toBe(
+      "Input 'train': false trains nothing, so it needs 'score' (rows for the baseline's model to predict). Set score, or set train to true.",
+    );
+    expect(await rejection({ ...base, 'score-id-column': 'id' })).toContain("Input 'score-id-column' names a column of the rows to score, but 'score' is empty.");
+    expect(await rejection({ train: 'false', score: 'new.csv', 'rollback-to': 'previous' })).toContain("Input 'train': false scores with the baseline's model");
+    expect(await rejection({ score: 'new.csv', label: 'species' })).toBe("Input 'data' is required and was empty. Set it in the step's 'with:' block.");
+  });
+
   it('rejects a malformed env-vars item without echoing its value', async () => {
     const message = await rejection({ ...base, 'env-vars': 'GOOD=1\nsecret-value-no-key' });
     expect(message).toContain("Input 'env-vars': item 2 is not KEY=VALUE");

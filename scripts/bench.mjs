@@ -1,7 +1,8 @@
 // npm run bench: compiles bench/pipeline.ts with ncc into a temporary folder, runs it, and prints one line per
 // figure. Its serving benchmark runs the bundled action, so dist/ must be built (npm run bundle).
 // npm run bench -- quality: the same for bench/quality.ts (model quality against scikit-learn), printed as a
-// Markdown table whose first figure is the header.
+// Markdown table whose first figure is the header. npm run bench -- score: bench/score.ts, the score stage
+// streaming 0.1M and 1M generated rows (rows a second, peak RSS).
 import { spawn } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -10,11 +11,11 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { copyWasm, nccBuild, root } from './ncc-build.mjs';
 
-const MODES = { pipeline: 'bench/pipeline.ts', quality: 'bench/quality.ts' };
+const MODES = { pipeline: 'bench/pipeline.ts', quality: 'bench/quality.ts', score: 'bench/score.ts' };
 const mode = process.argv[2] ?? 'pipeline';
 const entry = MODES[mode];
 if (!entry) {
-  console.error(`Unknown bench mode '${mode}': use ${Object.keys(MODES).join(' or ')}.`);
+  console.error(`Unknown bench mode '${mode}': use ${Object.keys(MODES).join(', ')}.`);
   process.exit(1);
 }
 

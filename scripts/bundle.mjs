@@ -15,6 +15,9 @@ const entries = [
   // What a Vertex AI custom job runs (compute: vertex-ai): the action's own stages, staged in the artifact bucket
   // with its WebAssembly binaries beside it (copied below).
   { input: 'src/trainer.ts', out: 'trainer' },
+  // The predictor module every model bundle carries (src/stages/artifacts.ts copies it): the same Predictor with
+  // TensorFlow.js inside, for an application to import. Beside the serving bundle, so it shares YDF's binary.
+  { input: 'src/serving/local.ts', out: 'serving', entry: 'predict.mjs', license: 'predict.licenses.txt' },
   // The local deploy target's server: the action has no node_modules when it runs. It is CommonJS, so its
   // folder gets a package.json that overrides dist/package.json's "type": "module".
   {
@@ -26,9 +29,9 @@ const entries = [
 
 await rm(dist, { recursive: true, force: true });
 try {
-  for (const { input, out, packageJson } of entries) {
-    const bytes = await nccBuild(input, join(dist, out), { packageJson, license: 'licenses.txt' });
-    report(join('dist', out, 'index.js'), bytes);
+  for (const { input, out, packageJson, entry = 'index.js', license = 'licenses.txt' } of entries) {
+    const bytes = await nccBuild(input, join(dist, out), { packageJson, license, entry });
+    report(join('dist', out, entry), bytes);
   }
   const wasm = await copyWasm(dist);
   report(`dist/*.wasm (${wasm.count} files)`, wasm.bytes);

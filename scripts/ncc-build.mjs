@@ -12,23 +12,24 @@ export const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const wasmDir = join(root, 'node_modules/@tensorflow/tfjs-backend-wasm/dist');
 
 /**
- * Compiles `input` (relative to the repo) into `outDir`: index.js, its chunks and assets. Type-checks the
- * project (transpileOnly would compile each file alone as CommonJS and break top-level await). Returns the
- * bytes of JavaScript written. `packageJson` is written beside it (to mark a CommonJS program).
+ * Compiles `input` (relative to the repo) into `outDir`: `entry` (index.js by default), its chunks and assets.
+ * Type-checks the project (transpileOnly would compile each file alone as CommonJS and break top-level await).
+ * Returns the bytes of JavaScript written. `packageJson` is written beside it (to mark a CommonJS program).
  */
-export async function nccBuild(input, outDir, { packageJson, license } = {}) {
+export async function nccBuild(input, outDir, { packageJson, license, entry = 'index.js' } = {}) {
   // ncc resolves the tsconfig and filters assets relative to the working directory.
   process.chdir(root);
   // No cache: the output must depend on the sources and node_modules alone, so builds are byte-identical.
   const { code, assets } = await ncc(join(root, input), { cache: false, quiet: true, target: 'es2022', license });
-  const files = { 'index.js': code, ...Object.fromEntries(Object.entries(assets).map(([name, asset]) => [name, asset.source])) };
+  const files = { [entry]: code, ...Object.fromEntries(Object.entries(assets).map(([name, asset]) => [name, asset.source])) };
   if (packageJson) files['package.json'] = `${JSON.stringify(packageJson, null, 2)}\n`;
   let bytes = 0;
   for (const [name, source] of Object.entries(files)) {
-    const text = name.endsWith('.js') && !packageJson ? withDirname(String(source)) : source;
+    const javascript = /\.m?js$/.test(name);
+    const text = javascript && !packageJson ? withDirname(String(source)) : source;
     await mkdir(dirname(join(outDir, name)), { recursive: true });
     await writeFile(join(outDir, name), text);
-    if (name.endsWith('.js')) bytes += Buffer.byteLength(text);
+    if (javascript) bytes += Buffer.byteLength(text);
   }
   return bytes;
 }

@@ -52,6 +52,9 @@ export enum Input {
   ArtifactBucket = 'artifact-bucket',
   GithubToken = 'github-token',
   Comment = 'comment',
+  Train = 'train',
+  Score = 'score',
+  ScoreIdColumn = 'score-id-column',
 }
 
 export enum Output {
@@ -68,6 +71,7 @@ export enum Output {
   Skipped = 'skipped',
   ServingRun = 'serving-run',
   ArtifactsUri = 'artifacts-uri',
+  Predictions = 'predictions',
 }
 
 /** Everything the action keeps in the workspace lives under this folder (add it to .gitignore). */

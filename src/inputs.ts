@@ -35,11 +35,18 @@ export const DEFAULT_TRAINING_IMAGE = 'docker.io/library/node:24-slim';
 
 /** Every input, parsed and cross-checked: the only place that calls core.getInput. */
 export interface Inputs {
-  /** The data input, or the query input's BigQuery query. */
-  data: DataLocation;
+  /** false: nothing is trained; the baseline's model scores `score`. */
+  train: boolean;
+  /** The data input, or the query input's BigQuery query; null only when train is false. */
+  data: DataLocation | null;
   /** A BigQuery query processing more (by its dry run) is refused, and BigQuery bills at most this; null: no cap. */
   maxBytesBilled: number | null;
+  /** The column to predict; empty only when train is false. */
   label: string;
+  /** Rows to predict once the model is trained (or, train false, with the baseline's model); null: none. */
+  score: DataLocation | null;
+  /** A column of `score` copied into each prediction, to join them back. */
+  scoreIdColumn: string | null;
   features: string[];
   exclude: string[];
   task: Task | 'auto';
@@ -126,8 +133,18 @@ export async function readInputs(workspace: string): Promise<Inputs> {
   const githubToken = core.getInput(Input.GithubToken);
   if (githubToken !== '') core.setSecret(githubToken);
 
-  const { data, maxBytesBilled } = readDataInputs(text);
-  const label = required(Input.Label, text(Input.Label));
+  const train = parseBoolean(Input.Train, text(Input.Train) || 'true');
+  const score = text(Input.Score) === '' ? null : parseDataLocation(text(Input.Score), Input.Score);
+  const scoreIdColumn = text(Input.ScoreIdColumn) || null;
+  if (scoreIdColumn !== null && score === null) {
+    throw new UserError(`Input '${Input.ScoreIdColumn}' names a column of the rows to score, but 'score' is empty. Set score, or remove score-id-column.`);
+  }
+  if (!train && score === null) {
+    throw new UserError(`Input '${Input.Train}': false trains nothing, so it needs 'score' (rows for the baseline's model to predict). Set score, or set train to true.`);
+  }
+  // Without training, the training data and label are not read: a scoring step need not name them.
+  const { data, maxBytesBilled } = readDataInputs(text, train);
+  const label = train ? required(Input.Label, text(Input.Label)) : '';
   const features = parseList(text(Input.Features));
   const exclude = parseList(text(Input.Exclude));
   checkColumnSelection(label, features, exclude);
@@ -214,12 +231,18 @@ export async function readInputs(workspace: string): Promise<Inputs> {
     throw new UserError(`Input '${Input.RollbackTo}' deploys an earlier run's model, which deploy: false forbids. Set deploy to auto or true.`);
   }
 
-  const compute = readCompute(text, data);
+  const compute = data === null ? { kind: 'runner' as const } : readCompute(text, data);
+  if (!train && (promote || rollbackTo)) {
+    throw new UserError(`Input '${Input.Train}': false scores with the baseline's model; promote and rollback-to change what serves instead. Set only one of them.`);
+  }
 
   const inputs: Inputs = {
+    train,
     data,
     maxBytesBilled,
     label,
+    score,
+    scoreIdColumn,
     features,
     exclude,
     task,
@@ -349,7 +372,9 @@ function parseEnvVars(text: string): Record<string, string> {
 }
 
 /** data, or query (BigQuery standard SQL) instead of it, and max-bytes-billed, which caps a query. */
-function readDataInputs(text: (name: Input) => string): { data: DataLocation; maxBytesBilled: number | null } {
+/** data or query, and the cap on a query; without training (train: false) neither is read. */
+function readDataInputs(text: (name: Input) => string, train: boolean): { data: DataLocation | null; maxBytesBilled: number | null } {
+  if (!train) return { data: null, maxBytesBilled: null };
   const query = text(Input.Query);
   const dataText = text(Input.Data);
   if (query !== '' && dataText !== '') {

@@ -1,3 +1,5 @@
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
 import * as core from '@actions/core';
 import { resolveCredentials } from './auth/credentials.js';
 import { encodeRows, fitPreprocessing, type PreparedData } from './data/prepare.js';
@@ -7,7 +9,7 @@ import { readRows } from './formats/read.js';
 import { createStorage } from './backends/data/gcs.js';
 import { chooseBackends, needsGoogleCloud, type Backends, type GoogleCloud } from './backends/index.js';
 import type { BaselineRecord, RestoredBaseline, ServingRef } from './backends/baseline/types.js';
-import type { DataFile } from './backends/data/types.js';
+import type { DataFile, DataSource } from './backends/data/types.js';
 import { DeploymentRefused, type Deployment, type DeploymentCheck } from './backends/deploy/types.js';
 import { BASELINE_EVENTS, Output } from './constants.js';
 import { checkMinMetric, readInputs, type Inputs } from './inputs.js';
@@ -19,9 +21,10 @@ import { RecordEncoder } from './ml/preprocess.js';
 import { loadTensorFlow } from './ml/tf.js';
 import type { MetricName, PermutationImportance } from './ml/types.js';
 import { readRunContext, type RunContext } from './run-context.js';
-import { writeModelBundle, writeRunRecords } from './stages/artifacts.js';
+import { writeModelBundle, writePredictorModule, writeRunRecords } from './stages/artifacts.js';
 import { checkMemoryBudget } from './stages/budget.js';
 import { decide, type Decision } from './stages/compare.js';
+import { estimateCost, type ServingConfiguration } from './stages/cost.js';
 import { pairedBootstrap, selectRows } from './ml/bootstrap.js';
 import { featureDistributions, measureDrift, type DriftReport } from './stages/drift.js';
 import { loadChampion, rescoreChampion, type Champion } from './stages/champion.js';
@@ -29,8 +32,10 @@ import { evaluateModel, resolvePrimaryMetric, type Evaluation } from './stages/e
 import { importanceLine, permutationImportance } from './stages/importance.js';
 import { writeFunctionSource } from './stages/package.js';
 import { checkInstances, fetchRollbackRun, type RollbackTarget } from './stages/rollback.js';
-import { featureSchema, renderReport, weakModelWarning, type RunReport, type TrainingSummary } from './stages/report.js';
+import { scoreSource, type ScoreReport } from './stages/score.js';
+import { featureSchema, renderReport, scoreReasonText, weakModelWarning, type RunReport, type TrainingSummary } from './stages/report.js';
 import { planTraining, type TrainingPlan } from './stages/validate.js';
+import { Predictor } from './serving/predictor.js';
 import { errorMessage, UserError } from './util/errors.js';
 import { ProgressLog } from './util/progress.js';
 import { prepareRunnerFiles } from './util/runner-files.js';
@@ -56,7 +61,12 @@ export interface RunOutcome {
   artifactsUri: string | null;
   /** The step fails with this message, after the outputs and the report are written. */
   failure: string | null;
+  /** Where the score rows' predictions were written, when there were any. */
+  predictions?: string;
 }
+
+/** The backends of a run that trains: it has training data. */
+type TrainingBackends = Backends & { data: DataSource };
 
 /** The action: read inputs → authenticate → choose backends → fetch data → validate → train → evaluate → compare → deploy → report → save the baseline. */
 /** `context` is read from the environment unless given (tests run the pipeline in process with their own). */
@@ -84,9 +94,12 @@ async function pipeline(context: RunContext): Promise<RunOutcome> {
   try {
     const backends = chooseBackends(inputs, context, cloud, core.warning);
     try {
-      return await retrain(inputs, context, backends);
+      if (!inputs.train) return await scoreWithBaseline(inputs, context, backends);
+      if (!backends.data) throw new Error('a run that trains reached no data source');
+      return await retrain(inputs, context, { ...backends, data: backends.data });
     } finally {
-      await backends.data.dispose?.();
+      await backends.data?.dispose?.();
+      await backends.score?.dispose?.();
     }
   } finally {
     await cloud?.credentials.dispose();
@@ -107,7 +120,7 @@ async function connectGoogleCloud(inputs: Inputs): Promise<GoogleCloud> {
 }
 
 /** fetch data → validate → train → evaluate → compare → deploy → report → save the baseline. */
-async function retrain(inputs: Inputs, context: RunContext, backends: Backends): Promise<RunOutcome> {
+async function retrain(inputs: Inputs, context: RunContext, backends: TrainingBackends): Promise<RunOutcome> {
   const { files, fingerprint, baseline } = await fetchData(inputs, backends);
   const report: RunReport = {
     functionName: inputs.functionName,
@@ -139,11 +152,13 @@ async function retrain(inputs: Inputs, context: RunContext, backends: Backends):
   Object.assign(report, judged);
 
   const record = baselineRecord(inputs, context, prepared, judged, fingerprint);
-  const { modelDir, artifactsUri } = await publishArtifacts(inputs, context, backends, { prepared, trained, summary, judged, record, backend });
+  const { modelDir, artifactsUri, scored } = await publishArtifacts(inputs, context, backends, { runtime, prepared, trained, summary, judged, record, backend });
+  if (scored) report.score = scored;
 
   const shipped = await deploy(inputs, context, backends, judged.decision, modelDir, trained, prepared.data);
   if ('deployment' in shipped) report.deployment = shipped.deployment;
   else report.deployNote = shipped.note;
+  report.cost = estimateCost(process.uptime(), servingConfiguration(inputs, shipped));
   await backends.reporter.publish(renderReport(report));
 
   const deployed = 'deployment' in shipped;
@@ -168,6 +183,7 @@ async function retrain(inputs: Inputs, context: RunContext, backends: Backends):
     deployed,
     serving,
     artifactsUri,
+    ...(scored && { predictions: scored.uri }),
     failure:
       ('failure' in shipped ? shipped.failure : null) ??
       (judged.decision.action === 'fail' ? `${judged.decision.reason} ${judged.decision.remedy ?? ''}`.trim() : null),
@@ -177,7 +193,7 @@ async function retrain(inputs: Inputs, context: RunContext, backends: Backends):
 /** fetch data: list the files, fingerprint them, and restore the baseline they will be compared with. */
 async function fetchData(
   inputs: Inputs,
-  backends: Backends,
+  backends: TrainingBackends,
 ): Promise<{ files: DataFile[]; fingerprint: string; baseline: RestoredBaseline | null }> {
   const files = await backends.data.list();
   core.info(`Data: ${backends.data.description}: ${files.length} file(s).`);
@@ -191,13 +207,13 @@ async function fetchData(
   return { files, fingerprint, baseline };
 }
 
-/** The model bundle and the run's records, written and published whether or not the model ships. */
+/** The model bundle, the run's records and the score rows' predictions, written and published whether or not the model ships. */
 async function publishArtifacts(
   inputs: Inputs,
   context: RunContext,
   backends: Backends,
-  run: { prepared: Prepared; trained: Training; summary: TrainingSummary; judged: Judged; record: BaselineRecord; backend: string },
-): Promise<{ modelDir: string; artifactsUri: string }> {
+  run: { runtime: ModelRuntime; prepared: Prepared; trained: Training; summary: TrainingSummary; judged: Judged; record: BaselineRecord; backend: string },
+): Promise<{ modelDir: string; artifactsUri: string; scored: (ScoreReport & { uri: string }) | null }> {
   const { prepared, trained, summary, judged, record } = run;
   const artifactDir = backends.artifactDir(context.runId);
   const modelDir = await writeModelBundle(artifactDir, trained.model, prepared.data.encoder.preprocessing, {
@@ -216,10 +232,64 @@ async function publishArtifacts(
     candidates: summary.candidates,
     choice: summary.choice,
   });
+  await writePredictorModule(modelDir, context.servingBundle, trained.model.family);
   await writeRunRecords(artifactDir, record, judged, prepared.profile, prepared.plan);
+  const scored = backends.score && (await score(run.runtime, inputs, backends.score, modelDir, artifactDir));
   const artifactsUri = await backends.artifacts.publish(artifactDir, inputs.functionName, context.runId);
   core.info(`Artifacts: ${artifactsUri}`);
-  return { modelDir, artifactsUri };
+  return { modelDir, artifactsUri, scored: scored && { ...scored, uri: artifactLocation(artifactsUri, scored.fileName) } };
+}
+
+/** score: the model in `modelDir`, through the function's own Predictor, predicts the score rows into `dir`. */
+async function score(runtime: ModelRuntime, inputs: Inputs, source: DataSource, modelDir: string, dir: string): Promise<ScoreReport> {
+  const scorer = await Predictor.load(runtime, modelDir, { log: core.warning });
+  const progress = new ProgressLog(core.info);
+  const scored = await scoreSource(scorer, source, {
+    dir,
+    idColumn: inputs.scoreIdColumn,
+    onProgress: (p) => progress.maybe(`Scoring: ${p.rows.toLocaleString('en')} rows (${(p.bytes / 1e6).toFixed(1)} MB) read, now ${p.file}`),
+  });
+  const refused = scored.reasons.map((reason) => `${reason.rows} ${scoreReasonText(reason)}`).join('; ');
+  core.info(`Scored ${scored.scored} of ${scored.rows} rows of ${scored.description}${refused && `; refused: ${refused}`}.`);
+  return scored;
+}
+
+/** A file in the published artifacts: gs://bucket/<function>/<run>/ ends with a slash, a local folder does not. */
+function artifactLocation(artifactsUri: string, fileName: string): string {
+  return artifactsUri.endsWith('/') ? `${artifactsUri}${fileName}` : join(artifactsUri, fileName);
+}
+
+/** train: false: the baseline's model scores the rows; nothing is trained, deployed or saved. */
+async function scoreWithBaseline(inputs: Inputs, context: RunContext, backends: Backends): Promise<RunOutcome> {
+  if (!backends.score) throw new Error('a run without training reached no rows to score');
+  const baseline = await backends.baseline.restore(inputs.baselineKey);
+  if (!baseline?.bundle) {
+    throw new UserError(
+      `Input 'train': false scores with the baseline's model, but ${baseline ? `the baseline (run ${baseline.record.runId}) has no usable model bundle` : `there is no baseline under key '${inputs.baselineKey}'`} in ${backends.baseline.description}. Run with training first, or set baseline-key to the key the training step uses.`,
+    );
+  }
+  const { record } = baseline;
+  const { tf } = await loadTensorFlow(inputs.backend, { workspace: context.workspace, network: inputs.settings, log: core.info });
+  // Written in the workspace, not published: a run's published artifacts are a trained model's.
+  const dir = backends.artifactDir(context.runId);
+  await mkdir(dir, { recursive: true });
+  const scored = await score({ tf, debug: core.debug }, inputs, backends.score, baseline.bundle.dir, dir);
+  const predictions = join(dir, scored.fileName);
+  await backends.reporter.publish(
+    renderReport({
+      functionName: inputs.functionName,
+      runId: context.runId,
+      dataDescription: scored.description,
+      fingerprint: '',
+      baseline: record,
+      skipReason: `train is false: the baseline's model (run ${record.runId}) scored the rows; nothing was trained or deployed.`,
+      score: { ...scored, uri: predictions },
+    }),
+  );
+  return {
+    ...skippedOutcome(inputs, '', record, await stillServing(backends, record.serving)),
+    predictions,
+  };
 }
 
 interface Prepared {
@@ -234,7 +304,7 @@ interface Prepared {
 async function prepareData(
   runtime: ModelRuntime,
   inputs: Inputs,
-  backends: Backends,
+  backends: TrainingBackends,
   files: DataFile[],
   baseline: RestoredBaseline | null,
 ): Promise<Prepared> {
@@ -447,6 +517,13 @@ async function ship(
 /** What deploy did: the new deployment, or why there is none (and whether that fails the step). */
 type Shipped = { deployment: Deployment } | { note: string; failure: string | null };
 
+/** What the cost line prices: a Cloud Functions deployment whose check measured a prediction's latency. */
+function servingConfiguration(inputs: Inputs, shipped: Shipped): ServingConfiguration | null {
+  const checkLatencyMs = 'deployment' in shipped && inputs.deployTarget === 'cloud-functions' ? shipped.deployment.checkLatencyMs : undefined;
+  if (checkLatencyMs === undefined) return null;
+  return { memory: inputs.memory, minInstances: inputs.minInstances, concurrency: inputs.concurrency, checkLatencyMs };
+}
+
 /** promote: all traffic to the canary an earlier run deployed and checked; nothing is trained. */
 async function promote(
   inputs: Inputs,
@@ -595,6 +672,7 @@ function setOutputs(outcome: RunOutcome): void {
     [Output.ModelUri]: outcome.serving?.modelUri ?? '',
     [Output.ServingRun]: outcome.serving?.runId ?? '',
     [Output.ArtifactsUri]: outcome.artifactsUri ?? '',
+    [Output.Predictions]: outcome.predictions ?? '',
   };
   for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value);
 }

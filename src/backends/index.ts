@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { Storage } from '@google-cloud/storage';
 import type { GoogleCredentials } from '../auth/credentials.js';
-import { STATE_DIR } from '../constants.js';
+import { Input, STATE_DIR } from '../constants.js';
 import type { Inputs } from '../inputs.js';
 import type { RunContext } from '../run-context.js';
 import { UserError } from '../util/errors.js';
@@ -20,6 +20,7 @@ import { BigQueryClient } from '../clients/bigquery.js';
 import { BigQueryDataSource } from './data/bigquery.js';
 import { GcsDataSource } from './data/gcs.js';
 import { LocalDataSource } from './data/local.js';
+import type { DataLocation } from './data/location.js';
 import type { DataSource } from './data/types.js';
 import { CloudFunctionsDeployer } from './deploy/cloud-functions.js';
 import { LocalDeployer } from './deploy/local.js';
@@ -32,12 +33,15 @@ import type { Reporter } from './report/types.js';
 
 /** The implementations this run uses, picked once from the inputs and the environment. */
 export interface Backends {
-  data: DataSource;
+  /** The training data; null only when train is false. */
+  data: DataSource | null;
+  /** The rows to predict (the score input); null without one. */
+  score: DataSource | null;
   baseline: BaselineStore;
   artifacts: ArtifactStore;
   /** Where the model trains. */
   compute: Compute;
-  /** null when deploy is false and the target needs what this run does not have (credentials). */
+  /** null when deploy is false (or train is false) and the target needs what this run does not have (credentials). */
   deployer: Deployer | null;
   reporter: Reporter;
   /** Where this run's model and records are written before they are published. */
@@ -59,10 +63,11 @@ export interface GoogleCloud {
 /** Whether this run talks to Google Cloud at all: credentials are resolved only then. */
 export function needsGoogleCloud(inputs: Inputs): boolean {
   return (
-    inputs.data.kind !== 'local' ||
-    inputs.artifactBucket !== null ||
+    (inputs.data !== null && inputs.data.kind !== 'local') ||
+    (inputs.score !== null && inputs.score.kind !== 'local') ||
+    (inputs.artifactBucket !== null && inputs.train) ||
     inputs.compute.kind === 'vertex-ai' ||
-    (inputs.deployTarget === 'cloud-functions' && inputs.deploy !== 'false')
+    (inputs.deployTarget === 'cloud-functions' && inputs.deploy !== 'false' && inputs.train)
   );
 }
 
@@ -76,10 +81,12 @@ export function chooseBackends(
   const state = join(context.workspace, STATE_DIR);
   const denied = { projectId: cloud?.projectId ?? null, principal: cloud?.credentials.principal ?? null };
   const { data } = inputs;
-  const artifactBucket = inputs.artifactBucket ?? (data.kind === 'gcs' ? data.bucket : null);
+  // train: false publishes nothing (its predictions stay in the workspace): no bucket, and no credentials for one.
+  const artifactBucket = inputs.train ? (inputs.artifactBucket ?? (data?.kind === 'gcs' ? data.bucket : null)) : null;
   const artifactsRoot = join(state, 'artifacts');
   return {
-    data: chooseDataSource(inputs, context, cloud),
+    data: data && chooseDataSource(data, Input.Data, inputs, context, cloud),
+    score: inputs.score && chooseDataSource(inputs.score, Input.Score, inputs, context, cloud),
     // On a runner the Actions cache keeps baselines between runs; elsewhere (a local run) the workspace does.
     baseline: cacheServiceAvailable(process.env)
       ? new ActionsCacheBaselineStore({ root: join(state, 'baseline-cache'), warn })
@@ -100,7 +107,7 @@ function chooseCompute(inputs: Inputs, context: RunContext, cloud: GoogleCloud |
   const choice = { model: inputs.model, settings: inputs.settings, seed: inputs.seed };
   if (compute.kind === 'runner') return new RunnerCompute(choice);
   // readInputs refused vertex-ai without gs:// data, whose bucket is the artifact bucket's default.
-  if (data.kind !== 'gcs' || bucket === null) throw new Error('compute: vertex-ai reached chooseBackends without gs:// data');
+  if (data?.kind !== 'gcs' || bucket === null) throw new Error('compute: vertex-ai reached chooseBackends without gs:// data');
   const { credentials, projectId } = requireCloud(cloud);
   if (!projectId) {
     throw new UserError(
@@ -129,15 +136,15 @@ function chooseCompute(inputs: Inputs, context: RunContext, cloud: GoogleCloud |
   });
 }
 
-function chooseDataSource(inputs: Inputs, context: RunContext, cloud: GoogleCloud | null): DataSource {
-  const { data } = inputs;
-  if (data.kind === 'local') {
-    return new LocalDataSource(data.path, context.workspace, { allowOutsideWorkspace: inputs.allowOutsideWorkspace });
+/** Training data and rows to score are read the same way; messages name the input (`input`) that named them. */
+function chooseDataSource(location: DataLocation, input: Input, inputs: Inputs, context: RunContext, cloud: GoogleCloud | null): DataSource {
+  if (location.kind === 'local') {
+    return new LocalDataSource(location.path, context.workspace, { allowOutsideWorkspace: inputs.allowOutsideWorkspace, input });
   }
   const { storage, credentials, projectId } = requireCloud(cloud);
   const denied = { projectId, principal: credentials.principal };
-  if (data.kind === 'gcs') return new GcsDataSource(data, storage, { denied });
-  return new BigQueryDataSource(data, new BigQueryClient({ authClient: credentials.authClient }), {
+  if (location.kind === 'gcs') return new GcsDataSource(location, storage, { denied, input });
+  return new BigQueryDataSource(location, new BigQueryClient({ authClient: credentials.authClient }), {
     jobProject: projectId,
     maxBytesBilled: inputs.maxBytesBilled,
     denied,
@@ -166,7 +173,8 @@ function chooseDeployer(inputs: Inputs, context: RunContext, state: string, clou
   if (inputs.deployTarget === 'local') {
     return new LocalDeployer({ stateDir: join(state, 'serve'), frameworkCli: context.frameworkCli });
   }
-  if (inputs.deploy === 'false') return null;
+  // train: false deploys nothing: it needs no deployer, nor the credentials for one.
+  if (inputs.deploy === 'false' || !inputs.train) return null;
   const { credentials, projectId } = requireCloud(cloud);
   if (!projectId) {
     throw new UserError(

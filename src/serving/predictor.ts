@@ -20,6 +20,27 @@ export interface HttpAnswer {
 
 export const ALLOWED_METHODS = ['GET', 'HEAD', 'POST'] as const;
 
+/** Why an instance is refused (a 400 from the function), by kind, so a scorer can count the kinds. */
+export type RefusalKind =
+  | 'not-an-object'
+  | 'unknown-field'
+  | 'not-a-scalar'
+  | 'missing-feature'
+  | 'not-a-number'
+  | 'out-of-range'
+  | 'not-a-date';
+
+export interface Refusal {
+  kind: RefusalKind;
+  /** The field it is about, when one is. */
+  field?: string;
+  /** The function's 400 message: it quotes at most a short excerpt of the value. */
+  message: string;
+}
+
+/** Predictions for checked instances, the first instance refused, or a model that computed a non-finite output. */
+export type CheckedPredictions = { predictions: Prediction[] } | { refusal: Refusal } | { failure: string };
+
 /**
  * The deployed model: the files of a model bundle, loaded once by the family its card names, and the HTTP protocol around them.
  * Every answer goes through predictRecords, the path the pipeline uses to compute what the function must say.
@@ -96,19 +117,36 @@ export class Predictor {
   private answer(body: unknown): HttpAnswer {
     const instances = this.instancesOf(body);
     if (typeof instances === 'string') return badRequest(instances);
+    const checked = this.predictChecked(instances);
+    if ('refusal' in checked) return badRequest(checked.refusal.message);
+    if ('failure' in checked) {
+      this.log(`Prediction failed: ${checked.failure}`);
+      return { status: 500, body: { error: checked.failure } };
+    }
+    return { status: 200, body: { predictions: checked.predictions } };
+  }
+
+  /**
+   * The function's checks and predictions for any number of instances (no per-request limit): what a POST
+   * answers, and what the predictor module gives an application in process.
+   */
+  predictChecked(instances: readonly unknown[]): CheckedPredictions {
     for (const [index, instance] of instances.entries()) {
-      const problem = this.problemIn(instance, `instances[${index}]`);
-      if (problem !== null) return badRequest(problem);
+      const refusal = this.refusal(instance, `instances[${index}]`);
+      if (refusal !== null) return { refusal };
     }
     const predictions = this.predict(instances as Array<Record<string, RawValue>>);
     // JSON has no NaN or Infinity (they would be sent as null): a model that computes one is a failure.
     const broken = predictions.findIndex((prediction) => !isFinitePrediction(prediction));
-    if (broken !== -1) {
-      const error = `instances[${broken}]: the model's output is not a finite number; the model cannot predict these values (retrain it if this happens for ordinary ones)`;
-      this.log(`Prediction failed: ${error}`);
-      return { status: 500, body: { error } };
-    }
-    return { status: 200, body: { predictions } };
+    if (broken === -1) return { predictions };
+    return {
+      failure: `instances[${broken}]: the model's output is not a finite number; the model cannot predict these values (retrain it if this happens for ordinary ones)`,
+    };
+  }
+
+  /** Whether a request may carry this field: a feature, or a column the model ignores. */
+  accepts(field: string): boolean {
+    return this.accepted.has(field);
   }
 
   /** The request's instances, or what is wrong with the body. */
@@ -126,38 +164,59 @@ export class Predictor {
     return instances;
   }
 
-  /** The first thing wrong with one instance, or null. */
-  private problemIn(instance: unknown, where: string): string | null {
-    if (!isPlainObject(instance)) return `${where}: expected an object of feature values, got ${describe(instance)}`;
+  /** The first thing wrong with one instance (`where` names it in the message), or null. */
+  refusal(instance: unknown, where: string): Refusal | null {
+    if (!isPlainObject(instance)) {
+      return { kind: 'not-an-object', message: `${where}: expected an object of feature values, got ${describe(instance)}` };
+    }
     for (const [name, value] of Object.entries(instance)) {
       if (!this.accepted.has(name)) {
         const features = this.encoder.preprocessing.features.map((feature) => feature.name).join(', ');
-        return `${where}: unknown field ${describe(name)} (features: ${features})`;
+        return { kind: 'unknown-field', field: name, message: `${where}: unknown field ${describe(name)} (features: ${features})` };
       }
-      if (!isScalar(value)) return `${where}.${name}: expected a string, number, boolean or null, got ${describe(value)}`;
+      if (!isScalar(value)) {
+        return {
+          kind: 'not-a-scalar',
+          field: name,
+          message: `${where}.${name}: expected a string, number, boolean or null, got ${describe(value)}`,
+        };
+      }
     }
     for (const feature of this.encoder.preprocessing.features) {
-      if (!Object.hasOwn(instance, feature.name)) {
-        return `${where}: missing feature '${feature.name}' (send null when unknown)`;
+      const field = feature.name;
+      if (!Object.hasOwn(instance, field)) {
+        return { kind: 'missing-feature', field, message: `${where}: missing feature '${field}' (send null when unknown)` };
       }
-      const value = instance[feature.name] as RawValue;
+      const value = instance[field] as RawValue;
       if (feature.kind === 'numeric' && value !== null) {
         const reading = readNumber(value);
         if (reading === null || !Number.isFinite(Number(value))) {
-          return `${where}.${feature.name}: expected a finite number or null, got ${describe(value)}`;
+          return { kind: 'not-a-number', field, message: `${where}.${field}: expected a finite number or null, got ${describe(value)}` };
         }
         if (reading === 'out-of-range') {
-          return `${where}.${feature.name}: expected a number the model can compute with (within float32's ±3.4e38), got ${describe(value)}`;
+          return {
+            kind: 'out-of-range',
+            field,
+            message: `${where}.${field}: expected a number the model can compute with (within float32's ±3.4e38), got ${describe(value)}`,
+          };
         }
       }
       if (feature.kind === 'date' && value !== null && readDate(value) === null) {
-        return `${where}.${feature.name}: expected a date written year first (ISO 8601 such as "2011-01-31" or "2011-01-31T17:05:00Z", or "2011/01/31 17:05") or null, got ${describe(value)}`;
+        return {
+          kind: 'not-a-date',
+          field,
+          message: `${where}.${field}: expected a date written year first (ISO 8601 such as "2011-01-31" or "2011-01-31T17:05:00Z", or "2011/01/31 17:05") or null, got ${describe(value)}`,
+        };
       }
     }
     const outOfRange = this.outOfFloat32(instance as Record<string, RawValue>);
     return outOfRange === null
       ? null
-      : `${where}.${outOfRange}: expected a number the model can compute with (standardised, within float32's ±3.4e38), got ${describe(instance[outOfRange])}`;
+      : {
+          kind: 'out-of-range',
+          field: outOfRange,
+          message: `${where}.${outOfRange}: expected a number the model can compute with (standardised, within float32's ±3.4e38), got ${describe(instance[outOfRange])}`,
+        };
   }
 
   /**
@@ -232,7 +291,8 @@ function isScalar(value: unknown): value is RawValue {
   return value === null || typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean';
 }
 
-function isFinitePrediction(prediction: Prediction): boolean {
+/** JSON has no NaN or Infinity: a prediction with one is the model failing, not an answer. */
+export function isFinitePrediction(prediction: Prediction): boolean {
   return typeof prediction === 'number'
     ? Number.isFinite(prediction)
     : Object.values(prediction.probabilities).every(Number.isFinite);

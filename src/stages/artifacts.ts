@@ -1,9 +1,10 @@
-import { mkdir, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { copyFile, mkdir, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import type { BaselineRecord } from '../backends/baseline/types.js';
 import { summarizeColumns, type DataProfile } from '../data/profile.js';
-import { CARD_FILE, MODEL_FOLDER, PREPROCESSING_FILE } from '../ml/bundle.js';
-import type { TrainedModel } from '../ml/family.js';
+import { CARD_FILE, MODEL_FOLDER, PREPROCESSING_FILE, predictorFiles } from '../ml/bundle.js';
+import type { ModelFamily, TrainedModel } from '../ml/family.js';
+import { errorMessage } from '../util/errors.js';
 import type { Preprocessing } from '../ml/preprocess.js';
 import type { TrainingSettings } from '../model-config.js';
 import type { MetricName, ModelCard, PermutationImportance } from '../ml/types.js';
@@ -83,6 +84,24 @@ export async function writeModelBundle(
     writeFile(join(modelDir, CARD_FILE), json(card)),
   ]);
   return modelDir;
+}
+
+/**
+ * Copies the predictor module, its licence notices and the files `family` loads from beside it (YDF's binary)
+ * from the action's dist/serving (the folder of `servingBundle`) into the bundle in `modelDir`, so an
+ * application can `import { load } from './model/predict.mjs'` with nothing to install.
+ */
+export async function writePredictorModule(modelDir: string, servingBundle: string, family: ModelFamily): Promise<void> {
+  const from = dirname(servingBundle);
+  for (const file of predictorFiles(family)) {
+    try {
+      await copyFile(join(from, file), join(modelDir, file));
+    } catch (error) {
+      throw new Error(`Cannot copy the predictor module's ${file} from ${from} (build it with \`npm run bundle\`): ${errorMessage(error)}`, {
+        cause: error,
+      });
+    }
+  }
 }
 
 /** The run's records beside the model: what was measured and what the data looked like. */

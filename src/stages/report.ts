@@ -10,6 +10,8 @@ import type { PairedInterval } from '../ml/bootstrap.js';
 import { DRIFT_NOISE, distanceText, type DriftReport } from './drift.js';
 import type { Evaluation } from './evaluate.js';
 import { IMPORTANCE_SHOWN } from './importance.js';
+import { costLine, type CostEstimate } from './cost.js';
+import type { RefusedRows, ScoreReport } from './score.js';
 import type { Candidate } from './select.js';
 import { summarizeColumns, type DataProfile } from '../data/profile.js';
 import type { TrainingPlan } from './validate.js';
@@ -39,6 +41,7 @@ export interface RunReport {
   functionName: string;
   runId: string;
   dataDescription: string;
+  /** Empty when no training data was read (train: false). */
   fingerprint: string;
   baseline: BaselineRecord | null;
   skipReason?: string;
@@ -57,6 +60,10 @@ export interface RunReport {
   dataWarnings?: string[];
   deployment?: Deployment;
   deployNote?: string;
+  /** The score rows' predictions, and where they were written. */
+  score?: ScoreReport & { uri: string };
+  /** The runner time, and what the deployed configuration costs to keep, from list prices. */
+  cost?: CostEstimate;
 }
 
 /** Points of the learning curve drawn: enough to see its shape, few enough for the renderer. */
@@ -99,6 +106,7 @@ export function renderReport(report: RunReport): string {
   if (report.decision) blocks.push(`**${report.decision.reason}**`, '');
   if (report.deployment) blocks.push(`Serving at ${report.deployment.url} (revision ${report.deployment.revision}).`, '');
   else if (report.deployNote) blocks.push(report.deployNote, '');
+  if (report.cost) blocks.push(costLine(report.cost, report.functionName), '');
   if (report.evaluation) {
     const interval = report.decision?.interval ?? null;
     blocks.push(...metricsSection(report.evaluation, report.baseline, report.championMetrics, interval));
@@ -110,8 +118,9 @@ export function renderReport(report: RunReport): string {
     blocks.push(...classSection(report.evaluation.details));
   }
   if (report.importance) blocks.push(...importanceSection(report.importance));
+  if (report.score) blocks.push(...scoreSection(report.score));
   if (report.training) blocks.push(...trainingSection(report.training, report.evaluation?.primaryMetric));
-  blocks.push(...dataSection(report));
+  if (report.fingerprint !== '') blocks.push(...dataSection(report));
   return fitToLimit(blocks, REPORT_MAX_CHARS);
 }
 
@@ -385,6 +394,44 @@ function learningCurve(history: EpochLog[]): string[] {
 /** Four significant digits, never in exponent notation: xychart's number grammar has none. */
 function chartNumber(value: number): string {
   return value.toLocaleString('en-US', { useGrouping: false, maximumSignificantDigits: 4 });
+}
+
+/** Why rows were refused, as the summary and the log say it: the kind and the field, never a value. */
+export function scoreReasonText(reason: Pick<RefusedRows, 'kind' | 'field'>): string {
+  const field = reason.field === null ? '' : ` '${reason.field}'`;
+  switch (reason.kind) {
+    case 'missing-feature':
+      return `missing feature${field}`;
+    case 'not-a-number':
+      return `not a number in${field}`;
+    case 'out-of-range':
+      return `beyond float32's range in${field}`;
+    case 'not-a-date':
+      return `not a date in${field}`;
+    case 'non-finite-output':
+      return "the model's output is not finite";
+    default:
+      return `${reason.kind.replace(/-/g, ' ')}${field}`;
+  }
+}
+
+function scoreSection(score: ScoreReport & { uri: string }): Block[] {
+  const blocks: Block[] = [
+    '### Scoring',
+    '',
+    `Scored **${score.scored.toLocaleString('en')}** of ${score.rows.toLocaleString('en')} rows of ${escape(score.description)} into \`${escape(score.uri)}\`` +
+      `${score.refused > 0 ? `; ${score.refused.toLocaleString('en')} refused, each with the function's 400 message in its \`error\` field` : ''}.`,
+    '',
+  ];
+  if (score.reasons.length > 0) {
+    blocks.push('| Refused | Rows | First at |', '| --- | --- | --- |');
+    for (const reason of score.reasons) blocks.push(`| ${escape(scoreReasonText(reason))} | ${reason.rows.toLocaleString('en')} | ${escape(reason.first)} |`);
+    blocks.push('');
+  }
+  if (score.unusedColumns.length > 0) {
+    blocks.push(`Columns the model does not use, left out: ${score.unusedColumns.map((name) => `\`${escape(truncate(name))}\``).join(', ')}.`, '');
+  }
+  return blocks;
 }
 
 function dataSection(report: RunReport): Block[] {

@@ -1,9 +1,10 @@
 import { cp, mkdir, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { errorMessage } from '../../util/errors.js';
 import { safeSegment, within } from '../../util/paths.js';
 import type { BaselineRecord, BaselineStore, RestoredBaseline } from './types.js';
-import { MODEL_FOLDER } from '../../ml/bundle.js';
+import { MODEL_FOLDER, predictorFiles } from '../../ml/bundle.js';
+import { FAMILIES } from '../../ml/families/index.js';
 import { checkBaseline, readBaseline, RECORD_FILE, writeRecord } from './validate.js';
 
 /**
@@ -14,6 +15,8 @@ const SAVING = '.saving';
 const PREVIOUS = '.previous';
 /** What earlier versions of this action left when a save was interrupted: `<key>.saving-<pid>`, `<key>.previous-<pid>`. */
 const LEGACY_LEFTOVER = /^(.+)\.(saving|previous)-\d+$/;
+/** A baseline is re-evaluated by the action itself: the bundle's copy of the predictor module (megabytes) stays out. */
+const PREDICTOR_FILES: ReadonlySet<string> = new Set(Object.values(FAMILIES).flatMap(predictorFiles));
 
 /**
  * Baselines in a folder of the workspace (`.ml-pipeline/baselines/<key>/`): used whenever there is no Actions
@@ -49,7 +52,7 @@ export class LocalDirBaselineStore implements BaselineStore {
       await this.recover(record.key);
       await rm(staging, { recursive: true, force: true });
       await mkdir(staging, { recursive: true });
-      await cp(modelDir, join(staging, MODEL_FOLDER), { recursive: true });
+      await cp(modelDir, join(staging, MODEL_FOLDER), { recursive: true, filter: (source) => !PREDICTOR_FILES.has(basename(source)) });
       await writeRecord(staging, record);
       // What the next run would refuse must not replace a baseline it could use.
       const check = await checkBaseline(staging, record.key);

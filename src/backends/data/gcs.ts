@@ -19,6 +19,7 @@ import {
 } from '@google-cloud/storage';
 import type { AuthClient, GoogleAuth } from 'google-auth-library';
 import type { DeniedContext } from '../../auth/permissions.js';
+import { Input } from '../../constants.js';
 import { SUPPORTED_EXTENSIONS_TEXT, dataFormatOf } from '../../formats/read.js';
 import { UserError } from '../../util/errors.js';
 import { setIdleTimeout } from '../../util/http-idle.js';
@@ -157,10 +158,11 @@ export interface GcsDataSourceOptions {
   retry?: Partial<DownloadRetry>;
   /** The project and service account, so a permission error can give the exact command that fixes it. */
   denied?: DeniedContext;
+  /** The input that names the objects, for messages: `data` (training) or `score` (rows to predict). */
+  input?: Input;
 }
 
 const DEFAULT_RETRY: DownloadRetry = { attempts: 4, firstDelayMs: 1000, maxDelayMs: 16_000 };
-const INPUT = "Input 'data'";
 const NOT_FOUND_REMEDY = 'Check the URI (object names are case-sensitive) or upload the data.';
 
 /**
@@ -182,6 +184,8 @@ export class GcsDataSource implements DataSource {
   private readonly retry: DownloadRetry;
   private readonly clientRetries: number;
   private readonly denied: DeniedContext;
+  /** "Input 'data'" or "Input 'score'", as messages start. */
+  private readonly input: string;
   private summary: string;
   /** The last listing, by URI. */
   private objects = new Map<string, ListedObject>();
@@ -202,6 +206,7 @@ export class GcsDataSource implements DataSource {
     this.retry = { ...DEFAULT_RETRY, ...options.retry };
     this.clientRetries = clientRetriesOf(storage);
     this.denied = options.denied ?? {};
+    this.input = `Input '${options.input ?? Input.Data}'`;
     this.summary = `Cloud Storage data '${location.uri}'`;
   }
 
@@ -226,6 +231,7 @@ export class GcsDataSource implements DataSource {
   async open(file: DataFile): Promise<Readable> {
     const object = this.listed(file);
     this.spool ??= Spool.start([...this.objects.values()], {
+      input: this.input,
       tempDir: this.tempDir,
       concurrency: this.concurrency,
       download: (listed, target, signal) => this.download(listed, target, signal),
@@ -319,13 +325,13 @@ export class GcsDataSource implements DataSource {
   private listingError(error: unknown): Error {
     if (storageFailure(error)?.status === 404) {
       return new UserError(
-        `${INPUT}: the bucket gs://${this.bucketName}/ does not exist. Check the bucket name in ` +
+        `${this.input}: the bucket gs://${this.bucketName}/ does not exist. Check the bucket name in ` +
           `'${this.location.uri}'.`,
       );
     }
     const { clientRetries, denied } = this;
     return storageError(
-      { input: INPUT, method: 'objects.list', action: `list ${this.where()}`, attempts: 1, clientRetries, denied },
+      { input: this.input, method: 'objects.list', action: `list ${this.where()}`, attempts: 1, clientRetries, denied },
       error,
     );
   }
@@ -333,7 +339,7 @@ export class GcsDataSource implements DataSource {
   private nothingMatches(listed: readonly ListedObject[]): UserError {
     const { selection } = this;
     if (selection.kind === 'object') {
-      return new UserError(`Input 'data': there is no object ${this.where()}. ${NOT_FOUND_REMEDY}`);
+      return new UserError(`${this.input}: there is no object ${this.where()}. ${NOT_FOUND_REMEDY}`);
     }
     // What the user named, though none of it is data: the glob's matches, or everything under the prefix.
     const named = selection.kind === 'glob' ? listed.filter((object) => selection.matches(object.name)) : listed;
@@ -343,7 +349,7 @@ export class GcsDataSource implements DataSource {
         `but data files must be ${SUPPORTED_EXTENSIONS_TEXT}${selection.kind === 'prefix' ? ' and not hidden' : ''})`
       : '';
     return new UserError(
-      `Input 'data': no CSV or JSON Lines objects ${selection.kind === 'glob' ? 'match' : 'under'} ` +
+      `${this.input}: no CSV or JSON Lines objects ${selection.kind === 'glob' ? 'match' : 'under'} ` +
         `${this.where()}${others}. ${NOT_FOUND_REMEDY}`,
     );
   }
@@ -396,13 +402,13 @@ export class GcsDataSource implements DataSource {
   private downloadError(object: ListedObject, error: unknown, attempts: number): Error {
     if (storageFailure(error)?.status === 404) {
       return new UserError(
-        `${INPUT}: ${object.uri} changed while this run was reading it (generation ${object.generation} ` +
+        `${this.input}: ${object.uri} changed while this run was reading it (generation ${object.generation} ` +
           'is gone). Rerun when nothing is writing to the data.',
       );
     }
     const { clientRetries, denied } = this;
     return storageError(
-      { input: INPUT, method: 'objects.get', action: `read ${object.uri}`, attempts, clientRetries, denied },
+      { input: this.input, method: 'objects.get', action: `read ${object.uri}`, attempts, clientRetries, denied },
       error,
     );
   }
@@ -444,6 +450,8 @@ function checksumFor(
 // ---------------------------------------------------------------------------------------------------- spool
 
 interface SpoolOptions {
+  /** "Input 'data'" or "Input 'score'", as messages start. */
+  input: string;
   tempDir: string;
   concurrency: number;
   download(object: ListedObject, target: string, signal: AbortSignal): Promise<void>;
@@ -461,7 +469,7 @@ class Spool {
   private constructor(private readonly dir: string) {}
 
   static async start(objects: readonly ListedObject[], options: SpoolOptions): Promise<Spool> {
-    await checkFreeSpace(objects, options.tempDir);
+    await checkFreeSpace(objects, options.tempDir, options.input);
     const spool = new Spool(await mkdtemp(path.join(options.tempDir, 'ml-pipeline-gcs-')));
     const { signal } = spool.controller;
     const slot = limiter(options.concurrency);
@@ -497,13 +505,13 @@ class Spool {
 }
 
 /** Fails before downloading anything when the data cannot fit, rather than with ENOSPC halfway. */
-async function checkFreeSpace(objects: readonly ListedObject[], tempDir: string): Promise<void> {
+async function checkFreeSpace(objects: readonly ListedObject[], tempDir: string, input: string): Promise<void> {
   const needed = objects.reduce((sum, object) => sum + object.size, 0);
   const { bavail, bsize } = await statfs(tempDir);
   const free = bavail * bsize;
   if (needed > free) {
     throw new UserError(
-      `Input 'data': the ${count(objects.length)} hold ${gigabytes(needed)} but ${tempDir} has only ` +
+      `${input}: the ${count(objects.length)} hold ${gigabytes(needed)} but ${tempDir} has only ` +
         `${gigabytes(free)} free, and each object is downloaded there once to be read twice. Free disk space ` +
         'on the runner, or train on fewer objects.',
     );

@@ -15,6 +15,8 @@ const NOT_FOUND_REMEDY = 'Check the path (it is relative to the workspace) or co
 export interface LocalDataOptions {
   /** The `allow-outside-workspace` input: read paths and files that resolve outside the workspace. */
   allowOutsideWorkspace?: boolean;
+  /** The input that names the files, for messages: `data` (training) or `score` (rows to predict). */
+  input?: Input;
 }
 
 /**
@@ -25,6 +27,7 @@ export interface LocalDataOptions {
 export class LocalDataSource implements DataSource {
   private summary: string;
   private readonly bounds: WorkspaceBounds;
+  private readonly input: Input;
 
   constructor(
     private readonly spec: string,
@@ -33,6 +36,7 @@ export class LocalDataSource implements DataSource {
   ) {
     this.summary = `local data '${spec}'`;
     this.bounds = { workspace, allowOutside: options.allowOutsideWorkspace ?? false };
+    this.input = options.input ?? Input.Data;
   }
 
   get description(): string {
@@ -42,14 +46,14 @@ export class LocalDataSource implements DataSource {
   async list(): Promise<DataFile[]> {
     const spec = this.spec.trim();
     if (spec === '') {
-      throw new UserError("Input 'data' is empty: set it to a data file, a folder or a glob in the workspace.");
+      throw new UserError(`Input '${this.input}' is empty: set it to a data file, a folder or a glob in the workspace.`);
     }
-    const target = await checkInsideWorkspace(this.bounds, Input.Data, spec);
+    const target = await checkInsideWorkspace(this.bounds, this.input, spec);
     const found = await statOrNull(target);
     let paths: string[];
     if (found?.isFile()) {
       if (dataFormatOf(target) === null) {
-        throw new UserError(`Input 'data': cannot read '${spec}': data files must be ${SUPPORTED_EXTENSIONS_TEXT}.`);
+        throw new UserError(`Input '${this.input}': cannot read '${spec}': data files must be ${SUPPORTED_EXTENSIONS_TEXT}.`);
       }
       paths = [target];
       this.summary = this.display(target);
@@ -60,9 +64,9 @@ export class LocalDataSource implements DataSource {
       paths = await this.dataFilesMatching(spec);
       this.summary = `${count(paths.length)} matching ${spec}`;
     } else {
-      throw new UserError(`Input 'data': no file or folder '${spec}' under ${this.workspace}. ${NOT_FOUND_REMEDY}`);
+      throw new UserError(`Input '${this.input}': no file or folder '${spec}' under ${this.workspace}. ${NOT_FOUND_REMEDY}`);
     }
-    for (const file of paths) await checkInsideWorkspace(this.bounds, Input.Data, file);
+    for (const file of paths) await checkInsideWorkspace(this.bounds, this.input, file);
     const files = await Promise.all(
       paths.map(async (uri) => ({ uri, display: this.display(uri), size: (await stat(uri)).size })),
     );
@@ -95,7 +99,7 @@ export class LocalDataSource implements DataSource {
     });
     if (paths.length === 0) {
       throw new UserError(
-        `Input 'data': the folder '${spec}' (${folder}) holds no ${SUPPORTED_EXTENSIONS_TEXT} files, in it or ` +
+        `Input '${this.input}': the folder '${spec}' (${folder}) holds no ${SUPPORTED_EXTENSIONS_TEXT} files, in it or ` +
           `below it. ${NOT_FOUND_REMEDY}`,
       );
     }
@@ -117,7 +121,7 @@ export class LocalDataSource implements DataSource {
             `files must be ${SUPPORTED_EXTENSIONS_TEXT})`
           : '';
       throw new UserError(
-        `Input 'data': no CSV or JSON Lines files match '${spec}' under ${this.workspace}${others}. ` +
+        `Input '${this.input}': no CSV or JSON Lines files match '${spec}' under ${this.workspace}${others}. ` +
           NOT_FOUND_REMEDY,
       );
     }

@@ -1,5 +1,6 @@
 import picomatch from 'picomatch/posix.js';
 import type { TableReference } from '../../clients/bigquery.js';
+import { Input } from '../../constants.js';
 import { dataFormatOf } from '../../formats/read.js';
 import { UserError } from '../../util/errors.js';
 
@@ -36,9 +37,10 @@ export type DataLocation = { kind: 'local'; path: string } | GcsLocation | BigQu
 const GCS_SCHEME = 'gs://';
 const BIGQUERY_SCHEME = 'bq://';
 
-export function parseDataLocation(data: string): DataLocation {
-  if (data.startsWith(GCS_SCHEME)) return parseGcsLocation(data);
-  if (data.startsWith(BIGQUERY_SCHEME)) return parseBigQueryLocation(data);
+/** `input` names the input in messages: `data`, or `score` (rows to predict, read the same way). */
+export function parseDataLocation(data: string, input: Input = Input.Data): DataLocation {
+  if (data.startsWith(GCS_SCHEME)) return parseGcsLocation(data, input);
+  if (data.startsWith(BIGQUERY_SCHEME)) return parseBigQueryLocation(data, input);
   return { kind: 'local', path: data };
 }
 
@@ -48,12 +50,12 @@ export function parseDataLocation(data: string): DataLocation {
 const BIGQUERY_URI = /^bq:\/\/((?:[a-z][a-z0-9.-]*[a-z0-9]:)?[a-z][a-z0-9-]{4,28}[a-z0-9])\.([A-Za-z0-9_]{1,1024})\.([\p{L}\p{M}\p{N}\p{Pc}\p{Pd} ]{1,1024})$/u;
 
 /** bq://project.dataset.table: the whole table, read without a query. */
-export function parseBigQueryLocation(uri: string): BigQueryTableLocation {
+export function parseBigQueryLocation(uri: string, input: Input = Input.Data): BigQueryTableLocation {
   const trimmed = uri.trim();
   const match = BIGQUERY_URI.exec(trimmed);
   if (!match) {
     throw new UserError(
-      `Input 'data': '${uri}' is not a BigQuery table. Write bq://<project>.<dataset>.<table> (e.g. ` +
+      `Input '${input}': '${uri}' is not a BigQuery table. Write bq://<project>.<dataset>.<table> (e.g. ` +
         'bq://my-project.sales.orders), or leave data empty and select rows with the query input.',
     );
   }
@@ -65,14 +67,14 @@ export function parseBigQueryLocation(uri: string): BigQueryTableLocation {
  * A gs:// URI: gs://bucket/prefix/ (every data object below it), gs://bucket/path/*.csv (a glob on object names) or
  * gs://bucket/object.csv; a path without a data extension is a folder written without its slash.
  */
-export function parseGcsLocation(uri: string): GcsLocation {
+export function parseGcsLocation(uri: string, input: Input = Input.Data): GcsLocation {
   const match = /^gs:\/\/([^/]*)(?:\/(.*))?$/s.exec(uri.trim());
   const bucket = match?.[1] ?? '';
   // Bucket names: 3 to 63 characters (up to 222 with dots) of a-z, 0-9, -, _ and ., starting and ending
   // with a letter or digit.
   if (!/^[a-z0-9][a-z0-9._-]{1,220}[a-z0-9]$/.test(bucket)) {
     throw new UserError(
-      `Input 'data': '${uri}' is not a valid Cloud Storage location. '${uri}' does not name a Cloud Storage bucket: ` +
+      `Input '${input}': '${uri}' is not a valid Cloud Storage location. '${uri}' does not name a Cloud Storage bucket: ` +
         'write gs://<bucket>/<prefix>/, gs://<bucket>/<path>/*.csv or gs://<bucket>/<object>, with the bucket name in lower case.',
     );
   }

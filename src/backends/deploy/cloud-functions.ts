@@ -162,8 +162,9 @@ export class CloudFunctionsDeployer implements Deployer {
     if (!staged) {
       // A first deploy: nothing else serves, so the new revision takes the traffic as it becomes ready.
       onProgress(`${name} is serving revision ${revision} at ${url}`);
+      let checkLatencyMs: number | undefined;
       try {
-        await this.checkDeployment(name, url, revision, check, onProgress);
+        checkLatencyMs = await this.checkDeployment(name, url, revision, check, onProgress);
       } catch (error) {
         throw new DeploymentRefused(
           `${name}: ${errorMessage(error)}. It serves now: this first deploy had no previous revision to keep ` +
@@ -171,12 +172,13 @@ export class CloudFunctionsDeployer implements Deployer {
           { cause: error },
         );
       }
-      return { url, functionName: id, revision };
+      return { url, functionName: id, revision, ...(checkLatencyMs !== undefined && { checkLatencyMs }) };
     }
 
     const shown = describeTraffic(kept);
     onProgress(`${name} deployed revision ${revision} without traffic; ${shown} keeps serving`);
-    const others = await this.checkOnTag(name, service, { revision, role: 'the new revision' }, kept, check, onProgress);
+    const { others, checkLatencyMs } = await this.checkOnTag(name, service, { revision, role: 'the new revision' }, kept, check, onProgress);
+    const checked = { url, functionName: id, revision, ...(checkLatencyMs !== undefined && { checkLatencyMs }) };
     const { canaryPercent } = this.options;
     if (canaryPercent > 0) {
       const stable = others.filter((target) => target.tag !== CANARY_TAG).sort((a, b) => (b.percent ?? 0) - (a.percent ?? 0))[0];
@@ -196,12 +198,12 @@ export class CloudFunctionsDeployer implements Deployer {
           `${name}: revision ${revision} serves ${canaryPercent}% of traffic as a canary (tag '${CANARY_TAG}'), revision ` +
             `${stable.revision} the other ${100 - canaryPercent}%; run with promote: true, or deploy again, to move all of it`,
         );
-        return { url, functionName: id, revision };
+        return checked;
       }
     }
     await this.moveTraffic(name, service, allTrafficTo(revision, others), onProgress);
     onProgress(`${name}: revision ${revision} now serves 100% of traffic at ${url} (it was ${shown}); the tag '${CANDIDATE_TAG}' was removed`);
-    return { url, functionName: id, revision };
+    return checked;
   }
 
   /**
@@ -221,15 +223,16 @@ export class CloudFunctionsDeployer implements Deployer {
     const kept = pinnedTraffic(service);
     const shown = describeTraffic(kept);
     await this.setAccess(name, serviceName, onProgress);
-    const others = await this.checkOnTag(name, serviceName, { revision, role: 'the earlier revision' }, kept, check, onProgress);
+    const { others, checkLatencyMs } = await this.checkOnTag(name, serviceName, { revision, role: 'the earlier revision' }, kept, check, onProgress);
     await this.moveTraffic(name, serviceName, allTrafficTo(revision, others), onProgress);
     onProgress(`${name}: revision ${revision} serves 100% of traffic again at ${url} (it was ${shown}); the tag '${CANDIDATE_TAG}' was removed`);
-    return { url, functionName: id, revision };
+    return { url, functionName: id, revision, ...(checkLatencyMs !== undefined && { checkLatencyMs }) };
   }
 
   /**
    * Tags `revision` '${CANDIDATE_TAG}' with no traffic and checks it on the tag's URL; when it fails, removes the tag
-   * and throws DeploymentRefused (traffic never moved). The service's other targets, to build the next split from.
+   * and throws DeploymentRefused (traffic never moved). The service's other targets, to build the next split from,
+   * and the check's latency.
    */
   private async checkOnTag(
     name: string,
@@ -238,15 +241,16 @@ export class CloudFunctionsDeployer implements Deployer {
     kept: TrafficTarget[],
     check: DeploymentCheck,
     onProgress: (message: string) => void,
-  ): Promise<TrafficTarget[]> {
+  ): Promise<{ others: TrafficTarget[]; checkLatencyMs: number | undefined }> {
     const { revision, role } = candidate;
     const others = kept.filter((target) => target.tag !== CANDIDATE_TAG);
     const tagged = await this.moveTraffic(name, service, [...others, { type: REVISION, revision, percent: 0, tag: CANDIDATE_TAG }], onProgress);
     const candidateUrl = tagged.trafficStatuses?.find((status) => status.tag === CANDIDATE_TAG)?.uri;
     if (!candidateUrl) throw new Error(`Cloud Run tagged ${revision} of ${service} '${CANDIDATE_TAG}' but reports no URL for the tag`);
     onProgress(`Checking revision ${revision} on its tag's URL ${candidateUrl} before it takes traffic`);
+    let checkLatencyMs: number | undefined;
     try {
-      await this.checkDeployment(name, candidateUrl, revision, check, onProgress);
+      checkLatencyMs = await this.checkDeployment(name, candidateUrl, revision, check, onProgress);
     } catch (error) {
       const untagged = await this.moveTraffic(name, service, others, onProgress).then(
         () => `the tag '${CANDIDATE_TAG}' was removed`,
@@ -258,7 +262,7 @@ export class CloudFunctionsDeployer implements Deployer {
         { cause: error },
       );
     }
-    return others;
+    return { others, checkLatencyMs };
   }
 
   /** Moves all traffic to the revision serving as the canary (tagged 'canary'), which its deploy checked. */
@@ -398,7 +402,8 @@ export class CloudFunctionsDeployer implements Deployer {
   /**
    * Asks the revision at `url` the check instances, as the local deployer does. A private function needs an
    * identity token for its URL; when the credentials cannot mint one and the function refuses the call, the check
-   * is skipped with a note instead of failing a deploy that succeeded.
+   * is skipped with a note instead of failing a deploy that succeeded. Resolves to the prediction request's
+   * latency in milliseconds, or undefined when no prediction was checked.
    */
   private async checkDeployment(
     name: string,
@@ -406,7 +411,7 @@ export class CloudFunctionsDeployer implements Deployer {
     revision: string,
     check: DeploymentCheck,
     onProgress: (message: string) => void,
-  ): Promise<void> {
+  ): Promise<number | undefined> {
     const isPublic = this.options.allowUnauthenticated;
     const { headers, note } = isPublic ? { headers: {}, note: null } : await identityHeaders(this.options.authClient, url);
     const body = JSON.stringify({ instances: check.instances });
@@ -415,21 +420,24 @@ export class CloudFunctionsDeployer implements Deployer {
         ? { method: 'GET', headers }
         : { method: 'POST', headers: { ...headers, 'content-type': 'application/json' }, body };
     const propagated = Date.now() + IAM_PROPAGATION_MS;
+    let started = performance.now();
     let response = await fetch(url, { ...request, signal: AbortSignal.timeout(CHECK_TIMEOUT_MS) });
     for (let pause = 2000; isPublic && response.status === 403 && Date.now() < propagated; pause = Math.min(2 * pause, 15_000)) {
       await response.body?.cancel();
       onProgress(`${url} still answers 403: waiting for the ${ALL_USERS} binding to take effect`);
       await sleep(pause);
+      started = performance.now();
       response = await fetch(url, { ...request, signal: AbortSignal.timeout(CHECK_TIMEOUT_MS) });
     }
     const text = await response.text();
+    const latencyMs = performance.now() - started;
     if ((response.status === 401 || response.status === 403) && !isPublic) {
       const why = note ?? `the identity token's principal lacks ${INVOKER_ROLE}`;
       onProgress(
         `Skipped checking ${name}'s predictions: ${url} answered ${response.status} (${why}). ` +
           `Set allow-unauthenticated: true or grant ${INVOKER_ROLE} to check it.`,
       );
-      return;
+      return undefined;
     }
     const failure = checkProblem(response.status, text, check);
     if (failure !== null) throw new Error(`revision ${revision} does not answer as the pipeline predicted: ${failure}`);
@@ -438,6 +446,7 @@ export class CloudFunctionsDeployer implements Deployer {
         ? `${name} answers at ${url}`
         : `${name} answers ${check.instances.length} check instances as the pipeline predicted`,
     );
+    return check.instances.length === 0 ? undefined : latencyMs;
   }
 }
 

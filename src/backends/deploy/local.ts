@@ -87,8 +87,9 @@ export class LocalDeployer implements Deployer {
     const log = join(dir, LOG_FILE);
     onProgress(`Starting ${source.functionName} under functions-framework on ${url} (log: ${log})`);
     const server = this.start(dir, source.entryPoint, port, log);
+    let checkLatencyMs: number | undefined;
     try {
-      await verify(url, await firstAnswer(url, server), check);
+      checkLatencyMs = await verify(url, await firstAnswer(url, server), check);
     } catch (error) {
       await stopServer(server.pid, dir);
       throw new Error(
@@ -102,7 +103,7 @@ export class LocalDeployer implements Deployer {
       onProgress(`Stopped the previous server of ${source.functionName}`);
     }
     await writeState(this.stateDir, source.functionName, { pid: server.pid, port, url, dir });
-    return { url, functionName: source.functionName, revision: basename(dir) };
+    return { url, functionName: source.functionName, revision: basename(dir), ...(checkLatencyMs !== undefined && { checkLatencyMs }) };
   }
 
   private start(dir: string, target: string, port: number, log: string): StartedServer {
@@ -168,15 +169,21 @@ async function firstAnswer(url: string, server: StartedServer): Promise<Answer> 
   }
 }
 
-/** The new server must return its card and predict the check instances as the pipeline did. */
-async function verify(url: string, card: Answer, check: DeploymentCheck): Promise<void> {
+/**
+ * The new server must return its card and predict the check instances as the pipeline did. Resolves to the
+ * prediction request's latency in milliseconds (undefined when there were no instances to check).
+ */
+async function verify(url: string, card: Answer, check: DeploymentCheck): Promise<number | undefined> {
   if (card.status !== 200) throw new Error(`GET ${url} answered ${card.status}: ${describeBody(card.body)}`);
-  if (check.instances.length === 0) return;
+  if (check.instances.length === 0) return undefined;
+  const started = performance.now();
   const answer = await request(url, 'POST', { instances: check.instances });
+  const latencyMs = performance.now() - started;
   if (answer.status !== 200) throw new Error(`POST ${url} answered ${answer.status}: ${describeBody(answer.body)}`);
   const predictions = (answer.body as { predictions?: unknown } | null)?.predictions;
   const mismatch = predictionMismatch(check.expected, predictions);
   if (mismatch !== null) throw new Error(`the server's predictions differ from the pipeline's: ${mismatch}`);
+  return latencyMs;
 }
 
 interface Answer {

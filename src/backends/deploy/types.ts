@@ -8,6 +8,8 @@ export interface Deployment {
   functionName: string;
   /** Which deploy answers: the function source directory's name locally, the revision name on Cloud Functions. */
   revision: string;
+  /** How long the check's prediction request took, end to end; absent when no prediction was checked. */
+  checkLatencyMs?: number;
 }
 
 /** Instances to send to the new deployment, and the predictions the pipeline computed for them in-process. */

@@ -1,0 +1,73 @@
+/**
+ * The predictor module: what an application imports to use a model bundle in its own process, without an API
+ * call or an npm install. Bundled with TensorFlow.js into one file (dist/serving/predict.mjs) that every model
+ * bundle carries beside its files; it runs the function's own Predictor, so it answers as the deployed
+ * function does, and refuses what the function answers 400 to.
+ */
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as tf from '@tensorflow/tfjs';
+import type { RawValue } from '../backends/data/types.js';
+import type { Prediction } from '../ml/preprocess.js';
+import type { ModelCard } from '../ml/types.js';
+import { Predictor, type RefusalKind } from './predictor.js';
+
+export type { Prediction, RawValue, ModelCard, RefusalKind };
+
+/** A loaded model bundle. */
+export interface LocalModel {
+  /** card.json: the features it takes, the classes, how good it was and on what data. */
+  readonly card: ModelCard;
+  /**
+   * Predictions in the instances' order: a number (regression) or `{ label, probabilities }`. Throws an
+   * InstanceError for the first instance the function would refuse (a missing feature, a value that is not a number...).
+   */
+  predict(instances: ReadonlyArray<Record<string, RawValue>>): Prediction[];
+}
+
+/** An instance the model cannot predict, with the function's 400 message. */
+export class InstanceError extends Error {
+  constructor(
+    message: string,
+    readonly kind: RefusalKind | 'non-finite-output',
+    readonly field: string | undefined,
+  ) {
+    super(message);
+    this.name = 'InstanceError';
+  }
+}
+
+/** This module's own folder: the model bundle it was written into. */
+const OWN_FOLDER = dirname(fileURLToPath(import.meta.url));
+
+let runtime: Promise<void> | undefined;
+
+/** TensorFlow.js on its cpu backend, as the function runs it: the same arithmetic, so the same answers. */
+function startTensorFlow(): Promise<void> {
+  runtime ??= (async () => {
+    tf.enableProdMode(); // mutes the cpu backend's "install tfjs-node" banner
+    if (!(await tf.setBackend('cpu'))) throw new Error('the TensorFlow.js cpu backend failed to initialise');
+    await tf.ready();
+  })();
+  return runtime;
+}
+
+/**
+ * Loads the model bundle in `dir` (a path, relative to the working directory, or a file: URL), by default the
+ * folder this module sits in.
+ */
+export async function load(dir: string | URL = OWN_FOLDER): Promise<LocalModel> {
+  await startTensorFlow();
+  const folder = dir instanceof URL ? fileURLToPath(dir) : resolve(dir);
+  const predictor = await Predictor.load({ tf }, folder);
+  return {
+    card: predictor.card,
+    predict(instances) {
+      if (!Array.isArray(instances)) throw new TypeError('predict takes an array of instances, e.g. [{ "feature": 1 }]');
+      const checked = predictor.predictChecked(instances);
+      if ('refusal' in checked) throw new InstanceError(checked.refusal.message, checked.refusal.kind, checked.refusal.field);
+      if ('failure' in checked) throw new InstanceError(checked.failure, 'non-finite-output', undefined);
+      return checked.predictions;
+    },
+  };
+}
