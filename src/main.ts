@@ -1,6 +1,7 @@
 import * as core from '@actions/core';
 import { resolveCredentials } from './auth/credentials.js';
-import { encodeRows, fitPreprocessing, type PreparedData } from './data/prepare.js';
+import { encodeToStores, fitPreprocessing, type StoredData } from './data/prepare.js';
+import { MemoryBudget, SpillFolder, STORE_MEMORY_BYTES } from './data/store.js';
 import { profileRows, type DataProfile } from './data/profile.js';
 import { HoldoutSplit } from './data/split.js';
 import { readRows } from './formats/read.js';
@@ -12,7 +13,7 @@ import { DeploymentRefused, type Deployment, type DeploymentCheck } from './back
 import { BASELINE_EVENTS, Output } from './constants.js';
 import { checkMinMetric, readInputs, type Inputs } from './inputs.js';
 import { bundleFiles } from './ml/bundle.js';
-import type { ModelRuntime, TrainedModel, Training } from './ml/family.js';
+import type { ModelRuntime, TrainedModel, TrainOptions, Training } from './ml/family.js';
 import { FAMILIES, loadBundleModel } from './ml/families/index.js';
 import { predictRecords } from './ml/predict.js';
 import { RecordEncoder } from './ml/preprocess.js';
@@ -32,7 +33,10 @@ import { selectModel } from './stages/select.js';
 import { featureSchema, renderReport, weakModelWarning, type RunReport, type TrainingSummary } from './stages/report.js';
 import { planTraining, type TrainingPlan } from './stages/validate.js';
 import { errorMessage, UserError } from './util/errors.js';
-import { ProgressLog } from './util/progress.js';
+import { PassRate, ProgressLog } from './util/progress.js';
+
+/** How often a long epoch prints where it is. */
+const TRAINING_PROGRESS_MS = 10_000;
 import { prepareRunnerFiles } from './util/runner-files.js';
 
 /**
@@ -132,9 +136,14 @@ async function retrain(inputs: Inputs, context: RunContext, backends: Backends):
   const runtime: ModelRuntime = { tf, debug: core.debug };
   const prepared = await prepareData(runtime, inputs, backends, files, baseline);
   Object.assign(report, { profile: prepared.profile, plan: prepared.plan, dataWarnings: prepared.data.warnings });
-  const { trained, summary } = await train(runtime, inputs, prepared, backend);
-  report.training = summary;
-  const judged = judge(inputs, prepared, trained, baseline);
+  let trained: Training;
+  let judged: Judged;
+  try {
+    ({ trained, summary: report.training } = await train(runtime, inputs, prepared, backend));
+    judged = await judge(inputs, prepared, trained, baseline);
+  } finally {
+    prepared.data.dispose();
+  }
   Object.assign(report, judged);
 
   const record = baselineRecord(inputs, context, prepared, judged, fingerprint);
@@ -222,7 +231,7 @@ interface Prepared {
   profile: DataProfile;
   plan: TrainingPlan;
   primaryMetric: MetricName;
-  data: PreparedData;
+  data: StoredData;
   champion: Champion | null;
 }
 
@@ -260,12 +269,15 @@ async function prepareData(
     );
   }
   const champion = championLoad && 'champion' in championLoad ? championLoad.champion : null;
-  const data = await encodeRows(rowsOf('Encoding'), preprocessing, split, profile, champion?.encoder ?? null);
+  const storage = { budget: new MemoryBudget(STORE_MEMORY_BYTES), spill: new SpillFolder() };
+  const data = await encodeToStores(rowsOf('Encoding'), preprocessing, split, profile, champion?.encoder ?? null, storage);
+  if (data.train.spilled || data.test.spilled) core.info(`Encoded rows beyond ${STORE_MEMORY_BYTES / 1024 ** 2} MiB are kept on disk under ${storage.spill.path}.`);
   for (const warning of data.warnings) core.warning(warning);
   if (data.unseenClassRows > 0) {
     core.warning(`${data.unseenClassRows} holdout rows have a class that never occurs in training; they are left out of evaluation.`);
   }
-  if (data.test.x.rows === 0) {
+  if (data.test.rows === 0) {
+    data.dispose();
     throw new UserError(
       `Input 'holdout': no holdout row has a class seen in training, so the model cannot be evaluated. Add rows, or raise 'holdout'.`,
     );
@@ -275,30 +287,33 @@ async function prepareData(
 
 async function train(runtime: ModelRuntime, inputs: Inputs, prepared: Prepared, backend: string): Promise<{ trained: Training; summary: TrainingSummary }> {
   const { data, plan } = prepared;
-  const progress = new ProgressLog(core.info);
   const started = Date.now();
-  const training = { ...data.train, task: plan.task, classes: data.encoder.preprocessing.classes?.length ?? 1 };
+  const budget = inputs.maxTrainingSeconds;
+  const outOfTime = budget === null ? undefined : () => Date.now() - started >= budget * 1000;
+  // Every family takes its rows from one matrix until the MLP loop reads the store's chunks (TrainingRows).
+  const training = { ...(await data.train.toMatrix()), task: plan.task, classes: data.encoder.preprocessing.classes?.length ?? 1 };
   // auto: every family, the MLP first (what a training split too small to choose on gets).
   const families = inputs.model === 'auto' ? Object.values(FAMILIES) : Object.values(FAMILIES).filter((f) => f.name === inputs.model);
-  const { trained, family, candidates, reason } = await selectModel(runtime, families, training, {
+  const { trained, family, candidates, reason, skipped } = await selectModel(runtime, families, training, {
     settings: inputs.settings,
     seed: inputs.seed,
     primaryMetric: prepared.primaryMetric,
     preprocessing: data.encoder.preprocessing,
     log: core.info,
-    onEpoch: (epoch, planned) =>
-      progress.maybe(
-        `Epoch ${epoch.epoch}/${planned}: loss ${epoch.loss.toFixed(4)}` +
-          (Number.isFinite(epoch.valLoss) ? `, validation loss ${epoch.valLoss.toFixed(4)}` : ''),
-      ),
+    ...trainingProgress(),
+    outOfTime,
   });
   const seconds = (Date.now() - started) / 1000;
   if (reason) core.info(reason);
+  const rows = trained.sample?.rows ?? data.train.rows;
   core.info(
-    family.name === 'mlp'
-      ? `Trained ${trained.history.length} epochs on ${backend} in ${seconds.toFixed(1)} s${trained.stoppedEarly ? `; stopped early, best epoch ${trained.bestEpoch}` : ''}.`
-      : `Trained ${family.name} in ${seconds.toFixed(1)} s.`,
+    (family.name === 'mlp'
+      ? `Trained ${trained.history.length} epochs on ${backend} in ${seconds.toFixed(1)} s${trained.stoppedEarly ? `; stopped early, best epoch ${trained.bestEpoch}` : ''}`
+      : `Trained ${family.name} in ${seconds.toFixed(1)} s`) +
+      (trained.sample ? `, on a stratified sample of ${rows.toLocaleString('en')} of ${data.train.rows.toLocaleString('en')} training rows (maxRowsInMemory).` : '.'),
   );
+  const ranOut = outOfTime?.() ?? false;
+  if (ranOut) core.info(`max-training-time (${budget} s) ran out: the model is the best one trained so far.`);
   const summary: TrainingSummary = {
     family: family.name,
     candidates,
@@ -308,11 +323,33 @@ async function train(runtime: ModelRuntime, inputs: Inputs, prepared: Prepared, 
     bestEpoch: trained.bestEpoch,
     stoppedEarly: trained.stoppedEarly,
     seconds,
-    samplesPerSecond: (data.train.x.rows * trained.history.length) / Math.max(seconds, 1e-3),
+    ...(trained.sample && { sample: trained.sample }),
+    ...(budget !== null && { timeBudget: { seconds: budget, ranOut, skipped } }),
+    samplesPerSecond: (rows * trained.history.length) / Math.max(seconds, 1e-3),
     history: trained.history,
     settings: inputs.settings,
   };
   return { trained, summary };
+}
+
+/** Progress lines while training: one per epoch, and inside long epochs rows done, samples/s and the time left. */
+function trainingProgress(): Pick<TrainOptions, 'onEpoch' | 'onProgress'> {
+  const progress = new ProgressLog(core.info, TRAINING_PROGRESS_MS);
+  const rate = new PassRate();
+  return {
+    onEpoch: (epoch, planned) =>
+      progress.maybe(
+        `Epoch ${epoch.epoch}/${planned}: loss ${epoch.loss.toFixed(4)}` +
+          (Number.isFinite(epoch.valLoss) ? `, validation loss ${epoch.valLoss.toFixed(4)}` : ''),
+      ),
+    onProgress: ({ rows, totalRows, epoch, plannedEpochs }) => {
+      const { rowsPerSecond, secondsLeft } = rate.measure(epoch, rows, totalRows);
+      progress.maybe(
+        `Epoch ${epoch}/${plannedEpochs}: ${rows.toLocaleString('en')} of ${totalRows.toLocaleString('en')} rows, ` +
+          `${Math.round(rowsPerSecond).toLocaleString('en')} samples/s, the epoch ends in about ${Math.ceil(secondsLeft)} s`,
+      );
+    },
+  };
 }
 
 interface Judged {
@@ -325,12 +362,12 @@ interface Judged {
 }
 
 /** evaluate → compare: champion against challenger on this run's holdout, then the gate. */
-function judge(inputs: Inputs, prepared: Prepared, trained: Training, baseline: RestoredBaseline | null): Judged {
+async function judge(inputs: Inputs, prepared: Prepared, trained: Training, baseline: RestoredBaseline | null): Promise<Judged> {
   const { data, champion, primaryMetric } = prepared;
-  const evaluation = evaluateModel(trained.model, data, primaryMetric);
+  const evaluation = await evaluateModel(trained.model, data, primaryMetric);
   const weak = weakModelWarning(evaluation);
   if (weak) core.warning(weak);
-  const rematch = champion && data.championTest ? rescoreChampion(champion, data.championTest, core.warning) : null;
+  const rematch = champion && data.championTest ? await rescoreChampion(champion, data.championTest, core.warning) : null;
   if (rematch) {
     core.info(
       `Baseline (run ${champion?.runId}) re-evaluated on this holdout: ${primaryMetric} ${rematch.metrics[primaryMetric]} (stored: ${baseline?.record.metrics[primaryMetric]}).`,
@@ -382,7 +419,7 @@ async function deploy(
   decision: Decision,
   modelDir: string,
   trained: Training,
-  data: PreparedData,
+  data: StoredData,
 ): Promise<Shipped> {
   const blocker = deployBlocker(inputs, context, decision.action);
   if (blocker !== null || !backends.deployer) {

@@ -23,6 +23,10 @@ export interface TrainingSummary {
   bestEpoch: number;
   stoppedEarly: boolean;
   seconds: number;
+  /** Set when the family learned from a sample of the training rows (maxRowsInMemory): how many, of how many. */
+  sample?: { rows: number; of: number };
+  /** max-training-time, when set: whether it ran out, and the families it left untrained. */
+  timeBudget?: { seconds: number; ranOut: boolean; skipped: string[] };
   samplesPerSecond: number;
   history: EpochLog[];
   /** The settings used, after defaults, model-config and the epochs input. */
@@ -286,13 +290,15 @@ function trainingSection(training: TrainingSummary): string[] {
           ...candidates.map((c) => `| ${c.family} | ${c.validationScore.toFixed(4)} | ${c.seconds.toFixed(1)} |`),
           '',
         ];
+  const limits = [...sampleLine(training), ...timeBudgetLine(training)];
   if (family !== 'mlp') {
-    return ['### Training', '', ...choice, `${family} trained in ${training.seconds.toFixed(1)} s (YDF's defaults; its JS API takes no settings).`, ''];
+    return ['### Training', '', ...choice, ...limits, `${family} trained in ${training.seconds.toFixed(1)} s (YDF's defaults; its JS API takes no settings).`, ''];
   }
   const lines = [
     '### Training',
     '',
     ...choice,
+    ...limits,
     `${training.epochs} epochs on the ${training.backend} backend in ${training.seconds.toFixed(1)} s ` +
       `(${Math.round(training.samplesPerSecond).toLocaleString('en')} samples/s); ` +
       (training.stoppedEarly
@@ -303,6 +309,26 @@ function trainingSection(training: TrainingSummary): string[] {
     '',
   ];
   return [...lines, ...learningCurve(training.history)];
+}
+
+/** Rows used of rows read, when a family trained on a sample: never left unsaid. */
+function sampleLine(training: TrainingSummary): string[] {
+  const { sample } = training;
+  if (!sample) return [];
+  return [
+    `Trained on ${sample.rows.toLocaleString('en')} of ${sample.of.toLocaleString('en')} training rows: a seeded stratified sample, ` +
+      `as ${training.family ?? 'mlp'} holds every row in memory (maxRowsInMemory ${training.settings.maxRowsInMemory.toLocaleString('en')} in model-config).`,
+    '',
+  ];
+}
+
+/** What max-training-time did, when it was set. */
+function timeBudgetLine(training: TrainingSummary): string[] {
+  const budget = training.timeBudget;
+  if (!budget) return [];
+  if (!budget.ranOut) return [`max-training-time ${budget.seconds} s: training finished within it.`, ''];
+  const skipped = budget.skipped.length > 0 ? ` Not trained: ${budget.skipped.join(', ')}.` : '';
+  return [`**max-training-time ${budget.seconds} s ran out**: the model is the best trained until then.${skipped}`, ''];
 }
 
 /** Every setting as used; those that differ from the default in bold, so what model-config changed stands out. */
