@@ -134,6 +134,27 @@ describe('EncodedStore', () => {
   });
 });
 
+describe('StoredRows.holdBack', () => {
+  it('splits whole blocks from anywhere into a seeded validation slice and the rest, every row in one of them', async () => {
+    const spill = new SpillFolder(root);
+    const store = new EncodedStore(2, 'train', new MemoryBudget(20 * 3 * 4 * 10), spill, 20);
+    fill(store, 1990);
+    const { kept, heldBack } = store.holdBack(0.1, mulberry32(4));
+    expect(heldBack.rows).toBe(200);
+    expect(kept.rows).toBe(1790);
+    const rowsOf = async (rows: typeof kept) => Array.from((await rows.toMatrix()).y);
+    const held = await rowsOf(heldBack);
+    expect([...(await rowsOf(kept)), ...held].sort((a, b) => a - b)).toEqual(Array.from({ length: 1990 }, (_, r) => r));
+    // Blocks from across the data, not one stretch of it.
+    expect(Math.max(...held) - Math.min(...held)).toBeGreaterThan(1000);
+    expectRowsIntact(await heldBack.toMatrix());
+    expect(await rowsOf(store.holdBack(0.1, mulberry32(4)).heldBack)).toEqual(held);
+    expect(await rowsOf(store.holdBack(0.1, mulberry32(5)).heldBack)).not.toEqual(held);
+    expect(store.holdBack(0, mulberry32(4)).heldBack.rows).toBe(0);
+    spill.dispose();
+  });
+});
+
 /** Rows whose target is their class: counts[k] rows of class k, interleaved, one feature holding the row index. */
 function classRows(counts: number[]): { x: { data: Float32Array; rows: number; cols: number }; y: Float32Array } {
   const labels = counts.flatMap((count, k) => Array.from({ length: count }, () => k));

@@ -63,27 +63,123 @@ export class SpillFolder {
 type Block = { rows: number; x: Float32Array; y: Float32Array } | { rows: number; offset: number };
 
 /**
- * Encoded rows (features and target), appended once and read back as often as needed: in file order a block at a
- * time (evaluation, sampling), or as shuffled training chunks. Blocks stay in memory while the run's MemoryBudget
- * lasts; beyond it they are written to one file in the SpillFolder, so memory stays flat however many rows come.
+ * Encoded rows held as blocks, in memory or in a spill file, read back as often as needed: in their order a block
+ * at a time (evaluation, sampling), as shuffled training chunks, or whole.
  */
-export class EncodedStore implements TrainingRows {
-  rows = 0;
-  private readonly blocks: Block[] = [];
+export class StoredRows implements TrainingRows {
+  constructor(
+    readonly cols: number,
+    protected readonly blocks: Block[],
+    protected file: string | null,
+    public rows: number,
+  ) {}
+
+  /** Every row once, in their order, a block at a time (a block kept in memory is lent, not copied: read only). */
+  async *inOrder(): AsyncGenerator<TrainingChunk> {
+    const reader = await this.reader();
+    try {
+      for (const block of this.blocks) yield await reader(block);
+    } finally {
+      await reader.close();
+    }
+  }
+
+  /**
+   * Every row once, in chunks of up to MAX_CHUNK_ROWS: the blocks in an order drawn from `random`, grouped, and
+   * the rows of each chunk shuffled with it too. The same `random` state gives the same chunks.
+   */
+  async *chunks(random: Random): AsyncGenerator<TrainingChunk> {
+    const order = permutation(this.blocks.length, random);
+    const reader = await this.reader();
+    try {
+      let start = 0;
+      while (start < order.length) {
+        const picked: Block[] = [];
+        let rows = 0;
+        // At least one block per chunk, however large.
+        for (; start < order.length && (picked.length === 0 || rows + (this.blocks[order[start] as number] as Block).rows <= MAX_CHUNK_ROWS); start++) {
+          const block = this.blocks[order[start] as number] as Block;
+          picked.push(block);
+          rows += block.rows;
+        }
+        const chunk = { x: { data: new Float32Array(rows * this.cols), rows, cols: this.cols }, y: new Float32Array(rows) };
+        let at = 0;
+        for (const block of picked) {
+          const read = await reader(block);
+          chunk.x.data.set(read.x.data, at * this.cols);
+          chunk.y.set(read.y, at);
+          at += block.rows;
+        }
+        yield shuffleRows(chunk, random);
+      }
+    } finally {
+      await reader.close();
+    }
+  }
+
+  /**
+   * About `share` of the rows, in whole blocks drawn by `random` from anywhere in the data (at least one block
+   * when share > 0, and never every block), and the rest: a validation slice that needs no copy.
+   */
+  holdBack(share: number, random: Random): { kept: StoredRows; heldBack: StoredRows } {
+    const wanted = share > 0 ? Math.max(1, Math.round(share * this.blocks.length)) : 0;
+    const chosen = new Set(permutation(this.blocks.length, random).subarray(0, Math.max(0, Math.min(this.blocks.length - 1, wanted))));
+    const part = (held: boolean) => {
+      const blocks = this.blocks.filter((_, index) => chosen.has(index) === held);
+      return new StoredRows(this.cols, blocks, this.file, blocks.reduce((sum, block) => sum + block.rows, 0));
+    };
+    return { kept: part(false), heldBack: part(true) };
+  }
+
+  /** All rows in one matrix, in their order: for what needs every row at once. */
+  async toMatrix(): Promise<TrainingChunk> {
+    const x = new Float32Array(this.rows * this.cols);
+    const y = new Float32Array(this.rows);
+    let at = 0;
+    for await (const block of this.inOrder()) {
+      x.set(block.x.data, at * this.cols);
+      y.set(block.y, at);
+      at += block.y.length;
+    }
+    return { x: { data: x, rows: this.rows, cols: this.cols }, y };
+  }
+
+  /** Reads a block from memory or from the spill file, through one file handle. */
+  private async reader(): Promise<((block: Block) => Promise<TrainingChunk>) & { close(): Promise<void> }> {
+    const handle = this.file === null ? null : await open(this.file, 'r');
+    const read = async (block: Block): Promise<TrainingChunk> => {
+      const cols = this.cols;
+      if ('x' in block) return { x: { data: block.x, rows: block.rows, cols }, y: block.y };
+      if (handle === null) throw new Error(`block at ${block.offset} of a store without a spill file`);
+      const buffer = new ArrayBuffer(block.rows * (cols + 1) * FLOAT_BYTES);
+      const { bytesRead } = await handle.read(new Uint8Array(buffer), 0, buffer.byteLength, block.offset);
+      if (bytesRead !== buffer.byteLength) throw new Error(`${this.file} ended ${buffer.byteLength - bytesRead} bytes early`);
+      const data = new Float32Array(buffer, 0, block.rows * cols);
+      return { x: { data, rows: block.rows, cols }, y: new Float32Array(buffer, data.byteLength, block.rows) };
+    };
+    return Object.assign(read, { close: async () => handle?.close() });
+  }
+}
+
+/**
+ * StoredRows written row by row, once: blocks stay in memory while the run's MemoryBudget lasts; beyond it they
+ * are written to one file in the SpillFolder, so memory stays flat however many rows come.
+ */
+export class EncodedStore extends StoredRows {
   private x: Float32Array;
   private y: Float32Array;
   private filled = 0;
   private fd: number | null = null;
-  private file: string | null = null;
   private fileBytes = 0;
 
   constructor(
-    readonly cols: number,
+    cols: number,
     private readonly name: string,
     private readonly budget: MemoryBudget,
     private readonly spill: SpillFolder,
     private readonly blockRows = BLOCK_ROWS,
   ) {
+    super(cols, [], null, 0);
     this.x = new Float32Array(blockRows * cols);
     this.y = new Float32Array(blockRows);
   }
@@ -131,72 +227,6 @@ export class EncodedStore implements TrainingRows {
       this.fileBytes += bytes;
     }
     this.filled = 0;
-  }
-
-  /** Every row once, in the order appended, a block at a time (a block kept in memory is lent, not copied: read only). */
-  async *inOrder(): AsyncGenerator<TrainingChunk> {
-    const reader = await this.reader();
-    try {
-      for (const block of this.blocks) yield await reader(block);
-    } finally {
-      await reader.close();
-    }
-  }
-
-  /**
-   * Every row once, in chunks of up to MAX_CHUNK_ROWS: the blocks in an order drawn from `random`, grouped, and
-   * the rows of each chunk shuffled with it too. The same `random` state gives the same chunks.
-   */
-  async *chunks(random: Random): AsyncGenerator<TrainingChunk> {
-    const order = permutation(this.blocks.length, random);
-    const perChunk = Math.max(1, Math.floor(MAX_CHUNK_ROWS / this.blockRows));
-    const reader = await this.reader();
-    try {
-      for (let start = 0; start < order.length; start += perChunk) {
-        const picked = Array.from(order.subarray(start, start + perChunk), (index) => this.blocks[index] as Block);
-        const rows = picked.reduce((sum, block) => sum + block.rows, 0);
-        const chunk = { x: { data: new Float32Array(rows * this.cols), rows, cols: this.cols }, y: new Float32Array(rows) };
-        let at = 0;
-        for (const block of picked) {
-          const read = await reader(block);
-          chunk.x.data.set(read.x.data, at * this.cols);
-          chunk.y.set(read.y, at);
-          at += block.rows;
-        }
-        yield shuffleRows(chunk, random);
-      }
-    } finally {
-      await reader.close();
-    }
-  }
-
-  /** All rows in one matrix, in the order appended: for what needs every row at once. */
-  async toMatrix(): Promise<TrainingChunk> {
-    const x = new Float32Array(this.rows * this.cols);
-    const y = new Float32Array(this.rows);
-    let at = 0;
-    for await (const block of this.inOrder()) {
-      x.set(block.x.data, at * this.cols);
-      y.set(block.y, at);
-      at += block.y.length;
-    }
-    return { x: { data: x, rows: this.rows, cols: this.cols }, y };
-  }
-
-  /** Reads a block from memory or from the spill file, through one file handle. */
-  private async reader(): Promise<((block: Block) => Promise<TrainingChunk>) & { close(): Promise<void> }> {
-    const handle = this.file === null ? null : await open(this.file, 'r');
-    const read = async (block: Block): Promise<TrainingChunk> => {
-      const cols = this.cols;
-      if ('x' in block) return { x: { data: block.x, rows: block.rows, cols }, y: block.y };
-      if (handle === null) throw new Error(`block at ${block.offset} of a store without a spill file`);
-      const buffer = new ArrayBuffer(block.rows * (cols + 1) * FLOAT_BYTES);
-      const { bytesRead } = await handle.read(new Uint8Array(buffer), 0, buffer.byteLength, block.offset);
-      if (bytesRead !== buffer.byteLength) throw new Error(`${this.file} ended ${buffer.byteLength - bytesRead} bytes early`);
-      const data = new Float32Array(buffer, 0, block.rows * cols);
-      return { x: { data, rows: block.rows, cols }, y: new Float32Array(buffer, data.byteLength, block.rows) };
-    };
-    return Object.assign(read, { close: async () => handle?.close() });
   }
 }
 
