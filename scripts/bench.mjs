@@ -2,6 +2,8 @@
 // figure. Its serving benchmark runs the bundled action, so dist/ must be built (npm run bundle).
 // npm run bench -- quality: the same for bench/quality.ts (model quality against scikit-learn), printed as a
 // Markdown table whose first figure is the header.
+// npm run bench -- memory: bench/memory.ts, peak RSS and time of the data stages and of the bundled action on
+// flights_1m and on a 10× file generated from it.
 import { spawn } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -10,16 +12,16 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { copyWasm, nccBuild, root } from './ncc-build.mjs';
 
-const MODES = { pipeline: 'bench/pipeline.ts', quality: 'bench/quality.ts' };
+const MODES = { pipeline: 'bench/pipeline.ts', quality: 'bench/quality.ts', memory: 'bench/memory.ts' };
 const mode = process.argv[2] ?? 'pipeline';
 const entry = MODES[mode];
 if (!entry) {
-  console.error(`Unknown bench mode '${mode}': use ${Object.keys(MODES).join(' or ')}.`);
+  console.error(`Unknown bench mode '${mode}': use ${Object.keys(MODES).join(', ')}.`);
   process.exit(1);
 }
 
-if (mode === 'pipeline' && !existsSync(join(root, 'dist', 'index.js'))) {
-  console.error('dist/index.js is missing: run `npm run bundle` first (the serving benchmark runs the bundled action).');
+if ((mode === 'pipeline' || mode === 'memory') && !existsSync(join(root, 'dist', 'index.js'))) {
+  console.error('dist/index.js is missing: run `npm run bundle` first (the benchmark runs the bundled action).');
   process.exit(1);
 }
 
