@@ -17,10 +17,12 @@ export const BLOCK_ROWS = 4096;
  */
 export const MAX_CHUNK_ROWS = 65_536;
 /**
- * Encoded bytes a run keeps in memory across all its stores before blocks go to disk. Small data never touches the
- * disk; flights_1m's training split (160 MB encoded) is mostly on disk, read back through the page cache.
+ * Encoded bytes a run keeps in memory across all its stores before blocks go to disk: data up to about 80,000
+ * rows of 50 encoded columns never touches the disk; beyond, blocks are read back through the page cache, which
+ * costs no resident memory. Small, because until the MLP's loop reads chunks it also holds the training split
+ * as one matrix, and in-memory blocks would be a second copy.
  */
-export const STORE_MEMORY_BYTES = 64 * 1024 ** 2;
+export const STORE_MEMORY_BYTES = 16 * 1024 ** 2;
 
 const FLOAT_BYTES = 4;
 
