@@ -1,6 +1,5 @@
 import type { Matrix, TrainingChunk } from '../ml/family.js';
 import { mulberry32 } from '../ml/random.js';
-import { NumberSample } from './profile.js';
 
 /** Rows that can be read in their order, a block at a time: an EncodedStore, or a matrix (matrixRows). */
 export interface OrderedRows {
@@ -33,6 +32,8 @@ export type Strata = 'class' | 'quantile' | 'none';
 
 /** Regression strata: the target's deciles. */
 const QUANTILE_STRATA = 10;
+/** Targets the deciles are cut from: every n-th row, enough to place each cut within about 1 % of the rows. */
+const QUANTILE_SAMPLE = 4096;
 
 export interface Sample extends TrainingChunk {
   /** Rows the sample was drawn from. */
@@ -78,13 +79,15 @@ export async function sampleRows(rows: OrderedRows, limit: number, options: { st
   return { x: { data: x, rows: kept, cols: rows.cols }, y, rowsRead: rows.rows };
 }
 
-/** The stratum of a target: its class, its decile (cut at a seeded sample of the targets), or 0. */
+/** The stratum of a target: its class, its decile (cut at an evenly spaced sample of the targets), or 0. */
 async function strataOf(rows: OrderedRows, strata: Strata): Promise<(target: number) => number> {
   if (strata === 'class') return (target) => target;
   if (strata === 'none') return () => 0;
-  const targets = new NumberSample();
-  for await (const block of rows.inOrder()) for (const target of block.y) targets.add(target);
-  const sorted = targets.sorted();
+  const every = Math.max(1, Math.floor(rows.rows / QUANTILE_SAMPLE));
+  const picked: number[] = [];
+  let row = 0;
+  for await (const block of rows.inOrder()) for (const target of block.y) if (row++ % every === 0) picked.push(target);
+  const sorted = Float64Array.from(picked).sort();
   const cuts = Array.from({ length: QUANTILE_STRATA - 1 }, (_, i) => sorted[Math.floor(((i + 1) * sorted.length) / QUANTILE_STRATA)] ?? 0);
   return (target) => {
     let stratum = 0;
