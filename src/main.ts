@@ -34,10 +34,10 @@ import { featureSchema, renderReport, weakModelWarning, type RunReport, type Tra
 import { planTraining, type TrainingPlan } from './stages/validate.js';
 import { errorMessage, UserError } from './util/errors.js';
 import { PassRate, ProgressLog } from './util/progress.js';
-
-/** How often a long epoch prints where it is. */
-const TRAINING_PROGRESS_MS = 10_000;
 import { prepareRunnerFiles } from './util/runner-files.js';
+
+/** How often training prints where it is: an epoch's end, or how far a long epoch got. */
+const TRAINING_PROGRESS_MS = 10_000;
 
 /**
  * What a run ends with, whatever path it took: the outputs are set from this alone, in one place. A gate that
