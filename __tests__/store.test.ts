@@ -14,6 +14,7 @@ import type { DataRow } from '../src/formats/read.js';
 import type { DataProfile } from '../src/data/profile.js';
 import { HoldoutSplit } from '../src/data/split.js';
 import type { Preprocessing } from '../src/ml/preprocess.js';
+import { UserError } from '../src/util/errors.js';
 
 const preprocessing: Preprocessing = {
   formatVersion: 1,
@@ -106,6 +107,16 @@ describe('EncodedStore', () => {
     expect(await readdir(join(root, (await readdir(root))[0] as string))).toHaveLength(2);
     stored.dispose();
     expect(await readdir(root)).toEqual([]);
+  });
+
+  it('says what to do when the data outgrows memory and its temporary folder cannot be made', () => {
+    const store = new EncodedStore(2, 'train', new MemoryBudget(0), new SpillFolder(join(root, 'missing')), 4);
+    expect(() => fill(store, 4)).toThrow(
+      new UserError(
+        `The encoded data outgrew memory and cannot go to disk: no temporary folder can be made in ${join(root, 'missing')} (ENOENT). ` +
+          'Point RUNNER_TEMP at a writable folder with free space, or unset it to use the system temp folder.',
+      ),
+    );
   });
 
   it.each([

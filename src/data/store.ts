@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Matrix, TrainingChunk, TrainingRows } from '../ml/family.js';
 import { permutation, type Random } from '../ml/random.js';
+import { UserError } from '../util/errors.js';
 import { within } from '../util/paths.js';
 
 /**
@@ -46,7 +47,17 @@ export class SpillFolder {
 
   /** A new file's path, creating the folder on first use. */
   file(name: string): string {
-    this.dir ??= mkdtempSync(join(this.root, 'ml-pipeline-store-'));
+    if (this.dir === null) {
+      try {
+        this.dir = mkdtempSync(join(this.root, 'ml-pipeline-store-'));
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code ?? 'error';
+        throw new UserError(
+          `The encoded data outgrew memory and cannot go to disk: no temporary folder can be made in ${this.root} (${code}). ` +
+            'Point RUNNER_TEMP at a writable folder with free space, or unset it to use the system temp folder.',
+        );
+      }
+    }
     return within(this.dir, `${++this.files}-${name}.f32`);
   }
 
