@@ -120,7 +120,7 @@ describe('rescoreChampion', () => {
   it('gives the metrics of a sound model, without a warning', async () => {
     const warnings: string[] = [];
     const { champion, test } = await championFrom(dir);
-    const rescored = rescoreChampion(champion, test, (message) => warnings.push(message));
+    const rescored = await rescoreChampion(champion, test, (message) => warnings.push(message));
     expect(rescored?.metrics.accuracy).toBeGreaterThan(0.5);
     expect(warnings).toEqual([]);
   });
@@ -134,7 +134,7 @@ describe('rescoreChampion', () => {
       await writeFile(join(huge, 'weights.bin'), new Uint8Array(size).fill(0x7f));
       const warnings: string[] = [];
       const { champion, test } = await championFrom(huge);
-      expect(rescoreChampion(champion, test, (message) => warnings.push(message))).toBeNull();
+      expect(await rescoreChampion(champion, test, (message) => warnings.push(message))).toBeNull();
       expect(warnings).toEqual([
         expect.stringMatching(
           /^The baseline's model \(run 7-1\) scores (?:.*, )?logloss NaN on this holdout: it is not trusted, and this run compares with its stored metrics\./,

@@ -141,7 +141,7 @@ describe('serving a model with a date feature', () => {
     const { profile, plan, preprocessing, data } = await prepare('bike_sharing_hour_every29th.csv', select('bike', 'cnt'));
     const settings = { ...DEFAULT_TRAINING_SETTINGS, hiddenLayers: [8], epochs: 2 };
     const { model } = await mlp.train({ tf }, { ...data.train, task: 'regression', classes: 1 }, { settings, seed: 1 });
-    const evaluation = evaluateModel(model, data, 'rmse');
+    const evaluation = await evaluateModel(model, data, 'rmse');
     const modelDir = await writeModelBundle(root, model, preprocessing, {
       name: 'bikes',
       version: '1-1',

@@ -63,7 +63,7 @@ describe('permutationImportance', () => {
     const model = await trained(FAMILIES[name] as ModelFamily);
     try {
       const options = { primaryMetric: 'rmse' as const, seed: 42 };
-      const importance = permutationImportance(model, data.encoder.preprocessing, data.test, options);
+      const importance = await permutationImportance(model, data.encoder.preprocessing, data.test, options);
       expect(importance).not.toBeNull();
       if (importance === null) return;
       expect(importance).toMatchObject({ metric: 'rmse', rows: data.test.x.rows, repeats: IMPORTANCE_REPEATS, seed: 42 });
@@ -76,9 +76,9 @@ describe('permutationImportance', () => {
       for (const feature of ['signal', 'color', 'medium']) expect(drop[feature]).toBeGreaterThan(0.3);
       expect(Math.abs(drop.noise ?? NaN)).toBeLessThan(0.1);
 
-      const again = permutationImportance(model, data.encoder.preprocessing, data.test, options);
+      const again = await permutationImportance(model, data.encoder.preprocessing, data.test, options);
       expect({ ...again, seconds: 0 }).toEqual({ ...importance, seconds: 0 });
-      const reseeded = permutationImportance(model, data.encoder.preprocessing, data.test, { ...options, seed: 43 });
+      const reseeded = await permutationImportance(model, data.encoder.preprocessing, data.test, { ...options, seed: 43 });
       expect(reseeded?.features.map((f) => f.drop)).not.toEqual(importance.features.map((f) => f.drop));
     } finally {
       model.dispose();
@@ -130,10 +130,10 @@ describe('permutationImportance through a model that watches its inputs', () => 
     return model;
   }
 
-  it('shuffles a categorical column as a whole: every row it scores holds exactly one category', () => {
+  it('shuffles a categorical column as a whole: every row it scores holds exactly one category', async () => {
     const seen: Matrix[] = [];
     const test = holdout(400);
-    const importance = permutationImportance(watching(seen), preprocessing, test, { primaryMetric: 'rmse', seed: 1 });
+    const importance = await permutationImportance(watching(seen), preprocessing, test, { primaryMetric: 'rmse', seed: 1 });
     // Once intact, then each repeat of each feature.
     expect(seen).toHaveLength(1 + 2 * IMPORTANCE_REPEATS);
     const blocks = (m: Matrix) => Array.from({ length: m.rows }, (_, row) => Array.from(m.data.subarray(row * WIDTH + 1, row * WIDTH + WIDTH)).join(''));
@@ -149,15 +149,15 @@ describe('permutationImportance through a model that watches its inputs', () => 
     expect(importance?.features[1]?.drop).toBeGreaterThan(0);
   });
 
-  it(`scores a seeded sample of at most ${IMPORTANCE_MAX_ROWS} holdout rows`, () => {
+  it(`scores a seeded sample of at most ${IMPORTANCE_MAX_ROWS} holdout rows`, async () => {
     const seen: Matrix[] = [];
-    const importance = permutationImportance(watching(seen), preprocessing, holdout(IMPORTANCE_MAX_ROWS + 500), { primaryMetric: 'rmse', seed: 1 });
+    const importance = await permutationImportance(watching(seen), preprocessing, holdout(IMPORTANCE_MAX_ROWS + 500), { primaryMetric: 'rmse', seed: 1 });
     expect(importance?.rows).toBe(IMPORTANCE_MAX_ROWS);
     expect(seen.every((matrix) => matrix.rows === IMPORTANCE_MAX_ROWS)).toBe(true);
   });
 
-  it('measures nothing from a model whose outputs are not finite', () => {
+  it('measures nothing from a model whose outputs are not finite', async () => {
     const diverged: TrainedModel = { ...watching([]), predict: (x: Matrix) => new Float32Array(x.rows).fill(Number.NaN) };
-    expect(permutationImportance(diverged, preprocessing, holdout(100), { primaryMetric: 'rmse', seed: 1 })).toBeNull();
+    expect(await permutationImportance(diverged, preprocessing, holdout(100), { primaryMetric: 'rmse', seed: 1 })).toBeNull();
   });
 });

@@ -69,8 +69,22 @@ describe('readInputs', () => {
       deploy: 'auto',
       features: [],
       exclude: [],
+      maxTrainingSeconds: null,
     });
     expect(inputs.settings).toEqual(DEFAULT_TRAINING_SETTINGS);
+  });
+
+  it.each([
+    ['900', 900],
+    ['900s', 900],
+    ['30m', 1800],
+    ['1h', 3600],
+    ['1.5h', 5400],
+    ['1h30m', 5400],
+    [' 2M ', 120],
+    ['6h', 21_600],
+  ])('reads max-training-time %j as %d seconds', async (text, seconds) => {
+    expect((await read({ ...base, 'max-training-time': text })).maxTrainingSeconds).toBe(seconds);
   });
 
   it('parses lists, numbers and the epochs override', async () => {
@@ -90,6 +104,12 @@ describe('readInputs', () => {
     [{ holdout: '0.9' }, "Input 'holdout': '0.9' is not a number between 0.05 and 0.5."],
     [{ seed: '1.5' }, "Input 'seed': '1.5' is not a whole number"],
     [{ epochs: '0' }, "Input 'epochs': '0' is not a whole number between 1 and 10000."],
+    [{ 'max-training-time': '30 minutes' }, "Input 'max-training-time': '30 minutes' is not a duration from 1 s to 6 h. Write seconds (900), or amounts with h, m and s (30m, 1h, 1h30m, 900s)."],
+    [{ 'max-training-time': '30m1h' }, "Input 'max-training-time': '30m1h' is not a duration"],
+    [{ 'max-training-time': '7h' }, "Input 'max-training-time': '7h' is not a duration from 1 s to 6 h."],
+    [{ 'max-training-time': '0' }, "Input 'max-training-time': '0' is not a duration"],
+    [{ 'max-training-time': '-5m' }, "Input 'max-training-time': '-5m' is not a duration"],
+    [{ 'max-training-time': 'h' }, "Input 'max-training-time': 'h' is not a duration"],
     [{ 'skip-unchanged': 'yes' }, "Input 'skip-unchanged': 'yes' is not a boolean. Use true or false."],
     [{ 'function-name': 'My_Model' }, "Input 'function-name': 'My_Model' is not a valid function name."],
     [{ task: 'regression', metric: 'accuracy' }, "Input 'metric': accuracy does not measure regression."],

@@ -43,7 +43,7 @@ describe('readTrainingSettings', () => {
 
   it('points at the line and column of an unknown key', async () => {
     expect(await errorOf('c.yml', 'epochs: 3\nepoch: 4\n')).toBe(
-      "Input 'model-config': c.yml:2:1: unknown setting 'epoch'. Known settings: hiddenLayers, activation, dropout, l2, epochs, batchSize, learningRate, patience, minDelta, validationFraction, maxCategories.",
+      "Input 'model-config': c.yml:2:1: unknown setting 'epoch'. Known settings: hiddenLayers, activation, dropout, l2, epochs, batchSize, learningRate, patience, minDelta, validationFraction, maxCategories, maxRowsInMemory.",
     );
   });
 

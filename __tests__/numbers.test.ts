@@ -128,7 +128,7 @@ describe('numbers too large to use', () => {
       settings: { ...DEFAULT_TRAINING_SETTINGS, epochs: 30 },
       seed: 42,
     });
-    const evaluation = evaluateModel(trained.model, data, 'rmse');
+    const evaluation = await evaluateModel(trained.model, data, 'rmse');
     trained.model.dispose();
     for (const name of ['rmse', 'mae', 'r2']) expect(Number.isFinite(evaluation.metrics[name])).toBe(true);
     // The model learns something: it beats the training mean.

@@ -35,7 +35,7 @@ beforeAll(async () => {
   await writeFile(join(trainerDir, 'index.js'), 'process.exit(0);\n');
   const { data, profile } = await prepareFixture('iris.csv', 'species');
   request = {
-    data,
+    data: { encoder: data.encoder, train: { toMatrix: async () => data.train } },
     rows: { train: profile.trainRows, test: profile.testRows },
     primaryMetric: 'accuracy',
     fingerprint: 'sha256:unused',

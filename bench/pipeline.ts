@@ -17,7 +17,8 @@ import { mlp } from '../src/ml/families/mlp.js';
 import { loadTensorFlow } from '../src/ml/tf.js';
 import { DEFAULT_TRAINING_SETTINGS } from '../src/model-config.js';
 import { readRows } from '../src/formats/read.js';
-import { encodeRows, fitPreprocessing, type PreparedData } from '../src/data/prepare.js';
+import { encodeToStores, fitPreprocessing, type StoredData } from '../src/data/prepare.js';
+import { MemoryBudget, SpillFolder, STORE_MEMORY_BYTES } from '../src/data/store.js';
 import { profileRows } from '../src/data/profile.js';
 import { HoldoutSplit } from '../src/data/split.js';
 import { planTraining, type TrainingPlan } from '../src/stages/validate.js';
@@ -118,10 +119,13 @@ function percentile(sorted: readonly number[], share: number): number {
 
 interface Prepared {
   plan: TrainingPlan;
-  data: PreparedData;
+  data: StoredData;
 }
 
-/** The pipeline's two passes over a data file, each measured: profiling, then planning and encoding. */
+/**
+ * The pipeline's two passes over a data file, each measured: profiling, then planning and encoding into the
+ * stores the action uses (memory up to its budget, disk beyond). The caller disposes of the stores.
+ */
 async function benchData(dataset: Dataset, report: boolean): Promise<Prepared> {
   const name = basename(dataset.path);
   const source = new LocalDataSource(dataset.path, repo);
@@ -157,19 +161,20 @@ async function benchData(dataset: Dataset, report: boolean): Promise<Prepared> {
       holdout: HOLDOUT,
     });
     const preprocessing = fitPreprocessing(plan, profile, DEFAULT_TRAINING_SETTINGS.maxCategories);
-    const data = await encodeRows(rowsOf(sample), preprocessing, split, profile);
+    const storage = { budget: new MemoryBudget(STORE_MEMORY_BYTES), spill: new SpillFolder() };
+    const data = await encodeToStores(rowsOf(sample), preprocessing, split, profile, null, storage);
     return { plan, data };
   });
   const { plan, data } = encoded.result;
   if (report) {
-    const matrixBytes = data.train.x.data.byteLength + data.test.x.data.byteLength;
+    const matrixBytes = (data.train.rows + data.test.rows) * data.encoder.width * 4;
     emit({
       name: 'plan+encode',
       subject: name,
       values: [
         `${whole(profile.rows)} rows`,
         `${whole(profile.rows / encoded.seconds)} rows/s`,
-        `${data.encoder.width} columns encoded (${megabytes(matrixBytes)})`,
+        `${data.encoder.width} columns encoded (${megabytes(matrixBytes)}, at most ${megabytes(STORE_MEMORY_BYTES)} of it in memory)`,
         `peak RSS ${megabytes(encoded.rss.peak)}`,
       ],
     });
@@ -180,7 +185,8 @@ async function benchData(dataset: Dataset, report: boolean): Promise<Prepared> {
 // ------------------------------------------------------------------------------------------ training
 
 async function benchTraining(prepared: Prepared, subject: string): Promise<void> {
-  const { x } = prepared.data.train;
+  const train = await prepared.data.train.toMatrix();
+  const { x } = train;
   const classes = prepared.data.encoder.preprocessing.classes?.length ?? 1;
   // The default network and batch size; a fixed epoch count that early stopping cannot cut short.
   const config = { ...DEFAULT_TRAINING_SETTINGS, epochs: TRAINING_EPOCHS, patience: Number.POSITIVE_INFINITY };
@@ -190,7 +196,7 @@ async function benchTraining(prepared: Prepared, subject: string): Promise<void>
     const epochSeconds: number[] = [];
     let epochStart = performance.now();
     const trained = await measure(() =>
-      mlp.train({ tf }, { ...prepared.data.train, task: prepared.plan.task, classes }, {
+      mlp.train({ tf }, { ...train, task: prepared.plan.task, classes }, {
         settings: config,
         seed: SEED,
         onEpoch: () => {
@@ -378,11 +384,18 @@ async function benchServing(): Promise<void> {
 async function benchDataStages(): Promise<Prepared> {
   const dataset = existsSync(flights.path) ? flights : diamonds;
   const prepared = await benchData(dataset, true);
-  return dataset === diamonds ? prepared : benchData(diamonds, false);
+  if (dataset === diamonds) return prepared;
+  prepared.data.dispose();
+  return benchData(diamonds, false);
 }
 
 try {
-  await benchTraining(await benchDataStages(), basename(diamonds.path));
+  const prepared = await benchDataStages();
+  try {
+    await benchTraining(prepared, basename(diamonds.path));
+  } finally {
+    prepared.data.dispose();
+  }
   await benchServing();
 } catch (error) {
   // Caught here: tfjs-backend-wasm's Emscripten module rethrows uncaught errors from a handler of its own.

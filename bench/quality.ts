@@ -116,7 +116,7 @@ async function trainOurs(tf: TF, source: DataSource, files: DataFile[], dataset:
   );
   const seconds = (performance.now() - started) / 1000;
   const primary = resolvePrimaryMetric('auto', plan.task, preprocessing.classes?.length ?? 0);
-  const evaluation = evaluateModel(trained.model, data, primary);
+  const evaluation = await evaluateModel(trained.model, data, primary);
   trained.model.dispose();
   const { accuracy, rmse, r2 } = evaluation.metrics;
   const metrics = plan.task === 'classification' ? { accuracy } : { rmse, r2 };

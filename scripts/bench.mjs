@@ -3,6 +3,8 @@
 // npm run bench -- quality: the same for bench/quality.ts (model quality against scikit-learn), printed as a
 // Markdown table whose first figure is the header. npm run bench -- score: bench/score.ts, the score stage
 // streaming 0.1M and 1M generated rows (rows a second, peak RSS).
+// npm run bench -- memory: bench/memory.ts, peak RSS and time of the data stages and of the bundled action on
+// flights_1m and on a 10× file generated from it.
 import { spawn } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -11,7 +13,7 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { copyWasm, nccBuild, root } from './ncc-build.mjs';
 
-const MODES = { pipeline: 'bench/pipeline.ts', quality: 'bench/quality.ts', score: 'bench/score.ts' };
+const MODES = { pipeline: 'bench/pipeline.ts', quality: 'bench/quality.ts', score: 'bench/score.ts', memory: 'bench/memory.ts' };
 const mode = process.argv[2] ?? 'pipeline';
 const entry = MODES[mode];
 if (!entry) {
@@ -19,8 +21,8 @@ if (!entry) {
   process.exit(1);
 }
 
-if (mode === 'pipeline' && !existsSync(join(root, 'dist', 'index.js'))) {
-  console.error('dist/index.js is missing: run `npm run bundle` first (the serving benchmark runs the bundled action).');
+if ((mode === 'pipeline' || mode === 'memory') && !existsSync(join(root, 'dist', 'index.js'))) {
+  console.error('dist/index.js is missing: run `npm run bundle` first (the benchmark runs the bundled action).');
   process.exit(1);
 }
 

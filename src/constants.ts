@@ -11,6 +11,7 @@ export enum Input {
   ModelConfig = 'model-config',
   AllowOutsideWorkspace = 'allow-outside-workspace',
   Epochs = 'epochs',
+  MaxTrainingTime = 'max-training-time',
   Seed = 'seed',
   Holdout = 'holdout',
   Backend = 'backend',

@@ -10,7 +10,7 @@ import type { RollbackTarget } from './stages/rollback.js';
 import { checkColumnSelection } from './stages/validate.js';
 import { DEFAULT_TRAINING_SETTINGS, readTrainingSettings, type TrainingSettings } from './model-config.js';
 import { UserError } from './util/errors.js';
-import { parseBoolean, parseChoice, parseList, parseNumberInput } from './util/parse.js';
+import { parseBoolean, parseChoice, parseDuration, parseList, parseNumberInput } from './util/parse.js';
 import { safeSegment } from './util/paths.js';
 import { checkInsideWorkspace } from './util/workspace.js';
 
@@ -51,6 +51,8 @@ export interface Inputs {
   exclude: string[];
   task: Task | 'auto';
   settings: TrainingSettings;
+  /** max-training-time in seconds, over every candidate family; null: no limit. */
+  maxTrainingSeconds: number | null;
   /** Paths (data, model-config) may resolve outside the workspace; false refuses them. */
   allowOutsideWorkspace: boolean;
   seed: number;
@@ -161,6 +163,10 @@ export async function readInputs(workspace: string): Promise<Inputs> {
   const epochs = text(Input.Epochs);
   if (epochs !== '') settings.epochs = parseNumberInput(Input.Epochs, epochs, { integer: true, min: 1, max: 10_000 });
 
+  const maxTrainingText = text(Input.MaxTrainingTime);
+  // A job runs for at most 6 hours on GitHub-hosted runners.
+  const maxTrainingSeconds = maxTrainingText === '' ? null : parseDuration(Input.MaxTrainingTime, maxTrainingText, { min: 1, max: 6 * 3600 });
+
   const metric = parseChoice(Input.Metric, text(Input.Metric) || 'auto', METRICS);
   if (metric !== 'auto' && task !== 'auto') checkMetricFits(metric, task);
   const minMetricText = text(Input.MinMetric);
@@ -247,6 +253,7 @@ export async function readInputs(workspace: string): Promise<Inputs> {
     exclude,
     task,
     settings,
+    maxTrainingSeconds,
     allowOutsideWorkspace,
     seed: parseNumberInput(Input.Seed, text(Input.Seed) || '42', { integer: true, min: 0, max: 2 ** 31 - 1 }),
     holdout: parseNumberInput(Input.Holdout, text(Input.Holdout) || '0.2', { min: 0.05, max: 0.5 }),

@@ -2,7 +2,8 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as core from '@actions/core';
 import { resolveCredentials } from './auth/credentials.js';
-import { encodeRows, fitPreprocessing, type PreparedData } from './data/prepare.js';
+import { encodeToStores, fitPreprocessing, type StoredData } from './data/prepare.js';
+import { MemoryBudget, SpillFolder, STORE_MEMORY_BYTES } from './data/store.js';
 import { profileRows, type DataProfile } from './data/profile.js';
 import { HoldoutSplit } from './data/split.js';
 import { readRows } from './formats/read.js';
@@ -14,7 +15,7 @@ import { DeploymentRefused, type Deployment, type DeploymentCheck } from './back
 import { BASELINE_EVENTS, Output } from './constants.js';
 import { checkMinMetric, readInputs, type Inputs } from './inputs.js';
 import { bundleFiles } from './ml/bundle.js';
-import type { ModelRuntime, TrainedModel, Training } from './ml/family.js';
+import type { ModelRuntime, TrainedModel, TrainOptions, Training } from './ml/family.js';
 import { loadBundleModel } from './ml/families/index.js';
 import { predictRecords } from './ml/predict.js';
 import { RecordEncoder } from './ml/preprocess.js';
@@ -37,8 +38,11 @@ import { featureSchema, renderReport, scoreReasonText, weakModelWarning, type Ru
 import { planTraining, type TrainingPlan } from './stages/validate.js';
 import { Predictor } from './serving/predictor.js';
 import { errorMessage, UserError } from './util/errors.js';
-import { ProgressLog } from './util/progress.js';
+import { PassRate, ProgressLog } from './util/progress.js';
 import { prepareRunnerFiles } from './util/runner-files.js';
+
+/** How often training prints where it is: an epoch's end, or how far a long epoch got. */
+const TRAINING_PROGRESS_MS = 10_000;
 
 /**
  * What a run ends with, whatever path it took: the outputs are set from this alone, in one place. A gate that
@@ -146,9 +150,16 @@ async function retrain(inputs: Inputs, context: RunContext, backends: TrainingBa
   const runtime: ModelRuntime = { tf, debug: core.debug };
   const prepared = await prepareData(runtime, inputs, backends, files, baseline);
   Object.assign(report, { profile: prepared.profile, plan: prepared.plan, dataWarnings: prepared.data.warnings });
-  const { trained, summary } = await train(runtime, inputs, backends, { prepared, fingerprint, runId: context.runId, backend });
-  report.training = summary;
-  const judged = judge(inputs, prepared, trained, baseline);
+  let trained: Training;
+  let summary: TrainingSummary;
+  let judged: Judged;
+  try {
+    ({ trained, summary } = await train(runtime, inputs, backends, { prepared, fingerprint, runId: context.runId, backend }));
+    report.training = summary;
+    judged = await judge(inputs, prepared, trained, baseline);
+  } finally {
+    prepared.data.dispose();
+  }
   Object.assign(report, judged);
 
   const record = baselineRecord(inputs, context, prepared, judged, fingerprint);
@@ -296,7 +307,7 @@ interface Prepared {
   profile: DataProfile;
   plan: TrainingPlan;
   primaryMetric: MetricName;
-  data: PreparedData;
+  data: StoredData;
   champion: Champion | null;
 }
 
@@ -334,12 +345,15 @@ async function prepareData(
     );
   }
   const champion = championLoad && 'champion' in championLoad ? championLoad.champion : null;
-  const data = await encodeRows(rowsOf('Encoding'), preprocessing, split, profile, champion?.encoder ?? null);
+  const storage = { budget: new MemoryBudget(STORE_MEMORY_BYTES), spill: new SpillFolder() };
+  const data = await encodeToStores(rowsOf('Encoding'), preprocessing, split, profile, champion?.encoder ?? null, storage);
+  if (data.train.spilled || data.test.spilled) core.info(`Encoded rows beyond ${STORE_MEMORY_BYTES / 1024 ** 2} MiB are kept on disk under ${storage.spill.path}.`);
   for (const warning of data.warnings) core.warning(warning);
   if (data.unseenClassRows > 0) {
     core.warning(`${data.unseenClassRows} holdout rows have a class that never occurs in training; they are left out of evaluation.`);
   }
-  if (data.test.x.rows === 0) {
+  if (data.test.rows === 0) {
+    data.dispose();
     throw new UserError(
       `Input 'holdout': no holdout row has a class seen in training, so the model cannot be evaluated. Add rows, or raise 'holdout'.`,
     );
@@ -355,24 +369,27 @@ async function train(
   run: { prepared: Prepared; fingerprint: string; runId: string; backend: string },
 ): Promise<{ trained: Training; summary: TrainingSummary }> {
   const { data, profile, primaryMetric } = run.prepared;
-  const progress = new ProgressLog(core.info);
+  const started = Date.now();
+  const budget = inputs.maxTrainingSeconds;
+  const outOfTime = budget === null ? undefined : () => Date.now() - started >= budget * 1000;
   if (inputs.compute.kind !== 'runner') core.info(`Training on ${backends.compute.description}.`);
   const request = { data, rows: { train: profile.trainRows, test: profile.testRows }, primaryMetric, fingerprint: run.fingerprint, runId: run.runId, runnerBackend: run.backend };
-  const { trained, family, candidates, reason, seconds, backend, where } = await backends.compute.train(runtime, request, {
+  const { trained, family, candidates, reason, skipped, seconds, backend, where } = await backends.compute.train(runtime, request, {
     log: core.info,
     warn: core.warning,
-    onEpoch: (epoch, planned) =>
-      progress.maybe(
-        `Epoch ${epoch.epoch}/${planned}: loss ${epoch.loss.toFixed(4)}` +
-          (Number.isFinite(epoch.valLoss) ? `, validation loss ${epoch.valLoss.toFixed(4)}` : ''),
-      ),
+    ...trainingProgress(),
+    outOfTime,
   });
   if (reason) core.info(reason);
+  const rows = trained.sample?.rows ?? data.train.rows;
   core.info(
-    family.name === 'mlp'
-      ? `Trained ${trained.history.length} epochs on ${backend} in ${seconds.toFixed(1)} s${trained.stoppedEarly ? `; stopped early, best epoch ${trained.bestEpoch}` : ''}.`
-      : `Trained ${family.name} in ${seconds.toFixed(1)} s.`,
+    (family.name === 'mlp'
+      ? `Trained ${trained.history.length} epochs on ${backend} in ${seconds.toFixed(1)} s${trained.stoppedEarly ? `; stopped early, best epoch ${trained.bestEpoch}` : ''}`
+      : `Trained ${family.name} in ${seconds.toFixed(1)} s`) +
+      (trained.sample ? `, on a stratified sample of ${rows.toLocaleString('en')} of ${data.train.rows.toLocaleString('en')} training rows (maxRowsInMemory).` : '.'),
   );
+  const ranOut = outOfTime?.() ?? false;
+  if (ranOut) core.info(`max-training-time (${budget} s) ran out: the model is the best one trained so far.`);
   const summary: TrainingSummary = {
     family: family.name,
     candidates,
@@ -382,12 +399,34 @@ async function train(
     bestEpoch: trained.bestEpoch,
     stoppedEarly: trained.stoppedEarly,
     seconds,
-    samplesPerSecond: (data.train.x.rows * trained.history.length) / Math.max(seconds, 1e-3),
+    ...(trained.sample && { sample: trained.sample }),
+    ...(budget !== null && { timeBudget: { seconds: budget, ranOut, skipped } }),
+    samplesPerSecond: (rows * trained.history.length) / Math.max(seconds, 1e-3),
     history: trained.history,
     settings: inputs.settings,
     where,
   };
   return { trained, summary };
+}
+
+/** Progress lines while training: one per epoch, and inside long epochs rows done, samples/s and the time left. */
+function trainingProgress(): Pick<TrainOptions, 'onEpoch' | 'onProgress'> {
+  const progress = new ProgressLog(core.info, TRAINING_PROGRESS_MS);
+  const rate = new PassRate();
+  return {
+    onEpoch: (epoch, planned) =>
+      progress.maybe(
+        `Epoch ${epoch.epoch}/${planned}: loss ${epoch.loss.toFixed(4)}` +
+          (Number.isFinite(epoch.valLoss) ? `, validation loss ${epoch.valLoss.toFixed(4)}` : ''),
+      ),
+    onProgress: ({ rows, totalRows, epoch, plannedEpochs }) => {
+      const { rowsPerSecond, secondsLeft } = rate.measure(epoch, rows, totalRows);
+      progress.maybe(
+        `Epoch ${epoch}/${plannedEpochs}: ${rows.toLocaleString('en')} of ${totalRows.toLocaleString('en')} rows, ` +
+          `${Math.round(rowsPerSecond).toLocaleString('en')} samples/s, the epoch ends in about ${Math.ceil(secondsLeft)} s`,
+      );
+    },
+  };
 }
 
 interface Judged {
@@ -402,14 +441,14 @@ interface Judged {
 }
 
 /** evaluate → compare: champion against challenger on this run's holdout, then the gate. */
-function judge(inputs: Inputs, prepared: Prepared, trained: Training, baseline: RestoredBaseline | null): Judged {
+async function judge(inputs: Inputs, prepared: Prepared, trained: Training, baseline: RestoredBaseline | null): Promise<Judged> {
   const { data, champion, primaryMetric } = prepared;
-  const evaluation = evaluateModel(trained.model, data, primaryMetric);
+  const evaluation = await evaluateModel(trained.model, data, primaryMetric);
   const weak = weakModelWarning(evaluation);
   if (weak) core.warning(weak);
-  const importance = permutationImportance(trained.model, data.encoder.preprocessing, data.test, { primaryMetric, seed: inputs.seed });
+  const importance = await permutationImportance(trained.model, data.encoder.preprocessing, data.test, { primaryMetric, seed: inputs.seed });
   core.info(importanceLine(importance));
-  const rematch = champion && data.championTest ? rescoreChampion(champion, data.championTest, core.warning) : null;
+  const rematch = champion && data.championTest ? await rescoreChampion(champion, data.championTest, core.warning) : null;
   if (rematch) {
     core.info(
       `Baseline (run ${champion?.runId}) re-evaluated on this holdout: ${primaryMetric} ${rematch.metrics[primaryMetric]} (stored: ${baseline?.record.metrics[primaryMetric]}).`,
@@ -461,7 +500,7 @@ async function deploy(
   decision: Decision,
   modelDir: string,
   trained: Training,
-  data: PreparedData,
+  data: StoredData,
 ): Promise<Shipped> {
   const blocker = deployBlocker(inputs, context, decision.action);
   if (blocker !== null || !backends.deployer) {

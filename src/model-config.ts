@@ -7,9 +7,14 @@ import { UserError } from './util/errors.js';
 export interface TrainingSettings extends ModelConfig {
   /** Most frequent categories of a column that get their own one-hot slot; the rest share one. */
   maxCategories: number;
+  /**
+   * The most training rows a family that holds them all in memory (gbt: YDF copies every value into its own
+   * arrays) learns from; beyond it, a seeded stratified sample of this many (src/data/sample.ts).
+   */
+  maxRowsInMemory: number;
 }
 
-export const DEFAULT_TRAINING_SETTINGS: TrainingSettings = { ...DEFAULT_MODEL_CONFIG, maxCategories: 20 };
+export const DEFAULT_TRAINING_SETTINGS: TrainingSettings = { ...DEFAULT_MODEL_CONFIG, maxCategories: 20, maxRowsInMemory: 250_000 };
 
 type Check = (value: unknown) => string | null;
 
@@ -48,6 +53,7 @@ const CHECKS: Record<keyof TrainingSettings, Check> = {
   minDelta: number(0, 1e6),
   validationFraction: number(0, 0.5),
   maxCategories: wholeNumber(1, 1000),
+  maxRowsInMemory: wholeNumber(1000, 100_000_000),
 };
 
 /** The largest settings file worth reading: a settings file is a few lines; anything bigger is a wrong path. */

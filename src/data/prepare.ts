@@ -5,6 +5,8 @@ import { DATE_PARTS, dayNumber, dayText } from '../util/dates.js';
 import { emptyRecord } from '../util/values.js';
 import type { DataRow } from '../formats/read.js';
 import { findLeaks, leakWarning } from './leak.js';
+import { sampleRows } from './sample.js';
+import { EncodedStore, MemoryBudget, SpillFolder } from './store.js';
 import type { DataProfile } from './profile.js';
 import type { HoldoutSplit } from './split.js';
 import type { TrainingPlan } from '../stages/validate.js';
@@ -55,38 +57,110 @@ export interface EncodedSplit {
   y: Float32Array;
 }
 
-/** The given rows of a split, in the given order, copied. */
-export function splitRows(split: EncodedSplit, rows: Uint32Array): EncodedSplit {
-  const { cols } = split.x;
-  const x = new Float32Array(rows.length * cols);
-  const y = new Float32Array(rows.length);
-  rows.forEach((row, i) => {
-    x.set(split.x.data.subarray(row * cols, (row + 1) * cols), i * cols);
-    y[i] = split.y[row] as number;
-  });
-  return { x: { data: x, rows: rows.length, cols }, y };
-}
-
-export interface PreparedData {
+/** What encoding learned besides the encoded rows, whichever way they are kept. */
+interface EncodedExtras {
   encoder: RecordEncoder;
-  train: EncodedSplit;
-  test: EncodedSplit;
   /** The first few holdout records, features only, as a client would send them. */
   samples: Array<Record<string, RawValue>>;
   /** Holdout rows whose class never occurs in training: the model cannot predict them, so they are left out. */
   unseenClassRows: number;
-  /** The same holdout rows encoded as the baseline's model reads them, to score both models on the same data. */
-  championTest: EncodedSplit | null;
   /** For each championTest row, its row in test: the pairs both models are compared on. */
   championTestRows: Uint32Array | null;
   /** What the encoded data shows that does not stop training: a feature that leaks the label. */
   warnings: string[];
 }
 
+/** Both splits encoded in stores (memory up to a budget, disk beyond): what the action trains and evaluates from. */
+export interface StoredData extends EncodedExtras {
+  train: EncodedStore;
+  test: EncodedStore;
+  /** The same holdout rows encoded as the baseline's model reads them, to score both models on the same data. */
+  championTest: EncodedStore | null;
+  /** Removes the stores' spill files; the stores are unusable after. */
+  dispose(): void;
+}
+
+/** Both splits encoded in memory, whole: for tests and benchmarks on small data. */
+export interface PreparedData extends EncodedExtras {
+  train: EncodedSplit;
+  test: EncodedSplit;
+  championTest: EncodedSplit | null;
+}
+
 /**
- * The second pass: encodes every row into compact float matrices sized from the profile's counts, so
- * memory is rows × encoded width × 4 bytes and no raw text is kept.
+ * Rows the leak check looks at per split: a feature that alone predicts 99 % of the label shows as clearly on a
+ * seeded sample of this size as on every row, and the check then needs no more memory as data grows.
  */
+const LEAK_SAMPLE_ROWS = 200_000;
+const LEAK_SAMPLE_SEED = 0x1ea4;
+
+/**
+ * The second pass: encodes every row once into stores of compact float blocks (src/data/store.ts), so no raw
+ * text is kept and memory stays within `budget` however many rows come; what does not fit goes to files in
+ * `spill`, which dispose() removes (and which are removed here if encoding fails).
+ */
+export async function encodeToStores(
+  rows: AsyncIterable<DataRow>,
+  preprocessing: Preprocessing,
+  split: HoldoutSplit,
+  profile: Pick<DataProfile, 'trainRows' | 'testRows'>,
+  champion: RecordEncoder | null,
+  storage: { budget: MemoryBudget; spill: SpillFolder },
+): Promise<StoredData> {
+  const encoder = new RecordEncoder(preprocessing);
+  const store = (name: string, cols: number) => new EncodedStore(cols, name, storage.budget, storage.spill);
+  const train = store('train', encoder.width);
+  const test = store('holdout', encoder.width);
+  const championTest = champion ? store('holdout-baseline', champion.width) : null;
+  const stores = [train, test, ...(championTest ? [championTest] : [])];
+  const dispose = () => {
+    for (const each of stores) each.dispose();
+    storage.spill.dispose();
+  };
+  try {
+    const championTestRows = champion ? new Uint32Array(profile.testRows) : null;
+    const samples: Array<Record<string, RawValue>> = [];
+    let unseenClassRows = 0;
+    for await (const row of rows) {
+      const holdout = split.isHoldout(row.values);
+      const labelValue = row.values[preprocessing.label];
+      const target = encoder.encodeLabel(labelValue);
+      if (target === null) {
+        // Regression labels that are not usable numbers were reported by planTraining; only classes are unseen.
+        if (holdout && preprocessing.classes && labelValue !== null && labelValue !== undefined) unseenClassRows++;
+        continue;
+      }
+      (holdout ? test : train).append(target, (out, offset) => encoder.encodeFeatures(row.values, out, offset));
+      // The baseline knows only its own classes: a holdout row of a newer class cannot count for or against it.
+      const championTarget = holdout && champion ? champion.encodeLabel(labelValue) : null;
+      if (championTarget !== null && champion && championTest && championTestRows) {
+        championTestRows[championTest.rows] = test.rows - 1;
+        championTest.append(championTarget, (out, offset) => champion.encodeFeatures(row.values, out, offset));
+      }
+      if (holdout && samples.length < SAMPLE_RECORDS) samples.push(featuresOf(row.values, preprocessing));
+    }
+    for (const each of stores) each.finish();
+    const sampled = (rows: EncodedStore) => sampleRows(rows, LEAK_SAMPLE_ROWS, { strata: 'none', seed: LEAK_SAMPLE_SEED });
+    const leak = leakWarning(findLeaks(preprocessing, await sampled(train), await sampled(test)));
+    const compared = championTest !== null && championTest.rows > 0;
+    return {
+      encoder,
+      train,
+      test,
+      samples,
+      unseenClassRows,
+      championTest: compared ? championTest : null,
+      championTestRows: compared && championTestRows ? championTestRows.subarray(0, championTest.rows) : null,
+      warnings: leak === null ? [] : [leak],
+      dispose,
+    };
+  } catch (error) {
+    dispose();
+    throw error;
+  }
+}
+
+/** encodeToStores kept whole in memory: every split as one matrix. */
 export async function encodeRows(
   rows: AsyncIterable<DataRow>,
   preprocessing: Preprocessing,
@@ -94,53 +168,16 @@ export async function encodeRows(
   profile: Pick<DataProfile, 'trainRows' | 'testRows'>,
   champion: RecordEncoder | null = null,
 ): Promise<PreparedData> {
-  const encoder = new RecordEncoder(preprocessing);
-  const width = encoder.width;
-  const buffer = (rows: number, cols: number) => ({ x: new Float32Array(rows * cols), y: new Float32Array(rows), rows: 0, cols });
-  const train = buffer(profile.trainRows, width);
-  const test = buffer(profile.testRows, width);
-  const championTest = champion ? buffer(profile.testRows, champion.width) : null;
-  const championTestRows = champion ? new Uint32Array(profile.testRows) : null;
-  const samples: Array<Record<string, RawValue>> = [];
-  let unseenClassRows = 0;
-  for await (const row of rows) {
-    const holdout = split.isHoldout(row.values);
-    const target = encoder.encodeLabel(row.values[preprocessing.label]);
-    if (target === null) {
-      const labelValue = row.values[preprocessing.label];
-      // Regression labels that are not usable numbers were reported by planTraining; only classes are unseen.
-      if (holdout && preprocessing.classes && labelValue !== null && labelValue !== undefined) unseenClassRows++;
-      continue;
-    }
-    const into = holdout ? test : train;
-    encoder.encodeFeatures(row.values, into.x, into.rows * width);
-    into.y[into.rows++] = target;
-    // The baseline knows only its own classes: a holdout row of a newer class cannot count for or against it.
-    const championTarget = holdout && champion && championTest ? champion.encodeLabel(row.values[preprocessing.label]) : null;
-    if (championTarget !== null && champion && championTest && championTestRows) {
-      championTestRows[championTest.rows] = test.rows - 1;
-      champion.encodeFeatures(row.values, championTest.x, championTest.rows * champion.width);
-      championTest.y[championTest.rows++] = championTarget;
-    }
-    if (holdout && samples.length < SAMPLE_RECORDS) samples.push(featuresOf(row.values, preprocessing));
+  const spill = new SpillFolder();
+  const stored = await encodeToStores(rows, preprocessing, split, profile, champion, { budget: new MemoryBudget(Infinity), spill });
+  try {
+    const { encoder, samples, unseenClassRows, championTestRows, warnings } = stored;
+    const [train, test] = [await stored.train.toMatrix(), await stored.test.toMatrix()];
+    const championTest = stored.championTest && (await stored.championTest.toMatrix());
+    return { encoder, samples, unseenClassRows, championTestRows, warnings, train, test, championTest };
+  } finally {
+    stored.dispose();
   }
-  const finish = (split: typeof train): EncodedSplit => ({
-    x: { data: split.x.subarray(0, split.rows * split.cols), rows: split.rows, cols: split.cols },
-    y: split.y.subarray(0, split.rows),
-  });
-  const trainSplit = finish(train);
-  const testSplit = finish(test);
-  const leak = leakWarning(findLeaks(preprocessing, trainSplit, testSplit));
-  return {
-    encoder,
-    train: trainSplit,
-    test: testSplit,
-    samples,
-    unseenClassRows,
-    championTest: championTest && championTest.rows > 0 ? finish(championTest) : null,
-    championTestRows: championTest && championTestRows && championTest.rows > 0 ? championTestRows.subarray(0, championTest.rows) : null,
-    warnings: leak === null ? [] : [leak],
-  };
 }
 
 function featuresOf(values: Readonly<Record<string, RawValue>>, preprocessing: Preprocessing): Record<string, RawValue> {

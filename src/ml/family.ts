@@ -1,4 +1,5 @@
 import type { TrainingSettings } from '../model-config.js';
+import type { Random } from './random.js';
 import type { TF } from './tf.js';
 import type { Task } from './types.js';
 
@@ -31,6 +32,35 @@ export interface TrainingData {
   classes: number;
 }
 
+/** Some encoded training rows: row r of `x` has target `y[r]`. */
+export interface TrainingChunk {
+  x: Matrix;
+  y: Float32Array;
+}
+
+/**
+ * Encoded training rows that need not fit in memory (src/data/store.ts keeps them in memory up to a budget and on
+ * disk beyond it): a family that trains in chunks reads them so, a chunk at a time, never all at once.
+ */
+export interface TrainingRows {
+  readonly rows: number;
+  readonly cols: number;
+  /**
+   * Every row once per call, in chunks of at most 65,536 rows; chunk order and the order of rows within each
+   * are drawn from `random`, so a seed gives the same sequence.
+   */
+  chunks(random: Random): AsyncIterable<TrainingChunk>;
+}
+
+/** Where training stands inside an epoch (or a family's round), for a progress line. */
+export interface TrainingProgress {
+  /** Rows trained on so far in this epoch, and the epoch's rows. */
+  rows: number;
+  totalRows: number;
+  epoch: number;
+  plannedEpochs: number;
+}
+
 /** One round's mean training loss and validation loss (an epoch of a network); rounds count from 1. */
 export interface EpochLog {
   epoch: number;
@@ -44,6 +74,13 @@ export interface TrainOptions {
   settings: TrainingSettings;
   seed: number;
   onEpoch?: (log: EpochLog, plannedEpochs: number) => void;
+  /** Called as chunks finish inside an epoch; a family that cannot report progress (YDF) never calls it. */
+  onProgress?: (progress: TrainingProgress) => void;
+  /**
+   * The time budget (max-training-time): true once it is spent. A family checks it after each epoch and then
+   * stops with its best epoch so far, as early stopping does; a family trained in one call (YDF) cannot stop.
+   */
+  outOfTime?: () => boolean;
 }
 
 /** A finished training run: the model and how it got there. */
@@ -53,6 +90,8 @@ export interface Training {
   /** The round whose state the model holds (0 only if no round ran). */
   bestEpoch: number;
   stoppedEarly: boolean;
+  /** Set when the family trained on a sample of the rows it was given (a row budget): how many, of how many. */
+  sample?: { rows: number; of: number };
 }
 
 /** What a model says of itself, for checks and messages. */

@@ -11,7 +11,10 @@ import type { DataProfile } from '../data/profile.js';
 export const MEMORY_BUDGET_BYTES = 2 * 1024 ** 3;
 
 const FLOAT_BYTES = 4;
-/** The encoded matrices, plus the tensors TensorFlow.js copies from them (validation slice, holdout, batches). */
+/**
+ * The training split's encoded matrix, plus the tensors TensorFlow.js copies from it (validation slice, batches);
+ * the holdout is read from its store a block at a time (src/data/store.ts) and counts for nothing here.
+ */
 const DATA_COPIES = 2;
 /** Weights, their gradients, Adam's two moments and the best epoch's copy. */
 const PARAMETER_COPIES = 5;
@@ -31,7 +34,7 @@ interface MemoryEstimate {
 /** What training these settings on this data will hold in memory, from the sizes alone. */
 function estimateMemory(preprocessing: Preprocessing, profile: DataProfile, settings: TrainingSettings): MemoryEstimate {
   const width = encodedWidth(preprocessing);
-  const rows = profile.trainRows + profile.testRows;
+  const rows = profile.trainRows;
   const outputs = preprocessing.classes?.length ?? 1;
   const layers = [width, ...settings.hiddenLayers, outputs];
   let parameters = 0;
@@ -59,7 +62,7 @@ export function checkMemoryBudget(preprocessing: Preprocessing, profile: DataPro
     {
       bytes: estimate.dataBytes,
       text:
-        `the encoded data, ${count(estimate.rows)} rows × ${count(estimate.width)} columns, ${bytes(estimate.dataBytes)}` +
+        `the encoded training data, ${count(estimate.rows)} rows × ${count(estimate.width)} columns, ${bytes(estimate.dataBytes)}` +
         (categorical.length > 0
           ? ` (${count(categorical.length)} categorical columns one-hot encoded: lower maxCategories, now ` +
             `${settings.maxCategories}, or exclude wide ones such as ${widest.join(', ')})`

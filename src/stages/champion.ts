@@ -1,12 +1,13 @@
 import type { RestoredBaseline } from '../backends/baseline/types.js';
 import type { EncodedSplit } from '../data/prepare.js';
+import { orderedRows, type OrderedRows } from '../data/sample.js';
 import type { HoldoutOutputs } from '../ml/bootstrap.js';
 import type { DataProfile } from '../data/profile.js';
 import type { ModelRuntime, TrainedModel } from '../ml/family.js';
 import { loadBundleModel } from '../ml/families/index.js';
 import { RecordEncoder, type Preprocessing } from '../ml/preprocess.js';
 import { errorMessage } from '../util/errors.js';
-import { scoreModel } from './evaluate.js';
+import { scoreRows } from './evaluate.js';
 import type { TrainingPlan } from './validate.js';
 
 /**
@@ -50,16 +51,16 @@ export async function loadChampion(
 
 /**
  * The champion's metrics (and per-row outputs) on this run's holdout when they can be trusted, else null after one warning.
- * Trusted means a finite re-evaluation: every metric scoreModel derives from the champion's outputs is a finite
+ * Trusted means a finite re-evaluation: every metric scoreRows derives from the champion's outputs is a finite
  * number. That covers the outputs themselves: a softmax turns any non-finite logit into a row of NaN, which makes
  * logloss NaN; regression's rmse sums every row's error. (The store has already refused non-finite weights.)
  */
-export function rescoreChampion(
+export async function rescoreChampion(
   champion: Champion,
-  test: EncodedSplit,
+  test: OrderedRows | EncodedSplit,
   warn: (message: string) => void,
-): { metrics: Record<string, number>; outputs: HoldoutOutputs } | null {
-  const { metrics, outputs } = scoreModel(champion.model, champion.encoder.preprocessing, test);
+): Promise<{ metrics: Record<string, number>; outputs: HoldoutOutputs } | null> {
+  const { metrics, outputs } = await scoreRows(champion.model, champion.encoder.preprocessing, orderedRows(test));
   const broken = Object.entries(metrics).filter(([, value]) => !Number.isFinite(value));
   if (broken.length === 0) return { metrics, outputs };
   warn(

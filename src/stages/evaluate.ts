@@ -12,7 +12,8 @@ import type { TrainedModel } from '../ml/family.js';
 import type { Preprocessing } from '../ml/preprocess.js';
 import type { MetricName, Task } from '../ml/types.js';
 import { UserError } from '../util/errors.js';
-import type { EncodedSplit, PreparedData } from '../data/prepare.js';
+import type { EncodedSplit } from '../data/prepare.js';
+import { orderedRows, type OrderedRows } from '../data/sample.js';
 
 export interface Evaluation {
   task: Task;
@@ -50,41 +51,74 @@ export function resolvePrimaryMetric(requested: MetricName | 'auto', task: Task,
   return requested;
 }
 
-/** Scores a model on the holdout, beside the naive baseline; regression metrics are in the label's units. */
-export function evaluateModel(
-  model: TrainedModel,
-  data: PreparedData,
-  primaryMetric: MetricName,
-): Evaluation {
+/** Encoded splits to evaluate on: stores (the action), or matrices in memory (tests, benchmarks). */
+export interface EvaluationData {
+  encoder: { preprocessing: Preprocessing };
+  train: OrderedRows | EncodedSplit;
+  test: OrderedRows | EncodedSplit;
+}
+
+/**
+ * Scores a model on the holdout, beside the naive baseline; regression metrics are in the label's units. The
+ * holdout is predicted a block at a time: memory holds its outputs, not its encoded rows.
+ */
+export async function evaluateModel(model: TrainedModel, data: EvaluationData, primaryMetric: MetricName): Promise<Evaluation> {
   const preprocessing = data.encoder.preprocessing;
-  const { details, outputs } = scoreModel(model, preprocessing, data.test);
-  const rows = data.test.x.rows;
+  const { details, outputs, truth: testY } = await scoreRows(model, preprocessing, orderedRows(data.test));
+  const rows = testY.length;
+  const trainY = await targetsOf(orderedRows(data.train));
   if (preprocessing.classes) {
     const classes = preprocessing.classes;
-    const naive = classificationMetrics(data.test.y, majorityClassProbabilities(data.train.y, classes.length, rows), classes);
+    const naive = classificationMetrics(testY, majorityClassProbabilities(trainY, classes.length, rows), classes);
     return result('classification', primaryMetric, details, { name: 'majority class', metrics: flattenMetrics(naive) }, outputs);
   }
-  const truth = toLabelUnits(data.test.y, preprocessing);
-  const naive = regressionMetrics(truth, toLabelUnits(meanPredictions(data.train.y, rows), preprocessing));
+  const truth = toLabelUnits(testY, preprocessing);
+  const naive = regressionMetrics(truth, toLabelUnits(meanPredictions(trainY, rows), preprocessing));
   return result('regression', primaryMetric, details, { name: 'training mean', metrics: flattenMetrics(naive) }, outputs);
 }
 
-/** One model's metrics on encoded holdout rows: the new model, or the baseline's on the same rows. */
-export function scoreModel(
-  model: TrainedModel,
-  preprocessing: Preprocessing,
-  test: EncodedSplit,
-): { details: ClassificationMetrics | RegressionMetrics; metrics: Record<string, number>; outputs: HoldoutOutputs } {
-  const predicted = model.predict(test.x);
+type Scored = { details: ClassificationMetrics | RegressionMetrics; metrics: Record<string, number>; outputs: HoldoutOutputs };
+
+/** One model's metrics on encoded holdout rows in memory: the new model, or the baseline's on the same rows. */
+export function scoreModel(model: TrainedModel, preprocessing: Preprocessing, test: EncodedSplit): Scored {
+  return scoreOutputs(model.predict(test.x), test.y, preprocessing);
+}
+
+/** scoreModel over rows read a block at a time; also gives the encoded targets it read. */
+export async function scoreRows(model: TrainedModel, preprocessing: Preprocessing, test: OrderedRows): Promise<Scored & { truth: Float32Array }> {
+  const width = preprocessing.classes?.length ?? 1;
+  const predicted = new Float32Array(test.rows * width);
+  const truth = new Float32Array(test.rows);
+  let at = 0;
+  for await (const block of test.inOrder()) {
+    predicted.set(model.predict(block.x), at * width);
+    truth.set(block.y, at);
+    at += block.y.length;
+  }
+  return { ...scoreOutputs(predicted, truth, preprocessing), truth };
+}
+
+function scoreOutputs(predicted: Float32Array, targets: Float32Array, preprocessing: Preprocessing): Scored {
   if (preprocessing.classes) {
-    const details = classificationMetrics(test.y, predicted, preprocessing.classes);
-    const outputs = { task: 'classification', truth: test.y, probabilities: predicted, classes: preprocessing.classes.length } as const;
+    const details = classificationMetrics(targets, predicted, preprocessing.classes);
+    const outputs = { task: 'classification', truth: targets, probabilities: predicted, classes: preprocessing.classes.length } as const;
     return { details, metrics: flattenMetrics(details), outputs };
   }
-  const truth = toLabelUnits(test.y, preprocessing);
+  const truth = toLabelUnits(targets, preprocessing);
   const predictions = toLabelUnits(predicted, preprocessing);
   const details = regressionMetrics(truth, predictions);
   return { details, metrics: flattenMetrics(details), outputs: { task: 'regression', truth, predictions } };
+}
+
+/** The encoded targets of every row, in order (4 bytes a row): what the naive baseline is fitted on. */
+async function targetsOf(rows: OrderedRows): Promise<Float32Array> {
+  const targets = new Float32Array(rows.rows);
+  let at = 0;
+  for await (const block of rows.inOrder()) {
+    targets.set(block.y, at);
+    at += block.y.length;
+  }
+  return targets;
 }
 
 function result(

@@ -1,8 +1,9 @@
-import { splitRows, type EncodedSplit } from '../data/prepare.js';
-import type { TrainedModel } from '../ml/family.js';
+import type { EncodedSplit } from '../data/prepare.js';
+import { orderedRows, sampleRows, type OrderedRows } from '../data/sample.js';
+import type { TrainedModel, TrainingChunk } from '../ml/family.js';
 import { HIGHER_IS_BETTER } from '../ml/metrics.js';
 import { featureWidth, type Preprocessing } from '../ml/preprocess.js';
-import { mulberry32, permutation, type Random } from '../ml/random.js';
+import { mulberry32, permutation } from '../ml/random.js';
 import type { FeatureImportance, MetricName, PermutationImportance } from '../ml/types.js';
 import { format } from './compare.js';
 import { scoreModel } from './evaluate.js';
@@ -31,15 +32,17 @@ export interface ImportanceOptions {
  * worsening of the primary metric is averaged over the repeats. Seeded: the same seed gives the same figures.
  * Null when the model's scores are not finite numbers (a diverged model), which no drop can be measured from.
  */
-export function permutationImportance(
+export async function permutationImportance(
   model: TrainedModel,
   preprocessing: Preprocessing,
-  test: EncodedSplit,
+  test: OrderedRows | TrainingChunk,
   options: ImportanceOptions,
-): PermutationImportance | null {
+): Promise<PermutationImportance | null> {
   const started = Date.now();
-  const random = mulberry32((options.seed ^ IMPORTANCE_SALT) >>> 0);
-  const sample = sampleRows(test, IMPORTANCE_MAX_ROWS, random);
+  const seed = (options.seed ^ IMPORTANCE_SALT) >>> 0;
+  const random = mulberry32(seed);
+  // A uniform seeded sample, read a block at a time: the holdout need not fit in memory.
+  const sample = await sampleRows(orderedRows(test), IMPORTANCE_MAX_ROWS, { strata: 'none', seed });
   const metric = options.primaryMetric;
   const score = (split: EncodedSplit) => scoreModel(model, preprocessing, split).metrics[metric] ?? Number.NaN;
   const intact = score(sample);
@@ -79,10 +82,6 @@ export function importanceLine(importance: PermutationImportance | null): string
 }
 
 /** All rows when there are at most `max`, else a seeded sample of `max` of them, in their holdout order. */
-function sampleRows(test: EncodedSplit, max: number, random: Random): EncodedSplit {
-  return test.x.rows <= max ? test : splitRows(test, permutation(test.x.rows, random).subarray(0, max).sort());
-}
-
 /**
  * Row r of `into` gets the encoded units [offset, offset + width) of row order[r] of `from`: one feature column
  * moved as a whole, so a one-hot block stays one category and a date's parts stay one date.

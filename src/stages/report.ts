@@ -28,6 +28,10 @@ export interface TrainingSummary {
   bestEpoch: number;
   stoppedEarly: boolean;
   seconds: number;
+  /** Set when the family learned from a sample of the training rows (maxRowsInMemory): how many, of how many. */
+  sample?: { rows: number; of: number };
+  /** max-training-time, when set: whether it ran out, and the families it left untrained. */
+  timeBudget?: { seconds: number; ranOut: boolean; skipped: string[] };
   samplesPerSecond: number;
   history: EpochLog[];
   /** The settings used, after defaults, model-config and the epochs input. */
@@ -326,14 +330,16 @@ function trainingSection(training: TrainingSummary, metric: MetricName | undefin
           '',
         ];
   const where = training.where?.kind === 'vertex-ai' ? [vertexLine(training.where), ''] : [];
+  const limits = [...sampleLine(training), ...timeBudgetLine(training)];
   if (family !== 'mlp') {
-    return ['### Training', '', ...where, ...choice, `${family} trained in ${training.seconds.toFixed(1)} s (YDF's defaults; its JS API takes no settings).`, ''];
+    return ['### Training', '', ...where, ...choice, ...limits, `${family} trained in ${training.seconds.toFixed(1)} s (YDF's defaults; its JS API takes no settings).`, ''];
   }
   const lines = [
     '### Training',
     '',
     ...where,
     ...choice,
+    ...limits,
     `${training.epochs} epochs on the ${training.backend} backend in ${training.seconds.toFixed(1)} s ` +
       `(${Math.round(training.samplesPerSecond).toLocaleString('en')} samples/s); ` +
       (training.stoppedEarly
@@ -351,6 +357,26 @@ function vertexLine(where: Extract<TrainedWhere, { kind: 'vertex-ai' }>): string
     `Trained on **Vertex AI**, machine type \`${where.machineType}\`, in custom job \`${escape(where.job)}\`: ` +
     `${where.jobSeconds.toFixed(0)} s from the job's creation to its end (queueing and start-up included).`
   );
+}
+
+/** Rows used of rows read, when a family trained on a sample: never left unsaid. */
+function sampleLine(training: TrainingSummary): string[] {
+  const { sample } = training;
+  if (!sample) return [];
+  return [
+    `Trained on ${sample.rows.toLocaleString('en')} of ${sample.of.toLocaleString('en')} training rows: a seeded stratified sample, ` +
+      `as ${training.family ?? 'mlp'} holds every row in memory (maxRowsInMemory ${training.settings.maxRowsInMemory.toLocaleString('en')} in model-config).`,
+    '',
+  ];
+}
+
+/** What max-training-time did, when it was set. */
+function timeBudgetLine(training: TrainingSummary): string[] {
+  const budget = training.timeBudget;
+  if (!budget) return [];
+  if (!budget.ranOut) return [`max-training-time ${budget.seconds} s: training finished within it.`, ''];
+  const skipped = budget.skipped.length > 0 ? ` Not trained: ${budget.skipped.join(', ')}.` : '';
+  return [`**max-training-time ${budget.seconds} s ran out**: the model is the best trained until then.${skipped}`, ''];
 }
 
 /** Every setting as used; those that differ from the default in bold, so what model-config changed stands out. */

@@ -20,6 +20,8 @@ export interface Selection {
   candidates: Candidate[];
   /** Why the winner won, in one line; null when one family was asked for. */
   reason: string | null;
+  /** Families left untrained because max-training-time ran out before their turn. */
+  skipped: string[];
 }
 
 /** The share of the training split `auto` holds back to choose on (the holdout is never looked at). */
@@ -48,7 +50,7 @@ export async function selectModel(
   const validationRows = Math.round(data.x.rows * VALIDATION_FRACTION);
   if (families.length === 1 || validationRows < MIN_VALIDATION_ROWS) {
     if (families.length > 1) options.log(`model auto: ${data.x.rows} training rows leave too few to choose on; training ${first.name} alone.`);
-    return { trained: await first.train(runtime, data, options), family: first, candidates: [], reason: null };
+    return { trained: await first.train(runtime, data, options), family: first, candidates: [], reason: null, skipped: [] };
   }
   const order = permutation(data.x.rows, mulberry32((options.seed ^ VALIDATION_SALT) >>> 0));
   const fit = { ...data, ...rowsOf(data, order.subarray(validationRows)) };
@@ -56,7 +58,12 @@ export async function selectModel(
   const higher = HIGHER_IS_BETTER[options.primaryMetric];
   let best: { trained: Training; family: ModelFamily; candidate: Candidate } | null = null;
   const candidates: Candidate[] = [];
+  const skipped: string[] = [];
   for (const family of families) {
+    if (best !== null && options.outOfTime?.()) {
+      skipped.push(family.name);
+      continue;
+    }
     const started = Date.now();
     const trained = await family.train(runtime, fit, options);
     const seconds = (Date.now() - started) / 1000;
@@ -72,7 +79,8 @@ export async function selectModel(
     }
   }
   if (best === null) throw new Error('no candidate trained');
-  return { trained: best.trained, family: best.family, candidates, reason: reasonFor(best.candidate, candidates, options.primaryMetric) };
+  if (skipped.length > 0) options.log(`model auto: max-training-time ran out; not trained: ${skipped.join(', ')}.`);
+  return { trained: best.trained, family: best.family, candidates, reason: reasonFor(best.candidate, candidates, options.primaryMetric), skipped };
 }
 
 /** A better validation score wins; an equal one (or both non-finite) goes to the faster. */
@@ -86,6 +94,7 @@ function beats(challenger: Candidate, holder: Candidate, higher: boolean): boole
 
 function reasonFor(winner: Candidate, candidates: Candidate[], metric: MetricName): string {
   const others = candidates.filter((candidate) => candidate !== winner);
+  if (others.length === 0) return `${winner.family} is the only family trained before max-training-time ran out.`;
   const tied = others.filter((other) => other.validationScore === winner.validationScore);
   if (tied.length > 0) return `${winner.family} won: it tied ${tied.map((t) => t.family).join(', ')} on validation ${metric} and trained faster (${winner.seconds.toFixed(1)} s).`;
   const shown = others.map((other) => `${other.family} ${other.validationScore.toFixed(4)}`).join(', ');

@@ -1,5 +1,4 @@
-import type { EncodedSplit } from '../data/prepare.js';
-import type { EpochLog, ModelRuntime } from '../ml/family.js';
+import type { ModelRuntime, TrainingChunk, TrainOptions } from '../ml/family.js';
 import { FAMILIES } from '../ml/families/index.js';
 import type { Preprocessing } from '../ml/preprocess.js';
 import type { MetricName } from '../ml/types.js';
@@ -18,14 +17,18 @@ export interface TrainCallbacks {
   log: (message: string) => void;
   /** What goes wrong around training without failing it (a job's log that cannot be read). */
   warn?: (message: string) => void;
-  onEpoch?: (epoch: EpochLog, planned: number) => void;
+  onEpoch?: TrainOptions['onEpoch'];
+  /** Inside an epoch: rows done, for a progress line. */
+  onProgress?: TrainOptions['onProgress'];
+  /** True once max-training-time has run out: no family starts after it. */
+  outOfTime?: TrainOptions['outOfTime'];
 }
 
 /** train: the family (or families) asked for, on the encoded training split; the one stage the runner and a job share. */
 export async function trainModel(
   runtime: ModelRuntime,
   choice: TrainingChoice,
-  split: EncodedSplit,
+  split: TrainingChunk,
   model: { preprocessing: Preprocessing; primaryMetric: MetricName },
   callbacks: TrainCallbacks,
 ): Promise<Selection> {
@@ -39,5 +42,7 @@ export async function trainModel(
     preprocessing,
     log: callbacks.log,
     onEpoch: callbacks.onEpoch,
+    onProgress: callbacks.onProgress,
+    outOfTime: callbacks.outOfTime,
   });
 }

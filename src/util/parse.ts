@@ -57,3 +57,28 @@ export function parseList(text: string): string[] {
     .map((item) => item.trim())
     .filter((item) => item !== '');
 }
+
+/** `90`, `900s`, `30m`, `1.5h`, `1h30m`: hours, minutes and seconds in that order, each at most once. */
+const DURATION = /^(?:(\d+(?:\.\d+)?)h)?(?:(\d+(?:\.\d+)?)m)?(?:(\d+(?:\.\d+)?)s)?$/;
+
+/** A duration in seconds: a plain number of seconds, or amounts with units h, m and s. */
+export function parseDuration(input: string, text: string, rule: { min: number; max: number }): number {
+  const value = text.trim().toLowerCase();
+  let seconds = Number.NaN;
+  if (DECIMAL.test(value)) {
+    seconds = Number(value);
+  } else {
+    const match = value === '' ? null : DURATION.exec(value);
+    if (match) {
+      const [, hours, minutes, secs] = match;
+      seconds = Number(hours ?? 0) * 3600 + Number(minutes ?? 0) * 60 + Number(secs ?? 0);
+    }
+  }
+  if (!Number.isFinite(seconds) || seconds < rule.min || seconds > rule.max) {
+    throw new UserError(
+      `Input '${input}': '${text}' is not a duration from ${rule.min} s to ${rule.max / 3600} h. ` +
+        'Write seconds (900), or amounts with h, m and s (30m, 1h, 1h30m, 900s).',
+    );
+  }
+  return seconds;
+}

@@ -12,7 +12,8 @@ export class RunnerCompute implements Compute {
     const started = Date.now();
     const { encoder } = request.data;
     const model = { preprocessing: encoder.preprocessing, primaryMetric: request.primaryMetric };
-    const selection = await trainModel(runtime, this.choice, request.data.train, model, callbacks);
+    // Every family takes its rows from one matrix until the MLP loop reads the store's chunks (TrainingRows).
+    const selection = await trainModel(runtime, this.choice, await request.data.train.toMatrix(), model, callbacks);
     return { ...selection, seconds: (Date.now() - started) / 1000, backend: request.runnerBackend, where: { kind: 'runner' } };
   }
 }

@@ -1,5 +1,5 @@
-import type { PreparedData } from '../../data/prepare.js';
-import type { ModelRuntime } from '../../ml/family.js';
+import type { ModelRuntime, TrainingChunk } from '../../ml/family.js';
+import type { RecordEncoder } from '../../ml/preprocess.js';
 import type { MetricName } from '../../ml/types.js';
 import type { Selection } from '../../stages/select.js';
 import type { TrainCallbacks } from '../../stages/train.js';
@@ -18,8 +18,8 @@ export type TrainedWhere =
 
 /** What any compute needs to train this run's model. */
 export interface TrainRequest {
-  /** The prepared data: its training split is what a runner trains on; a job encodes the same rows itself. */
-  data: PreparedData;
+  /** The encoded data: its training split is what a runner trains on; a job encodes the same rows itself. */
+  data: { encoder: RecordEncoder; train: { toMatrix(): Promise<TrainingChunk> } };
   /** The split's sizes, from the profile: a job sizes its buffers with them. */
   rows: { train: number; test: number };
   primaryMetric: MetricName;

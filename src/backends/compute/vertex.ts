@@ -340,6 +340,7 @@ export class VertexCompute implements Compute {
       trained: { model, history: record.history, bestEpoch: record.bestEpoch, stoppedEarly: record.stoppedEarly },
       family,
       candidates: record.candidates,
+      skipped: [],
       reason: record.reason,
       seconds: record.seconds,
       backend: record.backend,

@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import JSZip from 'jszip';
 // Imported statically so ncc inlines it: the function source holds one JavaScript file (stages/package.ts).
 import ydfTraining, { type Columns, type YdfModel, type YdfTraining } from 'ydf-training';
+import { matrixRows, sampleRows } from '../../data/sample.js';
 import { UserError, errorMessage } from '../../util/errors.js';
 import { MODEL_FOLDER, fileProblem } from '../bundle.js';
 import type { Matrix, ModelFamily, ModelRuntime, TrainedModel, TrainingData } from '../family.js';
@@ -170,16 +171,26 @@ export const gbt: ModelFamily = {
   name: 'gbt',
   files: [MODEL_FILE, SHAPE_FILE],
   servingFiles: [YDF_WASM],
-  async train(runtime, data) {
+  async train(runtime, data, { settings, seed }) {
     const library = await ydf(runtime);
     const learner = new library.GradientBoostedTreesLearner(LABEL, data.task === 'classification' ? 'CLASSIFICATION' : 'REGRESSION');
+    // YDF copies every value into arrays of its own: beyond the row budget it learns from a stratified sample.
+    const strata = data.task === 'classification' ? 'class' : 'quantile';
+    const sample = data.x.rows > settings.maxRowsInMemory ? await sampleRows(matrixRows(data.x, data.y), settings.maxRowsInMemory, { strata, seed }) : null;
+    const rows = sample ?? data;
     let model: YdfModel;
     try {
-      model = await quietly(async () => learner.train(trainingColumns(data)));
+      model = await quietly(async () => learner.train(trainingColumns({ ...data, ...rows })));
     } catch (error) {
-      throw new Error(`YDF could not train gradient-boosted trees on ${data.x.rows}×${data.x.cols} encoded rows: ${errorMessage(error)}`, { cause: error });
+      throw new Error(`YDF could not train gradient-boosted trees on ${rows.x.rows}×${rows.x.cols} encoded rows: ${errorMessage(error)}`, { cause: error });
     }
-    return { model: new GbtModel(model, { inputs: data.x.cols, task: data.task }), history: [], bestEpoch: 0, stoppedEarly: false };
+    return {
+      model: new GbtModel(model, { inputs: data.x.cols, task: data.task }),
+      history: [],
+      bestEpoch: 0,
+      stoppedEarly: false,
+      ...(sample && { sample: { rows: sample.x.rows, of: sample.rowsRead } }),
+    };
   },
   async load(runtime, dir) {
     const shape = await readShape(dir);
