@@ -1,0 +1,148 @@
+import type { LayersModel, Tensor } from '@tensorflow/tfjs';
+import { UserError } from '../../../util/errors.js';
+import type { EpochLog } from '../../family.js';
+import { permutation, shuffleInPlace, type Random } from '../../random.js';
+import type { TF } from '../../tf.js';
+import type { Task } from '../../types.js';
+import type { ModelConfig } from '../mlp.js';
+import { copyRows, type RowChunk, type RowChunks } from './chunks.js';
+import { Network, type Batch } from './network.js';
+
+export interface FitOptions {
+  task: Task;
+  outputs: number;
+  config: ModelConfig;
+  /** The run's PRNG: chunk order, row order and dropout masks come from it. */
+  random: Random;
+  onEpoch?: (log: EpochLog, plannedEpochs: number) => void;
+}
+
+export interface Fit {
+  history: EpochLog[];
+  /** The epoch whose weights the model holds (0 only if no epoch ran). */
+  bestEpoch: number;
+  stoppedEarly: boolean;
+}
+
+/**
+ * Trains the Dense stack `model` (built with its initial weights) on `train`, and leaves the best epoch's weights
+ * in it. Each epoch reads every training chunk once, in a shuffled order, and draws its batches in a shuffled
+ * order; nothing is read back from the device until the epoch's losses, in one read at its end. Early stopping
+ * watches the validation loss (the training loss without a validation slice); a non-finite loss before any good
+ * epoch is a UserError.
+ */
+export async function fitNetwork(tf: TF, model: LayersModel, train: RowChunks, validation: RowChunks | null, options: FitOptions): Promise<Fit> {
+  const { config, random, onEpoch } = options;
+  const network = new Network(
+    tf,
+    { ...config, inputs: model.inputs[0]?.shape[1] ?? Number.NaN, outputs: options.outputs, task: options.task },
+    model.getWeights(),
+  );
+  const history: EpochLog[] = [];
+  let best = Number.POSITIVE_INFINITY;
+  let bestEpoch = 0;
+  let bestWeights: Tensor | null = null;
+  let epochsSinceBest = 0;
+  let stoppedEarly = false;
+  try {
+    for (let epoch = 1; epoch <= config.epochs; epoch++) {
+      const chunkOrder = shuffleInPlace(Array.from({ length: train.count }, (_, i) => i), random);
+      for (const index of chunkOrder) {
+        trainOnChunk(tf, network, await train.read(index), options);
+      }
+      for (let index = 0; index < (validation?.count ?? 0); index++) {
+        const batch = upload(tf, await (validation as RowChunks).read(index), null, options.outputs);
+        try {
+          network.addValidationLoss(batch.x, batch.y);
+        } finally {
+          tf.dispose([batch.x, batch.y]);
+        }
+      }
+      const [trainingSum, validationSum] = await network.takeLossSums();
+      const loss = trainingSum / train.rows;
+      const valLoss = validation ? validationSum / validation.rows : Number.NaN;
+      const log = { epoch, loss, valLoss };
+      history.push(log);
+      onEpoch?.(log, config.epochs);
+
+      if (!Number.isFinite(loss)) {
+        if (bestWeights === null) {
+          throw new UserError(
+            `Training diverged: the loss was ${loss} in epoch ${epoch}. Lower learningRate in model-config ` +
+              `(now ${config.learningRate}) or check the features for extreme values.`,
+          );
+        }
+        stoppedEarly = epoch < config.epochs;
+        break;
+      }
+      const monitored = validation ? valLoss : loss;
+      if (monitored < best - config.minDelta) {
+        best = monitored;
+        bestEpoch = epoch;
+        bestWeights?.dispose();
+        bestWeights = network.snapshot();
+        epochsSinceBest = 0;
+      } else if (++epochsSinceBest >= config.patience) {
+        stoppedEarly = epoch < config.epochs;
+        break;
+      }
+    }
+    if (bestWeights !== null && bestEpoch !== history.length) network.restore(bestWeights);
+    const weights = network.weights();
+    model.setWeights(weights);
+    tf.dispose(weights);
+  } finally {
+    bestWeights?.dispose();
+    network.dispose();
+  }
+  return { history, bestEpoch, stoppedEarly };
+}
+
+/**
+ * One epoch's pass over a chunk: its rows in a fresh order, a batch at a time. Each batch is gathered on the host
+ * and uploaded, which on wasm costs a few microseconds where its Gather kernel takes about 170 (it computes every
+ * element's source index with divisions), and a wasm Slice copies its whole input: a chunk kept on the device
+ * could be neither gathered nor sliced cheaply.
+ */
+function trainOnChunk(tf: TF, network: Network, chunk: RowChunk, options: FitOptions): void {
+  const { batchSize, dropout, hiddenLayers } = options.config;
+  const order = permutation(chunk.x.rows, options.random);
+  for (let start = 0; start < order.length; start += batchSize) {
+    const rows = order.subarray(start, start + batchSize);
+    const masks = dropout > 0 ? hiddenLayers.map((units) => dropoutMask(tf, rows.length, units, dropout, options.random)) : [];
+    const batch: Batch = { ...upload(tf, chunk, rows, options.outputs), masks };
+    try {
+      network.trainStep(batch);
+    } finally {
+      tf.dispose([batch.x, batch.y, ...masks]);
+    }
+  }
+}
+
+/**
+ * The chunk's `rows` (all of them, in order, for null) on the device as [1, rows, columns] features and
+ * [1, rows, outputs] targets, one-hot for classification.
+ */
+function upload(tf: TF, chunk: RowChunk, rows: Uint32Array | null, outputs: number): { x: Tensor; y: Tensor } {
+  const { x, y } = chunk;
+  const count = rows?.length ?? x.rows;
+  const features = rows ? copyRows(x, rows).data : x.data;
+  const targets = new Float32Array(count * outputs);
+  for (let i = 0; i < count; i++) {
+    const target = y[rows ? (rows[i] as number) : i] as number;
+    if (outputs === 1) targets[i] = target;
+    else targets[i * outputs + target] = 1;
+  }
+  return { x: tf.tensor3d(features, [1, count, x.cols]), y: tf.tensor3d(targets, [1, count, outputs]) };
+}
+
+/**
+ * Inverted dropout's mask, drawn from the run's PRNG on the host: uploading it costs less than the kernels that
+ * would draw it on the device, and makes the masks a function of the seed on every backend.
+ */
+function dropoutMask(tf: TF, rows: number, units: number, rate: number, random: Random): Tensor {
+  const kept = 1 / (1 - rate);
+  const mask = new Float32Array(rows * units);
+  for (let i = 0; i < mask.length; i++) mask[i] = random() < rate ? 0 : kept;
+  return tf.tensor3d(mask, [1, rows, units]);
+}
