@@ -1,6 +1,6 @@
 import type { LayersModel, Tensor } from '@tensorflow/tfjs';
 import { UserError } from '../../../util/errors.js';
-import type { EpochLog } from '../../family.js';
+import type { EpochLog, Matrix } from '../../family.js';
 import { permutation, shuffleInPlace, type Random } from '../../random.js';
 import type { TF } from '../../tf.js';
 import type { Task } from '../../types.js';
@@ -51,11 +51,13 @@ export async function fitNetwork(tf: TF, model: LayersModel, train: RowChunks, v
         trainOnChunk(tf, network, await train.read(index), options);
       }
       for (let index = 0; index < (validation?.count ?? 0); index++) {
-        const batch = upload(tf, await (validation as RowChunks).read(index), null, options.outputs);
+        const { x, y } = await (validation as RowChunks).read(index);
+        const features = tf.tensor3d(x.data, [1, x.rows, x.cols]);
+        const targets = targetsTensor(tf, y, null, options.outputs);
         try {
-          network.addValidationLoss(batch.x, batch.y);
+          network.addValidationLoss(features, targets);
         } finally {
-          tf.dispose([batch.x, batch.y]);
+          tf.dispose([features, targets]);
         }
       }
       const [trainingSum, validationSum] = await network.takeLossSums();
@@ -100,40 +102,48 @@ export async function fitNetwork(tf: TF, model: LayersModel, train: RowChunks, v
 
 /**
  * One epoch's pass over a chunk: its rows in a fresh order, a batch at a time. Each batch is gathered on the host
- * and uploaded, which on wasm costs a few microseconds where its Gather kernel takes about 170 (it computes every
- * element's source index with divisions), and a wasm Slice copies its whole input: a chunk kept on the device
- * could be neither gathered nor sliced cheaply.
+ * and uploaded: a few microseconds, where wasm's Gather kernel takes about 170 for 256 rows (measured, whatever
+ * the source's size) and its Slice copies its whole input first, so a chunk kept on the device could be neither
+ * gathered nor sliced cheaply.
  */
 function trainOnChunk(tf: TF, network: Network, chunk: RowChunk, options: FitOptions): void {
   const { batchSize, dropout, hiddenLayers } = options.config;
   const order = permutation(chunk.x.rows, options.random);
   for (let start = 0; start < order.length; start += batchSize) {
     const rows = order.subarray(start, start + batchSize);
-    const masks = dropout > 0 ? hiddenLayers.map((units) => dropoutMask(tf, rows.length, units, dropout, options.random)) : [];
-    const batch: Batch = { ...upload(tf, chunk, rows, options.outputs), masks };
+    const features = copyRows(chunk.x, rows);
+    const batch: Batch = {
+      x: tf.tensor3d(features.data, [1, rows.length, features.cols]),
+      xTransposed: tf.tensor3d(transpose(features), [1, features.cols, rows.length]),
+      y: targetsTensor(tf, chunk.y, rows, options.outputs),
+      masks: dropout > 0 ? hiddenLayers.map((units) => dropoutMask(tf, rows.length, units, dropout, options.random)) : [],
+    };
     try {
       network.trainStep(batch);
     } finally {
-      tf.dispose([batch.x, batch.y, ...masks]);
+      tf.dispose([batch.x, batch.xTransposed, batch.y, ...batch.masks]);
     }
   }
 }
 
-/**
- * The chunk's `rows` (all of them, in order, for null) on the device as [1, rows, columns] features and
- * [1, rows, outputs] targets, one-hot for classification.
- */
-function upload(tf: TF, chunk: RowChunk, rows: Uint32Array | null, outputs: number): { x: Tensor; y: Tensor } {
-  const { x, y } = chunk;
-  const count = rows?.length ?? x.rows;
-  const features = rows ? copyRows(x, rows).data : x.data;
+/** The targets of `rows` (all, in order, for null) as [1, rows, outputs]: one-hot rows for classification. */
+function targetsTensor(tf: TF, y: Float32Array, rows: Uint32Array | null, outputs: number): Tensor {
+  const count = rows?.length ?? y.length;
   const targets = new Float32Array(count * outputs);
   for (let i = 0; i < count; i++) {
     const target = y[rows ? (rows[i] as number) : i] as number;
     if (outputs === 1) targets[i] = target;
     else targets[i * outputs + target] = 1;
   }
-  return { x: tf.tensor3d(features, [1, count, x.cols]), y: tf.tensor3d(targets, [1, count, outputs]) };
+  return tf.tensor3d(targets, [1, count, outputs]);
+}
+
+function transpose(x: Matrix): Float32Array {
+  const transposed = new Float32Array(x.data.length);
+  for (let r = 0; r < x.rows; r++) {
+    for (let c = 0; c < x.cols; c++) transposed[c * x.rows + r] = x.data[r * x.cols + c] as number;
+  }
+  return transposed;
 }
 
 /**

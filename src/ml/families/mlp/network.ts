@@ -57,12 +57,14 @@ export interface NetworkShape {
 }
 
 /**
- * One step's rows on the device: features [1, rows, inputs], targets [1, rows, outputs] (one-hot for
- * classification) and, with dropout, a mask [1, rows, units] per hidden layer. Everything is rank 3, as the
- * matrix-product kernels take it, so no step spends kernels on reshaping.
+ * One step's rows on the device: features [1, rows, inputs] and the same transposed [1, inputs, rows] (the
+ * first layer's kernel gradient multiplies by it; the host transposes for free), targets [1, rows, outputs]
+ * (one-hot for classification) and, with dropout, a mask [1, rows, units] per hidden layer. Everything is rank
+ * 3, as the matrix-product kernels take it, so no step spends kernels on reshaping.
  */
 export interface Batch {
   x: Tensor;
+  xTransposed: Tensor;
   y: Tensor;
   /** Per hidden layer: 0 for a dropped unit, 1/(1 − rate) for a kept one; empty without dropout. */
   masks: readonly Tensor[];
@@ -82,6 +84,8 @@ export class Network {
   private readonly validationLoss: Variable;
   /** Adam's step count, for its bias correction. */
   private steps = 0;
+  /** A row of ones [1, 1, rows] per batch size: its product with a layer's deltas sums them over the rows. */
+  private readonly onesRows = new Map<number, Tensor>();
 
   constructor(
     private readonly tf: TF,
@@ -117,7 +121,7 @@ export class Network {
       const pass = this.forward(weights, batch.x, batch.masks);
       const { loss, outputGradient } = this.lossAndGradient(pass.outputs, batch.y, true);
       this.trainingLoss.assign(tf.add(this.trainingLoss, loss));
-      const gradient = this.backward(weights, pass, outputGradient, batch.masks);
+      const gradient = this.backward(weights, pass, batch, outputGradient);
       this.adam(this.l2Gradient ? tf.add(gradient, tf.mul(this.parameters, this.l2Gradient)) : gradient);
     });
   }
@@ -163,7 +167,15 @@ export class Network {
   }
 
   dispose(): void {
-    this.tf.dispose([this.parameters, this.firstMoment, this.secondMoment, this.trainingLoss, this.validationLoss, ...(this.l2Gradient ? [this.l2Gradient] : [])]);
+    this.tf.dispose([
+      this.parameters,
+      this.firstMoment,
+      this.secondMoment,
+      this.trainingLoss,
+      this.validationLoss,
+      ...(this.l2Gradient ? [this.l2Gradient] : []),
+      ...this.onesRows.values(),
+    ]);
   }
 
   private views(): Tensor[] {
@@ -229,21 +241,32 @@ export class Network {
   }
 
   /** The gradient of the batch's mean loss with respect to every parameter, as one flat vector in their order. */
-  private backward(weights: Tensor[], pass: ForwardPass, outputGradient: Tensor | null, masks: readonly Tensor[]): Tensor {
+  private backward(weights: Tensor[], pass: ForwardPass, batch: Batch, outputGradient: Tensor | null): Tensor {
     const { tf } = this;
     const maths = ACTIVATIONS[this.shape.activation];
     const gradients: Tensor[] = new Array<Tensor>(weights.length);
+    const ones = this.onesRow(batch.x.shape[1] as number);
     let delta = outputGradient as Tensor;
     for (let layer = this.shape.hiddenLayers.length; layer >= 0; layer--) {
-      gradients[2 * layer] = this.transposedProduct(pass.layerInputs[layer] as Tensor, delta);
-      gradients[2 * layer + 1] = tf.sum(delta, [0, 1]);
+      gradients[2 * layer] = layer === 0 ? tf.matMul(batch.xTransposed, delta) : this.transposedProduct(pass.layerInputs[layer] as Tensor, delta);
+      // A product with a row of ones rather than tf.sum, which on wasm transposes to reduce over the rows.
+      gradients[2 * layer + 1] = tf.matMul(ones, delta);
       if (layer === 0) break;
       let upstream = this.productTransposed(delta, weights[2 * layer] as Tensor);
-      const mask = masks[layer - 1];
+      const mask = batch.masks[layer - 1];
       if (mask) upstream = tf.mul(upstream, mask);
       delta = tf.mul(upstream, maths.derivative(tf, pass.activations[layer - 1] as Tensor));
     }
     return tf.concat(gradients.map((gradient) => gradient.reshape([-1]))) as Tensor;
+  }
+
+  private onesRow(rows: number): Tensor {
+    let ones = this.onesRows.get(rows);
+    if (!ones) {
+      ones = this.tf.keep(this.tf.ones([1, 1, rows]));
+      this.onesRows.set(rows, ones);
+    }
+    return ones;
   }
 
   /**
