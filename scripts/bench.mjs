@@ -2,6 +2,8 @@
 // figure. Its serving benchmark runs the bundled action, so dist/ must be built (npm run bundle).
 // npm run bench -- quality: the same for bench/quality.ts (model quality against scikit-learn), printed as a
 // Markdown table whose first figure is the header.
+// npm run bench -- training: bench/training.ts, the MLP's training loop against PyTorch on one thread on the same
+// network and generated data, with the ratio.
 import { spawn } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -10,11 +12,11 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { copyWasm, nccBuild, root } from './ncc-build.mjs';
 
-const MODES = { pipeline: 'bench/pipeline.ts', quality: 'bench/quality.ts' };
+const MODES = { pipeline: 'bench/pipeline.ts', quality: 'bench/quality.ts', training: 'bench/training.ts' };
 const mode = process.argv[2] ?? 'pipeline';
 const entry = MODES[mode];
 if (!entry) {
-  console.error(`Unknown bench mode '${mode}': use ${Object.keys(MODES).join(' or ')}.`);
+  console.error(`Unknown bench mode '${mode}': use ${Object.keys(MODES).join(', ')}.`);
   process.exit(1);
 }
 
