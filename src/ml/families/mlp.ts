@@ -23,14 +23,20 @@ export interface ModelConfig {
   validationFraction: number;
 }
 
+/**
+ * Batch 128 at lr 0.006 rather than 32 at 0.003: in the lean loop a 128-row step costs about 1.7× a 32-row one,
+ * so an epoch is about 2.4× cheaper, and on the shared datasets (npm run bench -- quality) the holdout scores
+ * moved by a few holdout rows at most (README, "Training speed"); 256 at 0.01 lost 4 points on winequality_red
+ * and 16 % RMSE on mpg.
+ */
 export const DEFAULT_MODEL_CONFIG: ModelConfig = {
   hiddenLayers: [64, 32],
   activation: 'relu',
   dropout: 0.1,
   l2: 0,
   epochs: 100,
-  batchSize: 32,
-  learningRate: 0.003,
+  batchSize: 128,
+  learningRate: 0.006,
   patience: 10,
   minDelta: 1e-4,
   validationFraction: 0.1,
