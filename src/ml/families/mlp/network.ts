@@ -119,8 +119,7 @@ export class Network {
     tf.tidy(() => {
       const weights = this.views();
       const pass = this.forward(weights, batch.x, batch.masks);
-      const { loss, outputGradient } = this.lossAndGradient(pass.outputs, batch.y, true);
-      this.trainingLoss.assign(tf.add(this.trainingLoss, loss));
+      const outputGradient = this.addLoss(this.trainingLoss, pass.outputs, batch.y, true);
       const gradient = this.backward(weights, pass, batch, outputGradient);
       this.adam(this.l2Gradient ? tf.add(gradient, tf.mul(this.parameters, this.l2Gradient)) : gradient);
     });
@@ -131,7 +130,7 @@ export class Network {
     const { tf } = this;
     tf.tidy(() => {
       const pass = this.forward(this.views(), x, []);
-      this.validationLoss.assign(tf.add(this.validationLoss, this.lossAndGradient(pass.outputs, y, false).loss));
+      this.addLoss(this.validationLoss, pass.outputs, y, false);
     });
   }
 
@@ -224,20 +223,23 @@ export class Network {
   }
 
   /**
-   * The batch's summed loss and the gradient of its mean with respect to the output layer's pre-activation:
+   * Adds the batch's summed loss to `total` and returns the gradient of its mean with respect to the output
+   * layer's pre-activation:
    * softmax + categorical cross-entropy (gradient p − y) or mean squared error (gradient 2(ŷ − y)), the losses
    * the Layers model was compiled with.
    */
-  private lossAndGradient(outputs: Tensor, y: Tensor, withGradient: boolean): { loss: Tensor; outputGradient: Tensor | null } {
+  private addLoss(total: Variable, outputs: Tensor, y: Tensor, withGradient: boolean): Tensor | null {
     const { tf } = this;
     const rows = outputs.shape[1] as number;
     if (this.shape.task === 'classification') {
       const probabilities = tf.softmax(outputs);
-      const loss = tf.neg(tf.sum(tf.mul(y, tf.log(tf.clipByValue(probabilities, PROBABILITY_FLOOR, 1 - PROBABILITY_FLOOR)))));
-      return { loss, outputGradient: withGradient ? tf.mul(tf.sub(probabilities, y), 1 / rows) : null };
+      // −Σ y·log p: the sum is subtracted from the total rather than negated first, a kernel fewer.
+      total.assign(tf.sub(total, tf.sum(tf.mul(y, tf.log(tf.clipByValue(probabilities, PROBABILITY_FLOOR, 1 - PROBABILITY_FLOOR))))));
+      return withGradient ? tf.mul(tf.sub(probabilities, y), 1 / rows) : null;
     }
     const error = tf.sub(outputs, y);
-    return { loss: tf.sum(tf.square(error)), outputGradient: withGradient ? tf.mul(error, 2 / rows) : null };
+    total.assign(tf.add(total, tf.sum(tf.square(error))));
+    return withGradient ? tf.mul(error, 2 / rows) : null;
   }
 
   /** The gradient of the batch's mean loss with respect to every parameter, as one flat vector in their order. */
