@@ -47,7 +47,7 @@ type Outcome = Turn | { unavailable: string };
 const ROWS = 100_000;
 const COLS = 20;
 const SEED = 42;
-const TURNS = 2;
+const TURNS = 3;
 /** Debian's interpreter, where `apt-get install python3-torch` puts PyTorch (the first python3 on PATH may be another). */
 const PYTHON = process.env.BENCH_PYTHON ?? '/usr/bin/python3';
 
