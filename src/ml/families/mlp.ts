@@ -24,8 +24,8 @@ export interface ModelConfig {
 }
 
 /**
- * Batch 128 at lr 0.006 rather than 32 at 0.003: in the lean loop a 128-row step costs about 1.7× a 32-row one,
- * so an epoch is about 2.4× cheaper, and on the shared datasets (npm run bench -- quality) the holdout scores
+ * Batch 128 at lr 0.006 rather than 32 at 0.003: in the lean loop a 128-row step costs 1.7 to 2.2× a 32-row one,
+ * so an epoch is about 2× cheaper, and on the shared datasets (npm run bench -- quality) the holdout scores
  * moved by a few holdout rows at most (README, "Training speed"); 256 at 0.01 lost 4 points on winequality_red
  * and 16 % RMSE on mpg.
  */
