@@ -60,7 +60,7 @@ export interface NetworkShape {
  * One step's rows on the device: features [1, rows, inputs] and the same transposed [1, inputs, rows] (the
  * first layer's kernel gradient multiplies by it; the host transposes for free), targets [1, rows, outputs]
  * (one-hot for classification) and, with dropout, a mask [1, rows, units] per hidden layer. Everything is rank
- * 3, as the matrix-product kernels take it, so no step spends kernels on reshaping.
+ * 3, as the matrix-product kernels take it, so the passes spend no kernels reshaping activations.
  */
 export interface Batch {
   x: Tensor;
