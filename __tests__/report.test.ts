@@ -205,7 +205,7 @@ describe('renderReport', () => {
     const training = { backend: 'cpu', epochs: 7, bestEpoch: 7, stoppedEarly: false, seconds: 1, samplesPerSecond: 100, history: [], settings };
     const markdown = renderReport({ functionName: 'f', runId: '1-1', dataDescription: 'data.csv', fingerprint: 'sha256:x', baseline: null, training });
     expect(markdown).toContain(
-      'Settings (bold: not the default): **hiddenLayers [16]**, activation relu, dropout 0.1, l2 0, **epochs 7**, batchSize 32, learningRate 0.003, patience 10, minDelta 0.0001, validationFraction 0.1, maxCategories 20, maxRowsInMemory 250000.',
+      'Settings (bold: not the default): **hiddenLayers [16]**, activation relu, dropout 0.1, l2 0, **epochs 7**, batchSize 128, learningRate 0.006, patience 10, minDelta 0.0001, validationFraction 0.1, maxCategories 20, maxRowsInMemory 250000.',
     );
   });
 

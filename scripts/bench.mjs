@@ -5,6 +5,8 @@
 // streaming 0.1M and 1M generated rows (rows a second, peak RSS).
 // npm run bench -- memory: bench/memory.ts, peak RSS and time of the data stages and of the bundled action on
 // flights_1m and on a 10× file generated from it.
+// npm run bench -- training: bench/training.ts, the MLP's training loop against PyTorch on one thread on the same
+// network and generated data, with the ratio.
 import { spawn } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -13,7 +15,13 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { copyWasm, nccBuild, root } from './ncc-build.mjs';
 
-const MODES = { pipeline: 'bench/pipeline.ts', quality: 'bench/quality.ts', score: 'bench/score.ts', memory: 'bench/memory.ts' };
+const MODES = {
+  pipeline: 'bench/pipeline.ts',
+  quality: 'bench/quality.ts',
+  training: 'bench/training.ts',
+  score: 'bench/score.ts',
+  memory: 'bench/memory.ts',
+};
 const mode = process.argv[2] ?? 'pipeline';
 const entry = MODES[mode];
 if (!entry) {

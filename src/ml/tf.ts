@@ -25,7 +25,7 @@ export interface NetworkShape {
  * Where native TensorFlow starts to beat WebAssembly, in multiply-adds per training step: batch size × the
  * widest hidden layer squared. tfjs-node's fixed cost per kernel is higher than wasm's, so small networks
  * train faster on wasm; its matrix products are far faster (and use every core), so wide ones train faster
- * natively. Measured with `node bench/backends.mjs` (README, "Backends"): the default network (131,072) is
+ * natively. Measured with `node bench/backends.mjs` (README, "Backends"): the default network (524,288) is
  * up to 2× faster on wasm; at 2 million (batch 32 × 256 units) they tie on a quiet machine; from 8 million
  * native is about 2× faster and more.
  */
