@@ -1,6 +1,6 @@
 // npm run bundle: rebuilds dist/ from nothing. The output depends only on the sources and node_modules (no
 // absolute paths, timestamps or caches), so building twice gives the same bytes and check-dist can diff it.
-import { copyFile, rm } from 'node:fs/promises';
+import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { copyWasm, nccBuild, root } from './ncc-build.mjs';
 
@@ -10,8 +10,9 @@ const entries = [
   // The action. ncc emits ESM (the package is "type": "module") and a package.json saying so.
   { input: 'src/index.ts', out: '.' },
   // The function the model is served by: TensorFlow.js inside, so its source needs nothing from npm but
-  // functions-framework.
-  { input: 'src/serving/function.ts', out: 'serving' },
+  // functions-framework. One file (the function source copies only it), beside the action so that the
+  // WebAssembly it loads is the action's own copy.
+  { input: 'src/serving/function.ts', out: '.', file: 'serving.js', license: 'serving-licenses.txt', single: true },
   // The local deploy target's server: the action has no node_modules when it runs. It is CommonJS, so its
   // folder gets a package.json that overrides dist/package.json's "type": "module".
   {
@@ -23,14 +24,15 @@ const entries = [
 
 await rm(dist, { recursive: true, force: true });
 try {
-  for (const { input, out, packageJson } of entries) {
-    const bytes = await nccBuild(input, join(dist, out), { packageJson, license: 'licenses.txt' });
-    report(join('dist', out, 'index.js'), bytes);
+  for (const { input, out, file = 'index.js', license = 'licenses.txt', packageJson, single } of entries) {
+    const written = await nccBuild(input, join(dist, out), { packageJson, license, file, minify: true });
+    const chunks = Object.keys(written).filter((name) => name !== file);
+    if (single && chunks.length > 0) throw new Error(`${input} must compile to one file, but ncc also wrote ${chunks.join(', ')}`);
+    const bytes = Object.values(written).reduce((sum, size) => sum + size, 0);
+    report(join('dist', out, file) + (chunks.length > 0 ? ` + ${chunks.length} chunks` : ''), bytes);
   }
   const wasm = await copyWasm(dist);
   report(`dist/*.wasm (${wasm.count} files)`, wasm.bytes);
-  // The serving function loads YDF's binary (a gbt model) from its own folder; its source gets a copy.
-  await copyFile(join(dist, 'training.wasm'), join(dist, 'serving', 'training.wasm'));
 } catch (error) {
   // ncc's errors carry stacks through its own minified source: the message is what says what failed.
   console.error(`bundle failed: ${error instanceof Error ? error.message : String(error)}`);
@@ -38,5 +40,5 @@ try {
 }
 
 function report(what, bytes) {
-  console.log(`${what.padEnd(34)}${(bytes / 1024 / 1024).toFixed(1).padStart(5)} MB`);
+  console.log(`${what.padEnd(40)}${(bytes / 1024 / 1024).toFixed(1).padStart(5)} MB`);
 }
