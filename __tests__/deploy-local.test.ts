@@ -215,6 +215,26 @@ describe('LocalDeployer', () => {
     expect(((await put.json()) as { error: string }).error).toContain('method PUT is not allowed');
   });
 
+  it("answers its own URL itself and leaves other paths to functions-framework's routes", async () => {
+    const instance: Record<string, RawValue> = { island: 'Dream', bill_length_mm: 49, flipper_length_mm: 195 };
+    const direct = await post(first.url, JSON.stringify({ instances: [instance] }));
+    expect(direct).toMatchObject({ status: 200, type: 'application/json; charset=utf-8' });
+    // A query string is still the function's URL.
+    const withQuery = await post(new URL('?trace=1', first.url).href, JSON.stringify({ instances: [instance] }));
+    expect(withQuery.json).toEqual(direct.json);
+    const head = await fetch(first.url, { method: 'HEAD' });
+    expect(head.status).toBe(200);
+    expect(Number(head.headers.get('content-length'))).toBeGreaterThan(0);
+    expect(await head.text()).toBe('');
+    // The framework's own route for /favicon.ico answers an empty 404, which the function never does.
+    const favicon = await fetch(new URL('/favicon.ico', first.url));
+    expect(favicon.status).toBe(404);
+    expect(await favicon.text()).toBe('');
+    // Any other path reaches the function through the framework, with the same answer.
+    const nested = await post(new URL('/v1/predict', first.url).href, JSON.stringify({ instances: [instance] }));
+    expect(nested.json).toEqual(direct.json);
+  });
+
   it('answers 413 before reading a body declared or found larger than the limit', async () => {
     const tooLarge = `the request body is larger than 8 MiB (${MAX_BODY_BYTES} bytes): send at most ${MAX_INSTANCES} instances per request, in several requests if need be`;
     const json = { 'content-type': 'application/json' };

@@ -1,6 +1,6 @@
 // A gradient-boosted trees bundle served by the bundled function under functions-framework (deploy-target:
 // local): the function source carries YDF's WebAssembly beside the entry, and the served answers equal the
-// in-process predictions, card and 400s as for the MLP. Needs `npm run bundle` (dist/serving) to test the bundle.
+// in-process predictions, card and 400s as for the MLP. Needs `npm run bundle` (dist/serving.js) to test the bundle.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';

@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { loadTensorFlow, NATIVE_STEP_WORK, stepWork, wasmDirectory } from '../src/ml/tf.js';
+import { loadTensorFlow, NATIVE_STEP_WORK, stepWork, WASM_FILES, wasmDirectory } from '../src/ml/tf.js';
 import { UserError } from '../src/util/errors.js';
 
 const require = createRequire(import.meta.url);
@@ -137,7 +137,7 @@ describe('stepWork', () => {
 describe('wasmDirectory', () => {
   it('prefers the running module’s directory when the bundle copied the binaries next to it', () => {
     const bundleDir = emptyWorkspace('dist');
-    for (const file of ['tfjs-backend-wasm.wasm', 'tfjs-backend-wasm-simd.wasm', 'tfjs-backend-wasm-threaded-simd.wasm']) {
+    for (const file of WASM_FILES) {
       writeFileSync(path.join(bundleDir, file), '');
     }
     expect(wasmDirectory(pathToFileURL(path.join(bundleDir, 'index.js')).href)).toBe(bundleDir + path.sep);

@@ -59,7 +59,7 @@ describe('@tensorflow/tfjs-node built offline', () => {
     expect(Number(run.outputs.accuracy)).toBeGreaterThanOrEqual(0.95);
     expect(run.outputs.deployed).toBe('true');
 
-    // The function serves on tfjs's cpu backend (dist/serving bundles its own tfjs); the model trained natively.
+    // The function serves on tfjs's cpu backend (dist/serving.js bundles its own tfjs); the model trained natively.
     // The action checked the served answers against its own in-process predictions before it reported the
     // deployment; here the saved bundle, loaded on the native backend, must agree with them too.
     const artifacts = join(workspace, STATE_DIR, 'artifacts', FUNCTION_NAME);

@@ -3,15 +3,16 @@
  * action serving a model on 127.0.0.1. scripts/bench.mjs compiles and runs it with the repository root as
  * its argument. Each figure goes to stdout as one JSON line (a Figure); progress goes to stderr.
  */
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { setTimeout as sleep } from 'node:timers/promises';
 import http from 'node:http';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { LocalDataSource } from '../src/backends/data/local.js';
 import type { RawValue } from '../src/backends/data/types.js';
-import { stopLocalFunction } from '../src/backends/deploy/local.js';
+import { LOOPBACK_PRELOAD, stopLocalFunction } from '../src/backends/deploy/local.js';
 import { Input, Output, STATE_DIR } from '../src/constants.js';
 import { mlp } from '../src/ml/families/mlp.js';
 import { loadTensorFlow } from '../src/ml/tf.js';
@@ -22,6 +23,7 @@ import { MemoryBudget, SpillFolder, STORE_MEMORY_BYTES } from '../src/data/store
 import { profileRows } from '../src/data/profile.js';
 import { HoldoutSplit } from '../src/data/split.js';
 import { planTraining, type TrainingPlan } from '../src/stages/validate.js';
+import { freeLoopbackPort } from '../src/util/net.js';
 import { parseGithubOutput } from '../scripts/github-output.mjs';
 
 /** One line of the table: what was measured, on what, and the formatted numbers. */
@@ -47,12 +49,17 @@ const CONCURRENT_CLIENTS = 8;
 const CONCURRENT_REQUESTS = 2000;
 /** Requests before measuring, so connection setup and the first lazily compiled paths are not counted. */
 const WARM_UP_REQUESTS = 20;
+/** Alternating rounds of the function and the bare server, so a change in the machine's load hits both alike. */
+const SERVING_ROUNDS = 3;
+/** Starts measured of each program (the action, bare node; the function, a bare server): the median counts. */
+const STARTS = 7;
 
 const repo = resolve(process.argv[2] ?? '.');
 const diamonds: Dataset = { path: join(repo, 'examples', 'diamonds', 'diamonds.csv'), label: 'price' };
 const flights: Dataset = { path: join(repo, '..', 'shared', 'datasets', 'flights_1m.csv'), label: 'delay' };
 const penguins = join(repo, 'examples', 'penguins', 'penguins.csv');
 const bundle = join(repo, 'dist', 'index.js');
+const frameworkCli = join(repo, 'dist', 'functions-framework', 'index.js');
 const split = new HoldoutSplit(HOLDOUT, SEED);
 
 function emit(figure: Figure): void {
@@ -108,6 +115,14 @@ function megabytes(bytes: number): string {
 
 function milliseconds(value: number): string {
   return `${value.toFixed(value < 10 ? 2 : 1)} ms`;
+}
+
+function ratio(value: number): string {
+  return `${value.toFixed(2)}×`;
+}
+
+function median(values: readonly number[]): number {
+  return percentile([...values].sort((a, b) => a - b), 0.5);
 }
 
 /** Nearest-rank percentile of ascending values. */
@@ -224,10 +239,16 @@ async function benchTraining(prepared: Prepared, subject: string): Promise<void>
 
 // ------------------------------------------------------------------------------------------ serving
 
-/** Runs dist/index.js as a runner would: INPUT_* variables, a workspace and a GITHUB_OUTPUT file. */
-async function runAction(workspace: string, outputFile: string, inputs: Record<string, string>): Promise<string> {
+/** The environment a runner gives dist/index.js: INPUT_* variables, a workspace and a GITHUB_OUTPUT file. */
+function actionEnvironment(workspace: string, outputFile: string, inputs: Record<string, string>): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: process.env.HOME, GITHUB_WORKSPACE: workspace, GITHUB_OUTPUT: outputFile };
   for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
+  return env;
+}
+
+/** Runs dist/index.js as a runner would. */
+async function runAction(workspace: string, outputFile: string, inputs: Record<string, string>): Promise<string> {
+  const env = actionEnvironment(workspace, outputFile, inputs);
   const { code, log } = await new Promise<{ code: number | null; log: string }>((done, fail) => {
     const child = spawn(process.execPath, [bundle], { cwd: workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let log = '';
@@ -360,21 +381,202 @@ async function benchServing(): Promise<void> {
         `${whole(SEQUENTIAL_REQUESTS / sequential.seconds)} req/s`,
       ],
     });
-    note(`serve: ${CONCURRENT_REQUESTS} requests from ${CONCURRENT_CLIENTS} clients…`);
-    const concurrent = await load(target, instances, CONCURRENT_CLIENTS, CONCURRENT_REQUESTS, interrupt.signal);
-    emit({
-      name: `serve ${CONCURRENT_CLIENTS} clients`,
-      subject: `${CONCURRENT_REQUESTS} POSTs`,
-      values: [
-        `p50 ${milliseconds(percentile(concurrent.latencies, 0.5))}`,
-        `p99 ${milliseconds(percentile(concurrent.latencies, 0.99))}`,
-        `${whole(CONCURRENT_REQUESTS / concurrent.seconds)} req/s`,
-      ],
-    });
+    const answer = await answerText(target, instances[0] ?? {});
+    await benchThroughput(target, instances, answer, interrupt.signal);
+    const source = /\(log: (.+)[\\/]server\.log\)/.exec(action.result)?.[1];
+    if (source === undefined) throw new Error(`the action's log names no function source:\n${action.result}`);
+    await benchColdStart(source, instances[0] ?? {}, answer, interrupt.signal);
+    await benchStartUp(actionEnvironment(workspace, outputFile, { [Input.Data]: data, [Input.Label]: PENGUINS_LABEL, [Input.Deploy]: 'false' }), workspace);
   } finally {
     process.off('SIGINT', onInterrupt);
     await stopLocalFunction(join(workspace, STATE_DIR, 'serve'), FUNCTION_NAME);
     await rm(scratch, { recursive: true, force: true });
+  }
+}
+
+/**
+ * The function against a bare Node http server that reads each body and answers the function's own answer,
+ * both in a process of their own on this machine, with the same keep-alive clients: what functions-framework,
+ * Express, the checks and the model cost per request, as a share of what Node's HTTP alone allows.
+ */
+async function benchThroughput(
+  target: URL,
+  instances: ReadonlyArray<Record<string, RawValue>>,
+  answer: string,
+  signal: AbortSignal,
+): Promise<void> {
+  const bare = await startServer((port) => [process.execPath, '-e', BARE_SERVER, String(port), answer], tmpdir());
+  try {
+    await firstAnswerMs(bare, instances[0] ?? {}, signal);
+    const served: Loaded[] = [];
+    const plain: Loaded[] = [];
+    note(`serve: ${SERVING_ROUNDS} × ${CONCURRENT_REQUESTS} requests from ${CONCURRENT_CLIENTS} clients, to the function and to a bare server in turn…`);
+    for (let round = 0; round < SERVING_ROUNDS; round++) {
+      plain.push(await load(bare.url, instances, CONCURRENT_CLIENTS, CONCURRENT_REQUESTS, signal));
+      served.push(await load(target, instances, CONCURRENT_CLIENTS, CONCURRENT_REQUESTS, signal));
+    }
+    const function_ = combined(served);
+    const baseline = combined(plain);
+    for (const [name, run] of [[`serve ${CONCURRENT_CLIENTS} clients`, function_], [`bare http ${CONCURRENT_CLIENTS} clients`, baseline]] as const) {
+      emit({
+        name,
+        subject: `${run.latencies.length} POSTs`,
+        values: [
+          `p50 ${milliseconds(percentile(run.latencies, 0.5))}`,
+          `p99 ${milliseconds(percentile(run.latencies, 0.99))}`,
+          `${whole(run.latencies.length / run.seconds)} req/s`,
+        ],
+      });
+    }
+    const share = function_.latencies.length / function_.seconds / (baseline.latencies.length / baseline.seconds);
+    emit({ name: 'serving ratio', subject: 'function ÷ bare http', values: [`${ratio(share)} the requests/s (target ≥ 0.80×)`] });
+  } finally {
+    await stop(bare.child);
+  }
+}
+
+/**
+ * Process start to first answered prediction: functions-framework, the serving bundle, TensorFlow.js and the
+ * model loading, then the first POST. Beside it, the same for the bare server: what Node alone takes.
+ */
+async function benchColdStart(source: string, instance: Record<string, RawValue>, answer: string, signal: AbortSignal): Promise<void> {
+  note(`cold start: ${STARTS} starts of the function and of a bare server…`);
+  const served: number[] = [];
+  const plain: number[] = [];
+  for (let start = 0; start < STARTS; start++) {
+    plain.push(await coldStartMs((port) => [process.execPath, '-e', BARE_SERVER, String(port), answer], tmpdir(), instance, signal));
+    served.push(
+      await coldStartMs(
+        (port) => [process.execPath, '--import', LOOPBACK_PRELOAD, frameworkCli, '--target=predict', `--source=${source}`, `--port=${port}`],
+        source,
+        instance,
+        signal,
+      ),
+    );
+  }
+  emit({
+    name: 'cold start',
+    subject: 'first prediction',
+    values: [`function ${milliseconds(median(served))}`, `bare http ${milliseconds(median(plain))}`, `(median of ${STARTS}; target < 1 s)`],
+  });
+}
+
+/** Process start to the action's first log line, beside a bare `node -e` printing one line. */
+async function benchStartUp(env: NodeJS.ProcessEnv, workspace: string): Promise<void> {
+  note(`start-up: ${STARTS} starts of the action and of bare node…`);
+  const action: number[] = [];
+  const plain: number[] = [];
+  for (let start = 0; start < STARTS; start++) {
+    plain.push(await firstLineMs([process.execPath, '-e', 'console.log("ready")'], workspace, env));
+    action.push(await firstLineMs([process.execPath, bundle], workspace, env));
+  }
+  emit({
+    name: 'start-up',
+    subject: 'first log line',
+    values: [`action ${milliseconds(median(action))}`, `bare node ${milliseconds(median(plain))}`, `(median of ${STARTS}; target < 500 ms)`],
+  });
+}
+
+/** Answers a fixed JSON to every request once it has read the body: the least an HTTP server in Node does. */
+const BARE_SERVER = `
+const http = require('node:http');
+const [port, answer] = process.argv.slice(1);
+const headers = { 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': Buffer.byteLength(answer) };
+http.createServer((request, response) => {
+  request.resume();
+  request.on('end', () => response.writeHead(200, headers).end(answer));
+}).listen(Number(port), '127.0.0.1');
+`;
+
+interface Loaded {
+  latencies: number[];
+  seconds: number;
+}
+
+function combined(runs: readonly Loaded[]): Loaded {
+  return {
+    latencies: runs.flatMap((run) => run.latencies).sort((a, b) => a - b),
+    seconds: runs.reduce((sum, run) => sum + run.seconds, 0),
+  };
+}
+
+interface Server {
+  child: ChildProcess;
+  url: URL;
+  started: number;
+}
+
+/** Spawns `command(port)` on a free loopback port; its output is dropped. */
+async function startServer(command: (port: number) => string[], cwd: string): Promise<Server> {
+  const port = await freeLoopbackPort();
+  const [program, ...args] = command(port);
+  const started = performance.now();
+  const child = spawn(program ?? process.execPath, args, { cwd, stdio: 'ignore', env: { PATH: process.env.PATH } });
+  return { child, url: new URL(`http://127.0.0.1:${port}/`), started };
+}
+
+async function stop(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise((done) => child.once('exit', done));
+  child.kill();
+  await exited;
+}
+
+/** The body the function answers for `instance`, as the bare server will send it. */
+async function answerText(url: URL, instance: Record<string, RawValue>): Promise<string> {
+  const response = await fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ instances: [instance] }), signal: AbortSignal.timeout(10_000) });
+  const text = await response.text();
+  if (response.status !== 200) throw new Error(`POST ${url.href} answered ${response.status}: ${text}`);
+  return text;
+}
+
+/** Milliseconds from the server's spawn to its first 200 answer to a prediction, polling while it refuses connections. */
+async function firstAnswerMs(server: Server, instance: Record<string, RawValue>, signal: AbortSignal): Promise<number> {
+  const deadline = AbortSignal.any([signal, AbortSignal.timeout(60_000)]);
+  for (;;) {
+    deadline.throwIfAborted();
+    if (server.child.exitCode !== null) throw new Error(`the server at ${server.url.href} exited (${server.child.exitCode}) before answering`);
+    try {
+      await post(new http.Agent(), server.url, instance, deadline);
+      return performance.now() - server.started;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ECONNREFUSED') throw error;
+    }
+    await sleep(2);
+  }
+}
+
+async function coldStartMs(
+  command: (port: number) => string[],
+  cwd: string,
+  instance: Record<string, RawValue>,
+  signal: AbortSignal,
+): Promise<number> {
+  const server = await startServer(command, cwd);
+  try {
+    return await firstAnswerMs(server, instance, signal);
+  } finally {
+    await stop(server.child);
+  }
+}
+
+/** Milliseconds from spawning `command` to the first line on its stdout; the process is then stopped. */
+async function firstLineMs(command: string[], cwd: string, env: NodeJS.ProcessEnv): Promise<number> {
+  const [program, ...args] = command;
+  const started = performance.now();
+  const child = spawn(program ?? process.execPath, args, { cwd, env, stdio: ['ignore', 'pipe', 'ignore'] });
+  try {
+    return await new Promise<number>((done, fail) => {
+      let text = '';
+      child.stdout?.on('data', (chunk: Buffer) => {
+        text += chunk.toString();
+        if (text.includes('\n')) done(performance.now() - started);
+      });
+      child.on('error', fail);
+      child.on('close', (code) => fail(new Error(`${command.join(' ')} exited (${code}) before printing a line`)));
+    });
+  } finally {
+    await stop(child);
   }
 }
 

@@ -1,6 +1,6 @@
 // npm run bundle: rebuilds dist/ from nothing. The output depends only on the sources and node_modules (no
 // absolute paths, timestamps or caches), so building twice gives the same bytes and check-dist can diff it.
-import { copyFile, rm } from 'node:fs/promises';
+import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { copyWasm, nccBuild, root } from './ncc-build.mjs';
 
@@ -10,14 +10,15 @@ const entries = [
   // The action. ncc emits ESM (the package is "type": "module") and a package.json saying so.
   { input: 'src/index.ts', out: '.' },
   // The function the model is served by: TensorFlow.js inside, so its source needs nothing from npm but
-  // functions-framework.
-  { input: 'src/serving/function.ts', out: 'serving' },
-  // What a Vertex AI custom job runs (compute: vertex-ai): the action's own stages, staged in the artifact bucket
-  // with its WebAssembly binaries beside it (copied below).
-  { input: 'src/trainer.ts', out: 'trainer' },
+  // functions-framework. One file (the function source copies only it), beside the action so that the
+  // WebAssembly it loads is the action's own copy.
+  { input: 'src/serving/function.ts', out: '.', file: 'serving.js', license: 'serving-licenses.txt', single: true },
   // The predictor module every model bundle carries (src/stages/artifacts.ts copies it): the same Predictor with
-  // TensorFlow.js inside, for an application to import. Beside the serving bundle, so it shares YDF's binary.
-  { input: 'src/serving/local.ts', out: 'serving', entry: 'predict.mjs', license: 'predict.licenses.txt' },
+  // TensorFlow.js inside, for an application to import. One file, beside serving.js for the same reason.
+  { input: 'src/serving/local.ts', out: '.', file: 'predict.mjs', license: 'predict.licenses.txt', single: true },
+  // What a Vertex AI custom job runs (compute: vertex-ai): the action's own stages, staged in the artifact bucket
+  // with its WebAssembly binaries beside it (copied below). A folder of its own: its chunks must not meet the action's.
+  { input: 'src/trainer.ts', out: 'trainer' },
   // The local deploy target's server: the action has no node_modules when it runs. It is CommonJS, so its
   // folder gets a package.json that overrides dist/package.json's "type": "module".
   {
@@ -29,14 +30,15 @@ const entries = [
 
 await rm(dist, { recursive: true, force: true });
 try {
-  for (const { input, out, packageJson, entry = 'index.js', license = 'licenses.txt' } of entries) {
-    const bytes = await nccBuild(input, join(dist, out), { packageJson, license, entry });
-    report(join('dist', out, entry), bytes);
+  for (const { input, out, file = 'index.js', license = 'licenses.txt', packageJson, single } of entries) {
+    const written = await nccBuild(input, join(dist, out), { packageJson, license, file, minify: true });
+    const chunks = Object.keys(written).filter((name) => name !== file);
+    if (single && chunks.length > 0) throw new Error(`${input} must compile to one file, but ncc also wrote ${chunks.join(', ')}`);
+    const bytes = Object.values(written).reduce((sum, size) => sum + size, 0);
+    report(join('dist', out, file) + (chunks.length > 0 ? ` + ${chunks.length} chunks` : ''), bytes);
   }
   const wasm = await copyWasm(dist);
   report(`dist/*.wasm (${wasm.count} files)`, wasm.bytes);
-  // The serving function loads YDF's binary (a gbt model) from its own folder; its source gets a copy.
-  await copyFile(join(dist, 'training.wasm'), join(dist, 'serving', 'training.wasm'));
   // The trainer loads TensorFlow.js's and YDF's binaries from its own folder, which is all a job is given.
   await copyWasm(join(dist, 'trainer'));
 } catch (error) {
@@ -46,5 +48,5 @@ try {
 }
 
 function report(what, bytes) {
-  console.log(`${what.padEnd(34)}${(bytes / 1024 / 1024).toFixed(1).padStart(5)} MB`);
+  console.log(`${what.padEnd(40)}${(bytes / 1024 / 1024).toFixed(1).padStart(5)} MB`);
 }

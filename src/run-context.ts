@@ -48,7 +48,7 @@ export function readRunContext(env: NodeJS.ProcessEnv = process.env, now = new D
     pullRequest: isPullRequest && env.GITHUB_EVENT_PATH ? readPullRequest(env.GITHUB_EVENT_PATH) : null,
     apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
     hasStepSummary: Boolean(env.GITHUB_STEP_SUMMARY),
-    servingBundle: join(actionDir, 'serving', 'index.js'),
+    servingBundle: join(actionDir, 'serving.js'),
     frameworkCli: join(actionDir, 'functions-framework', 'index.js'),
     trainerDir: join(actionDir, 'trainer'),
   };

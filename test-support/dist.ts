@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { REPO } from './action.js';
 
-const DIST_SERVING = join(REPO, 'dist', 'serving', 'index.js');
+const DIST_SERVING = join(REPO, 'dist', 'serving.js');
 const DIST_FRAMEWORK = join(REPO, 'dist', 'functions-framework', 'index.js');
 
 /** The dist serving bundle when `npm run bundle` made it (as `npm test` does), else one built into `dir`. */

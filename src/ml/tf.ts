@@ -4,16 +4,22 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import util from 'node:util';
 import { UserError, errorMessage } from '../util/errors.js';
+import type { TF } from './tfjs.js';
+
+export type { TF } from './tfjs.js';
 
 export type BackendChoice = 'auto' | 'tensorflow' | 'wasm' | 'cpu';
-export type TF = typeof import('@tensorflow/tfjs');
 export interface LoadedTensorFlow {
   tf: TF;
   backend: 'tensorflow' | 'wasm' | 'cpu';
 }
 
 const TFJS_NODE = '@tensorflow/tfjs-node';
-const WASM_FILES = ['tfjs-backend-wasm.wasm', 'tfjs-backend-wasm-simd.wasm', 'tfjs-backend-wasm-threaded-simd.wasm'];
+/**
+ * The binaries tfjs-backend-wasm can load here: SIMD, or plain where WebAssembly has no SIMD. Not the threaded
+ * one (useWasm turns threads off), which the bundle therefore leaves out (scripts/ncc-build.mjs).
+ */
+export const WASM_FILES = ['tfjs-backend-wasm.wasm', 'tfjs-backend-wasm-simd.wasm'];
 
 /** The network a run will train: what `auto` weighs to pick the faster backend. */
 export interface NetworkShape {
@@ -75,7 +81,8 @@ export async function loadTensorFlow(
     nativeSkipped = `${size}: below ${NATIVE_STEP_WORK.toLocaleString('en-US')}, wasm is faster than native TensorFlow`;
   }
 
-  const tf = await import('@tensorflow/tfjs');
+  // Imported here, not at the top: a run that trains nothing (skip-unchanged, promote) never loads it.
+  const { tf } = await import('./tfjs.js');
   // The CPU backend prints a "Hi, looks like you are running TensorFlow.js in Node.js" banner through
   // tfjs's warn(), which production mode mutes. In tfjs 4 that flag only gates warnings and logs.
   tf.enableProdMode();

@@ -5,8 +5,8 @@
 import http from 'node:http';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import * as tf from '@tensorflow/tfjs';
 import { MODEL_FOLDER } from '../ml/bundle.js';
+import { tf } from '../ml/tfjs.js';
 import { errorMessage } from '../util/errors.js';
 import { declaredTooLarge, discardRest, readRequestBody, type BodyRefusal } from './body.js';
 import { ALLOWED_METHODS, Predictor, type HttpAnswer } from './predictor.js';
@@ -30,7 +30,7 @@ const MODEL_DIR = join(dirname(fileURLToPath(import.meta.url)), MODEL_FOLDER);
 
 let predictor: Promise<Predictor> | undefined;
 
-/** TensorFlow.js and the model, loaded on the first request of an instance and kept for the next ones. */
+/** TensorFlow.js and the model, loaded once per instance (from the start, see the end of this module) and kept. */
 function loadPredictor(): Promise<Predictor> {
   predictor ??= (async () => {
     tf.enableProdMode(); // mutes the cpu backend's "install tfjs-node" banner
@@ -111,7 +111,9 @@ function readBodiesFirst(): void {
           .then(
             (body) => {
               if ('error' in body) return refuse(request, response, body);
-              (request as http.IncomingMessage & FunctionRequest).rawBody = body.bytes;
+              const read = request as http.IncomingMessage & FunctionRequest;
+              read.rawBody = body.bytes;
+              if (isFunctionPath(request.url)) return predict(read, expressLike(response));
               express(request, response, (error) => sendFrameworkError(response, error));
             },
             () => response.destroy(), // the client is gone: nobody to answer
@@ -132,13 +134,42 @@ function readBodiesFirst(): void {
   http.createServer = wrapped as typeof http.createServer;
 }
 
+/**
+ * The function's own URL: its requests are answered here as soon as their body is read, not by the framework's
+ * Express app, whose middleware costs more than the prediction (five body parsers, a domain and an
+ * AsyncLocalStorage context per request, routing) and does nothing this function uses: the body is read above,
+ * `predict` catches its own errors, and a request's log line is only ever a failure. Other paths
+ * (/favicon.ico, /robots.txt, anything else) still go through the framework, as before.
+ */
+function isFunctionPath(url: string | undefined): boolean {
+  return url === '/' || url?.startsWith('/?') === true;
+}
+
+/** Express's response methods that `predict` uses, answered as Express's res.json would (ETags are off in the framework). */
+function expressLike(response: http.ServerResponse): FunctionResponse {
+  const like: FunctionResponse = {
+    status(code) {
+      response.statusCode = code;
+      return like;
+    },
+    set(field, value) {
+      response.setHeader(field, value);
+      return like;
+    },
+    json(body) {
+      sendJson(response, response.statusCode, body);
+    },
+  };
+  return like;
+}
+
 /** A body refused before it was read whole: answered at once, and the rest dropped as it arrives. */
 function refuse(request: http.IncomingMessage, response: http.ServerResponse, refusal: BodyRefusal): void {
   // Open while the rest is dropped, even when the client asked to close: closing on a client still sending
   // resets the connection, and a reset can discard the answer before the client reads it.
   if (!request.complete) response.shouldKeepAlive = true;
   discardRest(request);
-  sendJson(response, refusal.status, refusal.error);
+  sendJson(response, refusal.status, { error: refusal.error });
 }
 
 /** What reaches Express's final handler: no route (404), or a failure inside the framework. */
@@ -147,17 +178,23 @@ function sendFrameworkError(response: http.ServerResponse, error: unknown): void
   const code = error === undefined ? 404 : status !== undefined && status >= 400 && status < 600 ? status : 500;
   const text = error === undefined ? 'not found' : expose && message ? message : 'internal error';
   if (code >= 500) console.error(`functions-framework failed before the function ran: ${errorMessage(error)}`);
-  sendJson(response, code, text);
+  sendJson(response, code, { error: text });
 }
 
-function sendJson(response: http.ServerResponse, status: number, error: string): void {
+/** One JSON answer; Node itself leaves the body out for HEAD. */
+function sendJson(response: http.ServerResponse, status: number, body: unknown): void {
   if (response.headersSent) {
     response.destroy();
     return;
   }
+  const text = JSON.stringify(body);
   response.statusCode = status;
   response.setHeader('Content-Type', 'application/json; charset=utf-8');
-  response.end(JSON.stringify({ error }));
+  response.setHeader('Content-Length', Buffer.byteLength(text));
+  response.end(text);
 }
 
 readBodiesFirst();
+// The model starts loading as functions-framework imports this module, while it builds its server, so a cold
+// instance's first request waits only for what is left. A failed load is retried, and reported, by that request.
+loadPredictor().catch(() => {});

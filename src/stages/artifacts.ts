@@ -88,7 +88,7 @@ export async function writeModelBundle(
 
 /**
  * Copies the predictor module, its licence notices and the files `family` loads from beside it (YDF's binary)
- * from the action's dist/serving (the folder of `servingBundle`) into the bundle in `modelDir`, so an
+ * from the action's dist/ (the folder of `servingBundle`) into the bundle in `modelDir`, so an
  * application can `import { load } from './model/predict.mjs'` with nothing to install.
  */
 export async function writePredictorModule(modelDir: string, servingBundle: string, family: ModelFamily): Promise<void> {

@@ -10,7 +10,7 @@ export interface FunctionSourceOptions {
   modelDir: string;
   /** Its files, bundleFiles(family) (src/ml/bundle.ts): each is copied by name. */
   modelFiles: readonly string[];
-  /** dist/serving/index.js: the function and TensorFlow.js in one ESM file. */
+  /** dist/serving.js: the function and TensorFlow.js in one ESM file. */
   servingBundle: string;
   /** Files the family loads from beside the serving bundle (ModelFamily.servingFiles): each is copied by name. */
   servingFiles?: readonly string[];

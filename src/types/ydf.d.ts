@@ -3,6 +3,8 @@ declare module 'ydf-training' {
   /** Emscripten module options: a fresh object per factory call (embind registers its classes on it). */
   interface YdfModuleOptions {
     locateFile?: (file: string) => string;
+    /** Instantiates the module itself (instead of the glue reading training.wasm) and hands it to `receive`. */
+    instantiateWasm?: (imports: object, receive: (instance: object, module: object) => void) => object;
     print?: (line: string) => void;
     printErr?: (line: string) => void;
   }

@@ -1,6 +1,5 @@
 import { rm } from 'node:fs/promises';
 import { relative } from 'node:path';
-import * as cache from '@actions/cache';
 import { errorMessage } from '../../util/errors.js';
 import { safeSegment, within } from '../../util/paths.js';
 import { LocalDirBaselineStore } from './local-dir.js';
@@ -15,6 +14,14 @@ export interface ActionsCacheBaselineOptions {
   root: string;
   /** Reports a cache problem; the run goes on (pass core.warning). */
   warn(message: string): void;
+}
+
+/**
+ * @actions/cache, loaded when a baseline is first restored or saved: with the Azure Blob client under it, it is
+ * a third of the action's JavaScript, which every run would otherwise compile before its first log line.
+ */
+function actionsCache(): Promise<typeof import('@actions/cache')> {
+  return import('@actions/cache');
 }
 
 /**
@@ -47,7 +54,7 @@ export class ActionsCacheBaselineStore implements BaselineStore {
       const prefix = `${key}-`;
       // The newest entry under the prefix: restore keys match by prefix, newest first; the primary key is the
       // same prefix, as no entry is named exactly that.
-      matched = await cache.restoreCache([this.cachePath(dir)], prefix, [prefix]);
+      matched = await (await actionsCache()).restoreCache([this.cachePath(dir)], prefix, [prefix]);
     } catch (error) {
       this.options.warn(
         `Baseline '${key}': could not restore it from the Actions cache (${errorMessage(error)}); this run goes on as a first run.`,
@@ -65,7 +72,7 @@ export class ActionsCacheBaselineStore implements BaselineStore {
       // The staging store has already warned when it refused or failed.
       if (!(await this.staging.save(record, modelDir))) return false;
       // @actions/cache reports its own failures (as warnings) and returns -1 instead of throwing.
-      const cacheId = await cache.saveCache([this.cachePath(this.folderOf(record.key))], cacheKey);
+      const cacheId = await (await actionsCache()).saveCache([this.cachePath(this.folderOf(record.key))], cacheKey);
       if (cacheId === -1) throw new Error('the cache service did not take it; its message is above');
       return true;
     } catch (error) {

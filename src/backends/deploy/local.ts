@@ -26,7 +26,7 @@ const REQUEST_TIMEOUT_MS = 30_000;
 const CARD_CHECK_TIMEOUT_MS = 2_000;
 const STOP_TIMEOUT_MS = 5_000;
 const LOG_FILE = 'server.log';
-/** Function sources kept per function (each holds a 7 MB bundle): the newest, for their server.log, and the served one. */
+/** Function sources kept per function (each holds a 2 MB bundle): the newest, for their server.log, and the served one. */
 export const KEPT_SOURCES = 3;
 
 /**
@@ -34,7 +34,7 @@ export const KEPT_SOURCES = 3;
  * which binds every interface. This preload, run by the server's node through --import, adds 127.0.0.1 to
  * listen calls that name a port and no host.
  */
-const LOOPBACK_PRELOAD = `data:text/javascript,${encodeURIComponent(
+export const LOOPBACK_PRELOAD = `data:text/javascript,${encodeURIComponent(
   [
     "import net from 'node:net';",
     'const listen = net.Server.prototype.listen;',

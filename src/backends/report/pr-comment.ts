@@ -1,5 +1,4 @@
 import * as core from '@actions/core';
-import { getOctokit } from '@actions/github';
 import { errorMessage } from '../../util/errors.js';
 import type { Reporter } from './types.js';
 
@@ -26,7 +25,7 @@ export function commentMarker(functionName: string): string {
   return `<!-- ml-pipeline-action:comment:${functionName} -->`;
 }
 
-type Octokit = ReturnType<typeof getOctokit>;
+type Octokit = ReturnType<typeof import('@actions/github').getOctokit>;
 
 interface MarkedComment {
   id: number;
@@ -38,14 +37,22 @@ interface MarkedComment {
  * later push. Whatever goes wrong becomes a warning that says what to change, never a failed step.
  */
 export class PullRequestCommentReporter implements Reporter {
-  private readonly octokit: Octokit;
+  private octokit: Octokit | undefined;
   private readonly marker: string;
   private readonly info: (message: string) => void;
 
   constructor(private readonly options: PullRequestCommentOptions) {
-    this.octokit = getOctokit(options.token, { baseUrl: options.apiUrl.replace(/\/+$/, '') });
     this.marker = commentMarker(options.functionName);
     this.info = options.info ?? core.info;
+  }
+
+  /** @actions/github, loaded on the first comment: only pull-request runs post one, so no other run compiles Octokit. */
+  private async client(): Promise<Octokit> {
+    if (this.octokit === undefined) {
+      const { getOctokit } = await import('@actions/github');
+      this.octokit = getOctokit(this.options.token, { baseUrl: this.options.apiUrl.replace(/\/+$/, '') });
+    }
+    return this.octokit;
   }
 
   async publish(markdown: string): Promise<void> {
@@ -53,14 +60,15 @@ export class PullRequestCommentReporter implements Reporter {
     const body = `${this.marker}\n${markdown}`;
     let step = 'listing its comments';
     try {
-      const existing = await this.findComment();
+      const octokit = await this.client();
+      const existing = await this.findComment(octokit);
       if (existing === null) {
         step = 'creating the comment';
-        const { data } = await this.octokit.rest.issues.createComment({ owner, repo, issue_number: pullNumber, body });
+        const { data } = await octokit.rest.issues.createComment({ owner, repo, issue_number: pullNumber, body });
         this.info(`Report commented on pull request #${pullNumber}: ${data.html_url}`);
       } else {
         step = 'editing the comment';
-        const { data } = await this.octokit.rest.issues.updateComment({ owner, repo, comment_id: existing, body });
+        const { data } = await octokit.rest.issues.updateComment({ owner, repo, comment_id: existing, body });
         this.info(`Report comment updated on pull request #${pullNumber}: ${data.html_url}`);
       }
     } catch (thrown) {
@@ -73,10 +81,10 @@ export class PullRequestCommentReporter implements Reporter {
    * has hundreds of comments), keeping only the matches. Should several match (a token change, a copy), the token's
    * own is preferred when GET /user can say whose that is (GITHUB_TOKEN cannot), else the oldest.
    */
-  private async findComment(): Promise<number | null> {
+  private async findComment(octokit: Octokit): Promise<number | null> {
     const { owner, repo, pullNumber } = this.options;
-    const matches: MarkedComment[] = await this.octokit.paginate(
-      this.octokit.rest.issues.listComments,
+    const matches: MarkedComment[] = await octokit.paginate(
+      octokit.rest.issues.listComments,
       { owner, repo, issue_number: pullNumber, per_page: 100 },
       (response) =>
         response.data
@@ -85,13 +93,13 @@ export class PullRequestCommentReporter implements Reporter {
     );
     const [first] = matches;
     if (!first || matches.length === 1) return first?.id ?? null;
-    const login = await this.tokenLogin();
+    const login = await this.tokenLogin(octokit);
     return (matches.find((comment) => comment.author === login) ?? first).id;
   }
 
-  private async tokenLogin(): Promise<string | null> {
+  private async tokenLogin(octokit: Octokit): Promise<string | null> {
     try {
-      return (await this.octokit.rest.users.getAuthenticated()).data.login;
+      return (await octokit.rest.users.getAuthenticated()).data.login;
     } catch {
       return null;
     }

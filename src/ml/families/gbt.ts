@@ -3,9 +3,8 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import JSZip from 'jszip';
-// Imported statically so ncc inlines it: the function source holds one JavaScript file (stages/package.ts).
-import ydfTraining, { type Columns, type YdfModel, type YdfTraining } from 'ydf-training';
+import { brotliDecompressSync } from 'node:zlib';
+import type { Columns, YdfModel, YdfTraining } from 'ydf-training';
 import { matrixRows, sampleRows } from '../../data/sample.js';
 import { UserError, errorMessage } from '../../util/errors.js';
 import { MODEL_FOLDER, fileProblem } from '../bundle.js';
@@ -22,25 +21,42 @@ const SHAPE_FILE = 'gbt.json';
 const ZIP_ENTRIES = ['header.pb', 'data_spec.pb', 'gradient_boosted_trees_header.pb'];
 const LABEL = 'label';
 
-/** YDF's WebAssembly, which the bundle copies beside the action and the serving function (scripts/bundle.mjs). */
-export const YDF_WASM = 'training.wasm';
+/**
+ * YDF's WebAssembly as the bundle ships it beside the action and the serving function, brotli-compressed by
+ * scripts/ncc-build.mjs: 0.9 MB instead of 3.45 MB, which was a third of dist/ and most of a gbt function's
+ * source. Inflating it takes a few milliseconds, once per process that loads YDF.
+ */
+export const YDF_WASM = 'training.wasm.br';
 
 /**
- * The binary beside the running module (dist/, dist/serving/, a function's source), else in ydf-training's
- * package (development and tests). Given to the factory's locateFile: Emscripten's own lookup uses a __dirname
- * that ncc's ESM output does not have.
+ * The binary: the compressed copy beside the running module (dist/, or a function's source), else ydf-training's
+ * own in node_modules (development and tests). Handed to the factory as bytes: Emscripten's own lookup uses a
+ * __dirname that ncc's ESM output does not have.
  */
-function ydfWasmFile(moduleUrl: string): string {
-  const candidates = [path.join(path.dirname(fileURLToPath(moduleUrl)), YDF_WASM)];
+async function ydfWasmBinary(moduleUrl: string): Promise<Uint8Array> {
+  const beside = path.join(path.dirname(fileURLToPath(moduleUrl)), YDF_WASM);
+  if (existsSync(beside)) return brotliDecompressSync(await readFile(beside));
+  let packaged: string;
   try {
-    candidates.push(path.join(path.dirname(createRequire(moduleUrl).resolve('ydf-training/package.json')), 'dist', YDF_WASM));
+    packaged = path.join(path.dirname(createRequire(moduleUrl).resolve('ydf-training/package.json')), 'dist', 'training.wasm');
   } catch {
     // Not resolvable from here (as in the bundle): only the module's own directory can hold it.
+    throw new Error(`${beside} does not exist: YDF's WebAssembly binary is missing`);
   }
-  const found = candidates.find((file) => existsSync(file));
-  if (found === undefined) throw new Error(`none of ${candidates.join(', ')} exists: YDF's WebAssembly binary is missing`);
-  return found;
+  return readFile(packaged);
 }
+
+/** The part of the WebAssembly API used here: the project's TypeScript libraries (no DOM) do not declare it. */
+const wasm = (globalThis as unknown as { WebAssembly: { instantiate(bytes: Uint8Array, imports: object): Promise<{ instance: object; module: object }> } })
+  .WebAssembly;
+
+/**
+ * YDF's glue and JSZip, evaluated only when a gbt model is trained, loaded or checked. "eager" keeps them inside
+ * the bundle that imports them rather than in a chunk of their own: the function source holds one JavaScript
+ * file (stages/package.ts).
+ */
+const ydfFactory = async () => (await import(/* webpackMode: "eager" */ 'ydf-training')).default;
+const jszip = async () => (await import(/* webpackMode: "eager" */ 'jszip')).default;
 
 /** Where the glue's output goes: set by the latest caller, since the module is loaded once per process. */
 let debug: (message: string) => void = () => {};
@@ -58,8 +74,21 @@ function ydf(runtime: ModelRuntime): Promise<YdfTraining> {
   loading ??= (async () => {
     const before = { uncaught: process.listeners('uncaughtException'), rejection: process.listeners('unhandledRejection') };
     try {
-      const wasm = ydfWasmFile(import.meta.url);
-      return await ydfTraining({ locateFile: () => wasm, print: (line) => debug(`YDF: ${line}`), printErr: (line) => debug(`YDF: ${line}`) });
+      const binary = await ydfWasmBinary(import.meta.url);
+      const ydfTraining = await ydfFactory();
+      // The glue ignores a wasmBinary option and would read training.wasm itself: it is handed the module
+      // instantiated from these bytes instead. A failure there rejects here (the glue would wait forever).
+      let failed: (error: unknown) => void = () => {};
+      const instantiation = new Promise<never>((_resolve, reject) => (failed = reject));
+      const library = ydfTraining({
+        instantiateWasm: (imports, receive) => {
+          wasm.instantiate(binary, imports).then(({ instance, module }) => receive(instance, module), failed);
+          return {};
+        },
+        print: (line) => debug(`YDF: ${line}`),
+        printErr: (line) => debug(`YDF: ${line}`),
+      });
+      return await Promise.race([library, instantiation]);
     } finally {
       for (const listener of process.listeners('uncaughtException')) {
         if (!before.uncaught.includes(listener)) process.off('uncaughtException', listener);
@@ -78,9 +107,9 @@ function ydf(runtime: ModelRuntime): Promise<YdfTraining> {
  * JSZip in Node (only the browser build provides one).
  */
 async function quietly<T>(action: () => Promise<T>): Promise<T> {
+  (globalThis as { JSZip?: unknown }).JSZip ??= await jszip();
   const log = console.log;
   console.log = (...parts: unknown[]) => debug(`YDF: ${parts.map(String).join(' ')}`);
-  (globalThis as { JSZip?: unknown }).JSZip ??= JSZip;
   try {
     return await action();
   } finally {
@@ -233,7 +262,7 @@ async function checkFiles(dir: string, expected: { inputs: number; outputs: numb
   }
   let names: string[];
   try {
-    names = Object.keys((await JSZip.loadAsync(bytes)).files);
+    names = Object.keys((await (await jszip()).loadAsync(bytes)).files);
   } catch {
     return `${MODEL_FILE} is not a zip file (cut short or damaged)`;
   }
