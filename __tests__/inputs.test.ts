@@ -250,7 +250,7 @@ describe('readInputs', () => {
     );
     expect(await rejection({ ...base, 'score-id-column': 'id' })).toContain("Input 'score-id-column' names a column of the rows to score, but 'score' is empty.");
     expect(await rejection({ train: 'false', score: 'new.csv', 'rollback-to': 'previous' })).toContain("Input 'train': false scores with the baseline's model");
-    expect(await rejection({ score: 'new.csv', label: 'species' })).toBe("Input 'data' is required and was empty. Set it in the step's 'with:' block.");
+    expect(await rejection({ score: 'new.csv', label: 'species' })).toBe("Input 'data' is required and was empty. Set it in the step's 'with:' block (or set query to a BigQuery query instead).");
   });
 
   it('rejects a malformed env-vars item without echoing its value', async () => {
