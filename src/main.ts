@@ -11,9 +11,10 @@ import type { DataFile } from './backends/data/types.js';
 import { DeploymentRefused, type Deployment, type DeploymentCheck } from './backends/deploy/types.js';
 import { BASELINE_EVENTS, Output } from './constants.js';
 import { checkMinMetric, readInputs, type Inputs } from './inputs.js';
+import type { TrainingSettings } from './model-config.js';
 import { bundleFiles } from './ml/bundle.js';
 import type { ModelRuntime, TrainedModel, Training } from './ml/family.js';
-import { FAMILIES, loadBundleModel } from './ml/families/index.js';
+import { loadBundleModel, modelChoices } from './ml/families/index.js';
 import { predictRecords } from './ml/predict.js';
 import { RecordEncoder } from './ml/preprocess.js';
 import { loadTensorFlow } from './ml/tf.js';
@@ -138,7 +139,7 @@ async function retrain(inputs: Inputs, context: RunContext, backends: Backends):
   Object.assign(report, judged);
 
   const record = baselineRecord(inputs, context, prepared, judged, fingerprint);
-  const { modelDir, artifactsUri } = await publishArtifacts(inputs, context, backends, { prepared, trained, judged, record, backend });
+  const { modelDir, artifactsUri } = await publishArtifacts(inputs, context, backends, { prepared, trained, judged, record, backend, settings: summary.settings });
 
   const shipped = await deploy(inputs, context, backends, judged.decision, modelDir, trained, prepared.data);
   if ('deployment' in shipped) report.deployment = shipped.deployment;
@@ -195,7 +196,7 @@ async function publishArtifacts(
   inputs: Inputs,
   context: RunContext,
   backends: Backends,
-  run: { prepared: Prepared; trained: Training; judged: Judged; record: BaselineRecord; backend: string },
+  run: { prepared: Prepared; trained: Training; judged: Judged; record: BaselineRecord; backend: string; settings: TrainingSettings },
 ): Promise<{ modelDir: string; artifactsUri: string }> {
   const { prepared, trained, judged, record } = run;
   const artifactDir = backends.artifactDir(context.runId);
@@ -210,7 +211,7 @@ async function publishArtifacts(
     fingerprint: record.dataFingerprint,
     backend: run.backend,
     commit: context.commit,
-    settings: inputs.settings,
+    settings: run.settings,
   });
   await writeRunRecords(artifactDir, record, judged.evaluation, prepared.profile, prepared.plan);
   const artifactsUri = await backends.artifacts.publish(artifactDir, inputs.functionName, context.runId);
@@ -278,9 +279,7 @@ async function train(runtime: ModelRuntime, inputs: Inputs, prepared: Prepared, 
   const progress = new ProgressLog(core.info);
   const started = Date.now();
   const training = { ...data.train, task: plan.task, classes: data.encoder.preprocessing.classes?.length ?? 1 };
-  // auto: every family, the MLP first (what a training split too small to choose on gets).
-  const families = inputs.model === 'auto' ? Object.values(FAMILIES) : Object.values(FAMILIES).filter((f) => f.name === inputs.model);
-  const { trained, family, candidates, reason } = await selectModel(runtime, families, training, {
+  const { trained, choice, settings, candidates, reason } = await selectModel(runtime, modelChoices(inputs.model), training, {
     settings: inputs.settings,
     seed: inputs.seed,
     primaryMetric: prepared.primaryMetric,
@@ -294,6 +293,7 @@ async function train(runtime: ModelRuntime, inputs: Inputs, prepared: Prepared, 
   });
   const seconds = (Date.now() - started) / 1000;
   if (reason) core.info(reason);
+  const { family } = choice;
   core.info(
     family.name === 'mlp'
       ? `Trained ${trained.history.length} epochs on ${backend} in ${seconds.toFixed(1)} s${trained.stoppedEarly ? `; stopped early, best epoch ${trained.bestEpoch}` : ''}.`
@@ -301,6 +301,7 @@ async function train(runtime: ModelRuntime, inputs: Inputs, prepared: Prepared, 
   );
   const summary: TrainingSummary = {
     family: family.name,
+    model: choice.name,
     candidates,
     choice: reason,
     backend,
@@ -310,7 +311,7 @@ async function train(runtime: ModelRuntime, inputs: Inputs, prepared: Prepared, 
     seconds,
     samplesPerSecond: (data.train.x.rows * trained.history.length) / Math.max(seconds, 1e-3),
     history: trained.history,
-    settings: inputs.settings,
+    settings,
   };
   return { trained, summary };
 }

@@ -69,19 +69,22 @@ export function evaluateModel(
   return result('regression', primaryMetric, details, { name: 'training mean', metrics: flattenMetrics(naive) }, outputs);
 }
 
+/** Metrics, in the label's units, and the outputs they were computed from. */
+type Scored = { details: ClassificationMetrics | RegressionMetrics; metrics: Record<string, number>; outputs: HoldoutOutputs };
+
 /** One model's metrics on encoded holdout rows: the new model, or the baseline's on the same rows. */
-export function scoreModel(
-  model: TrainedModel,
-  preprocessing: Preprocessing,
-  test: EncodedSplit,
-): { details: ClassificationMetrics | RegressionMetrics; metrics: Record<string, number>; outputs: HoldoutOutputs } {
-  const predicted = model.predict(test.x);
+export function scoreModel(model: TrainedModel, preprocessing: Preprocessing, test: EncodedSplit): Scored {
+  return scoreOutputs(model.predict(test.x), preprocessing, test.y);
+}
+
+/** Metrics of outputs already predicted (row-major probabilities, or standardised values) against encoded labels `y`. */
+export function scoreOutputs(predicted: Float32Array, preprocessing: Preprocessing, y: Float32Array): Scored {
   if (preprocessing.classes) {
-    const details = classificationMetrics(test.y, predicted, preprocessing.classes);
-    const outputs = { task: 'classification', truth: test.y, probabilities: predicted, classes: preprocessing.classes.length } as const;
+    const details = classificationMetrics(y, predicted, preprocessing.classes);
+    const outputs = { task: 'classification', truth: y, probabilities: predicted, classes: preprocessing.classes.length } as const;
     return { details, metrics: flattenMetrics(details), outputs };
   }
-  const truth = toLabelUnits(test.y, preprocessing);
+  const truth = toLabelUnits(y, preprocessing);
   const predictions = toLabelUnits(predicted, preprocessing);
   const details = regressionMetrics(truth, predictions);
   return { details, metrics: flattenMetrics(details), outputs: { task: 'regression', truth, predictions } };
