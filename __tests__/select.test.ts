@@ -116,6 +116,20 @@ describe('selectModel', () => {
     expect([high.fits.length, low.fits.length, blended.fits.length]).toEqual([FOLDS, FOLDS, 1]);
   });
 
+  it('gives a tie to the choice listed first, whatever their training times', async () => {
+    const first = choice('first', (v) => v + 0.5);
+    const second = choice('second', (v) => v + 0.5);
+    // The second is the faster: train() of the first waits before it returns (a delay, not a timing assertion).
+    const slowTrain = first.family.train.bind(first.family);
+    first.family.train = async (...args) => {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      return slowTrain(...args);
+    };
+    const selection = await selectModel(runtime, [first, second], rows(600), options());
+    expect(selection.choice).toBe(first);
+    expect(selection.reason).toBe('first won: it tied second on rmse in 3-fold cross-validation on 600 training rows and is listed first.');
+  });
+
   it('trains the first choice alone on the whole split when too few rows are left to choose on', async () => {
     const exact = choice('exact', (v) => v);
     const off = choice('off', (v) => v + 1);

@@ -109,7 +109,7 @@ export async function selectModel(runtime: ModelRuntime, choices: readonly Model
 
 /**
  * Scores each choice by the primary metric on training rows it did not train on (cross-validation, or one slice
- * when rows are many: assignFolds) and keeps the best; ties go to the faster. One choice, or too few rows to tell
+ * when rows are many: assignFolds) and keeps the best; a tie goes to the choice listed first. One choice, or too few rows to tell
  * them apart, is the first choice with no candidates.
  */
 export async function chooseModel(
@@ -204,20 +204,24 @@ function blendOf(
   return { outputs: Float32Array.from(sum, (value) => value / tried.length), seconds };
 }
 
-/** A better validation score wins; an equal one (or both non-finite) goes to the faster. */
+/**
+ * Only a better validation score wins: an equal one (or both non-finite) stays with the holder, listed earlier
+ * (families/index.ts: the blend, the costliest, last). Measured seconds would make the same seed and data choose
+ * differently on a busy machine.
+ */
 function beats(challenger: Candidate, holder: Candidate, higher: boolean): boolean {
   const a = challenger.validationScore;
   const b = holder.validationScore;
   if (Number.isFinite(a) !== Number.isFinite(b)) return Number.isFinite(a);
   if (Number.isFinite(a) && a !== b) return higher ? a > b : a < b;
-  return challenger.seconds < holder.seconds;
+  return false;
 }
 
 function reasonFor(winner: Candidate, candidates: Candidate[], metric: MetricName, how: string): string {
   const others = candidates.filter((candidate) => candidate !== winner);
   const tied = others.filter((other) => other.validationScore === winner.validationScore);
   if (tied.length > 0) {
-    return `${winner.name} won: it tied ${tied.map((t) => t.name).join(', ')} on ${metric} in ${how} and trained faster (${winner.seconds.toFixed(1)} s).`;
+    return `${winner.name} won: it tied ${tied.map((t) => t.name).join(', ')} on ${metric} in ${how} and is listed first.`;
   }
   const shown = others.map((other) => `${other.name} ${other.validationScore.toFixed(4)}`).join(', ');
   return `${winner.name} won on ${metric} in ${how}: ${winner.validationScore.toFixed(4)} against ${shown}.`;
