@@ -2,7 +2,7 @@
 // (the deployer accepts the function only when it answers exactly as the model did in process), a second run
 // re-scores the baseline's trees, and auto shows each candidate's validation score and seconds and why it won.
 import { afterAll, describe, expect, it } from '@jest/globals';
-import { rm } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { stopLocalFunction } from '../src/backends/deploy/local.js';
 import { makeWorkspace, REPO, runAction, type ActionRun } from '../test-support/action.js';
@@ -68,5 +68,10 @@ describe('the bundled action with gradient-boosted trees', () => {
     expect(run.summary).toMatch(/(mlp|linear|gbt|blend) won(?: on accuracy|: it tied [a-z, ]+ on accuracy) in 3-fold cross-validation on 284 training rows/);
     expect(run.summary).toMatch(/chosen by `model: auto`; all candidates trained in \d+\.\d s/);
     expect(run.stdout).toMatch(/model auto: training (mlp|linear|gbt|blend) again on all 284 training rows\./);
+    // The card keeps the choice and how it was made.
+    const card = JSON.parse(await readFile(join(run.outputs['artifacts-uri'] ?? '', 'model', 'card.json'), 'utf8'));
+    expect(card.selection.candidates.map((c: { name: string }) => c.name)).toEqual(['mlp', 'linear', 'gbt', 'blend']);
+    expect(card.selection.reason).toMatch(/ won/);
+    expect(['mlp', 'linear', 'gbt', 'blend']).toContain(card.model);
   });
 });

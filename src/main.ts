@@ -11,7 +11,6 @@ import type { DataFile } from './backends/data/types.js';
 import { DeploymentRefused, type Deployment, type DeploymentCheck } from './backends/deploy/types.js';
 import { BASELINE_EVENTS, Output } from './constants.js';
 import { checkMinMetric, readInputs, type Inputs } from './inputs.js';
-import type { TrainingSettings } from './model-config.js';
 import { bundleFiles } from './ml/bundle.js';
 import type { ModelRuntime, TrainedModel, Training } from './ml/family.js';
 import { loadBundleModel, modelChoices } from './ml/families/index.js';
@@ -139,7 +138,7 @@ async function retrain(inputs: Inputs, context: RunContext, backends: Backends):
   Object.assign(report, judged);
 
   const record = baselineRecord(inputs, context, prepared, judged, fingerprint);
-  const { modelDir, artifactsUri } = await publishArtifacts(inputs, context, backends, { prepared, trained, judged, record, backend, settings: summary.settings });
+  const { modelDir, artifactsUri } = await publishArtifacts(inputs, context, backends, { prepared, trained, judged, record, backend, training: summary });
 
   const shipped = await deploy(inputs, context, backends, judged.decision, modelDir, trained, prepared.data);
   if ('deployment' in shipped) report.deployment = shipped.deployment;
@@ -196,7 +195,7 @@ async function publishArtifacts(
   inputs: Inputs,
   context: RunContext,
   backends: Backends,
-  run: { prepared: Prepared; trained: Training; judged: Judged; record: BaselineRecord; backend: string; settings: TrainingSettings },
+  run: { prepared: Prepared; trained: Training; judged: Judged; record: BaselineRecord; backend: string; training: TrainingSummary },
 ): Promise<{ modelDir: string; artifactsUri: string }> {
   const { prepared, trained, judged, record } = run;
   const artifactDir = backends.artifactDir(context.runId);
@@ -211,7 +210,9 @@ async function publishArtifacts(
     fingerprint: record.dataFingerprint,
     backend: run.backend,
     commit: context.commit,
-    settings: run.settings,
+    settings: run.training.settings,
+    model: run.training.model,
+    selection: run.training.choice ? { candidates: run.training.candidates ?? [], reason: run.training.choice } : undefined,
   });
   await writeRunRecords(artifactDir, record, judged.evaluation, prepared.profile, prepared.plan);
   const artifactsUri = await backends.artifacts.publish(artifactDir, inputs.functionName, context.runId);

@@ -33,6 +33,10 @@ export interface ModelCard {
    * written before they were recorded.
    */
   settings?: ModelConfig & { maxCategories: number };
+  /** The `model` choice it is (mlp, linear, gbt, blend); absent from cards written before there were choices. */
+  model?: string;
+  /** How `model: auto` chose it: each candidate's score on training rows it did not train on, and why it won. */
+  selection?: { candidates: Array<{ name: string; validationScore: number; seconds: number }>; reason: string };
   /** The TensorFlow.js backend it was trained on. */
   backend: string;
   commit: string | null;

@@ -20,6 +20,9 @@ export interface CardFacts {
   plan: TrainingPlan;
   fingerprint: string;
   settings: TrainingSettings;
+  /** The `model` choice it is; the family's name when absent. */
+  model?: string;
+  selection?: ModelCard['selection'];
   backend: string;
   commit: string | null;
 }
@@ -59,6 +62,8 @@ export async function writeModelBundle(
       fingerprint: facts.fingerprint,
     },
     settings: facts.settings,
+    model: facts.model ?? model.family.name,
+    ...(facts.selection && { selection: facts.selection }),
     backend: facts.backend,
     commit: facts.commit,
   };
