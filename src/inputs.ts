@@ -204,7 +204,7 @@ export async function readInputs(workspace: string): Promise<Inputs> {
     seed: parseNumberInput(Input.Seed, text(Input.Seed) || '42', { integer: true, min: 0, max: 2 ** 31 - 1 }),
     holdout: parseNumberInput(Input.Holdout, text(Input.Holdout) || '0.2', { min: 0.05, max: 0.5 }),
     backend: parseChoice(Input.Backend, text(Input.Backend) || 'auto', ['auto', 'tensorflow', 'wasm', 'cpu'] as const),
-    model: parseChoice(Input.Model, text(Input.Model) || 'mlp', ['auto', 'mlp', 'linear', 'gbt', 'blend'] as const),
+    model: parseChoice(Input.Model, text(Input.Model) || 'auto', ['auto', 'mlp', 'linear', 'gbt', 'blend'] as const),
     metric,
     minMetric,
     maxRegression: parseNumberInput(Input.MaxRegression, text(Input.MaxRegression) || '0', { min: 0 }),
