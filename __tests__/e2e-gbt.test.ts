@@ -23,7 +23,7 @@ function expectCleanSuccess(run: ActionRun): void {
 }
 
 describe('the bundled action with gradient-boosted trees', () => {
-  it('model: gbt trains trees, serves them on 127.0.0.1 as predicted in process, and re-scores them as the baseline', async () => {
+  it('model: gbt trains trees, serves them on 127.0.0.1 as predicted in process, and a new MLP re-scores them as the baseline', async () => {
     const ws = await makeWorkspace({ 'data/penguins.csv': { copy: PENGUINS } });
     workspaces.push(ws);
     const inputs = { data: 'data/penguins.csv', label: 'species', model: 'gbt', 'deploy-target': 'local', 'function-name': 'penguins-gbt' };
@@ -39,9 +39,11 @@ describe('the bundled action with gradient-boosted trees', () => {
 
     const card = await fetch(first.outputs['trigger-url'] ?? '');
     expect(await card.json()).toMatchObject({ family: 'gbt', classes: ['Adelie', 'Chinstrap', 'Gentoo'] });
-    const second = await runAction(ws, inputs);
+    // Champion against challenger across families: the baseline's trees are scored on this run's holdout.
+    const second = await runAction(ws, { ...inputs, model: 'mlp', deploy: 'false' });
     expectCleanSuccess(second);
     expect(second.stdout).not.toContain('cannot be re-evaluated');
+    expect(second.stdout).toMatch(/Baseline \(run [^)]+\) re-evaluated on this holdout: accuracy /);
     expect(JSON.parse(second.outputs['baseline-metrics'] ?? '{}').accuracy).toBe(Number(first.outputs.accuracy));
   });
 
@@ -55,7 +57,12 @@ describe('the bundled action with gradient-boosted trees', () => {
     expect(run.outputs.deployed).toBe('true');
     expect(run.summary).toContain('blend (the mean of mlp, linear and gbt, each trained on every training row) trained in');
     const card = await fetch(run.outputs['trigger-url'] ?? '');
-    expect(await card.json()).toMatchObject({ family: 'blend', classes: ['Adelie', 'Chinstrap', 'Gentoo'] });
+    expect(await card.json()).toMatchObject({ family: 'blend', model: 'blend', classes: ['Adelie', 'Chinstrap', 'Gentoo'] });
+    // The blend, as the baseline, is re-scored by a run of another family (the trees are worse here: skip, not fail).
+    const next = await runAction(ws, { ...inputs, model: 'gbt', deploy: 'false', 'on-regression': 'skip-deploy' });
+    expectCleanSuccess(next);
+    expect(next.stdout).not.toContain('cannot be re-evaluated');
+    expect(next.stdout).toMatch(/Baseline \(run [^)]+\) re-evaluated on this holdout: accuracy /);
   });
 
   it('model: auto scores every choice on rows it did not train on, and says why the winner won in the summary', async () => {
