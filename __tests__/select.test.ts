@@ -74,6 +74,8 @@ describe('selectModel', () => {
     expect(selection.candidates.map((c) => c.name)).toEqual(choices.map((c) => c.name));
     expect(selection.reason).toMatch(new RegExp(`^exact won on ${metric} in 3-fold cross-validation on 2000 training rows: `));
     expect(logged.filter((line) => line.includes('in 3-fold cross-validation on 2000 training rows'))).toHaveLength(2);
+    // Each fold says what it trains, since on a large split one runs for minutes.
+    expect(logged.filter((line) => /^model auto: exact, fold [123] of 3: training on the other 13\d\d rows…$/.test(line))).toHaveLength(3);
     // Three folds each, then the winner once more.
     expect(off.fits).toHaveLength(FOLDS);
     expect(exact.fits).toHaveLength(FOLDS + 1);

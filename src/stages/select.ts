@@ -163,7 +163,7 @@ async function validate(
   data: TrainingData,
   folds: Folds,
   scored: Uint32Array,
-  options: TrainOptions,
+  options: TrainOptions & { log: (message: string) => void },
 ): Promise<{ outputs: Float32Array; seconds: number }> {
   const settings = choice.settings(options.settings);
   const width = data.task === 'classification' ? data.classes : 1;
@@ -172,7 +172,13 @@ async function validate(
   for (let held = 0; held < folds.scored; held++) {
     const fit = { ...data, ...rowsOf(data, rowsWhere(folds.fold, (fold) => fold !== held)) };
     const started = Date.now();
-    const { model } = await choice.family.train(runtime, fit, { seed: options.seed, settings });
+    // A large split's fold trains for minutes: the log says what runs, and the epochs show it is alive.
+    options.log(
+      folds.scored > 1
+        ? `model auto: ${choice.name}, fold ${held + 1} of ${folds.count}: training on the other ${fit.x.rows} rows…`
+        : `model auto: ${choice.name}: training on ${fit.x.rows} rows, all but the slice it is scored on…`,
+    );
+    const { model } = await choice.family.train(runtime, fit, { seed: options.seed, settings, onEpoch: options.onEpoch });
     seconds += (Date.now() - started) / 1000;
     try {
       const predicted = model.predict(rowsOf(data, rowsWhere(folds.fold, (fold) => fold === held)).x);
