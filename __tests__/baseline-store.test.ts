@@ -224,7 +224,7 @@ describe('LocalDirBaselineStore restored baselines', () => {
     [
       'a card naming a model family this action does not know',
       () => editJson(modelFile('card.json'), (c) => ({ ...c, family: 'forest' })),
-      'card.json names the model family "forest", which this version of ml-pipeline-action does not know (it knows mlp, gbt)',
+      'card.json names the model family "forest", which this version of ml-pipeline-action does not know (it knows mlp, gbt, blend)',
     ],
   ];
 

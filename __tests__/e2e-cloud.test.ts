@@ -244,6 +244,19 @@ describe('the bundled action on Google Cloud (fake-gcs-server and the Cloud Func
     expect(again.errors).toEqual([expect.stringMatching(/^Input 'promote': .* has no canary to promote/)]);
   });
 
+  it('deploys a blend: its members\' folders reach the artifacts and the function source, and it serves as in process', async () => {
+    // on-regression: warn, since the blend need not beat the MLP serving now; the deploy check still compares answers.
+    const blended = succeeded(await run({ model: 'blend', 'on-regression': 'warn' }));
+    expect(blended.outputs.deployed).toBe('true');
+    const runId = runIdOf(blended);
+    const model = `${FUNCTION}/${runId}/model`;
+    expect(await objectNames(`${model}/`)).toEqual(
+      expect.arrayContaining([`${model}/blend.json`, `${model}/mlp/weights.bin`, `${model}/linear/model.json`, `${model}/gbt/model.zip`]),
+    );
+    const card = (await (await fetch(blended.outputs['trigger-url'] ?? '')).json()) as { family?: string; version?: string };
+    expect(card).toMatchObject({ family: 'blend', version: runId });
+  });
+
   it('leaves no trace of the key in anything it wrote', async () => {
     const key = account.key;
     const secrets = [

@@ -1,19 +1,18 @@
-// The bundled action with model: gbt and model: auto: trees train, deploy under deploy-target: local (the deployer
-// accepts the function only when it answers exactly as the trees did in process), a second run re-scores the
-// baseline's trees, and auto shows each candidate's validation score and seconds and why the winner won.
+// The bundled action with model: gbt, blend and auto: trees and the blend train, deploy under deploy-target: local
+// (the deployer accepts the function only when it answers exactly as the model did in process), a second run
+// re-scores the baseline's trees, and auto shows each candidate's validation score and seconds and why it won.
 import { afterAll, describe, expect, it } from '@jest/globals';
-import { rm } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { stopLocalFunction } from '../src/backends/deploy/local.js';
 import { makeWorkspace, REPO, runAction, type ActionRun } from '../test-support/action.js';
 
 const PENGUINS = join(REPO, 'examples', 'penguins', 'penguins.csv');
-const WINE = join(REPO, '__fixtures__', 'data', 'winequality_red.csv');
 const workspaces: string[] = [];
 
 afterAll(async () => {
   for (const dir of workspaces) {
-    await stopLocalFunction(join(dir, '.ml-pipeline', 'serve'), 'penguins-gbt');
+    for (const name of ['penguins-gbt', 'penguins-blend']) await stopLocalFunction(join(dir, '.ml-pipeline', 'serve'), name);
     await rm(dir, { recursive: true, force: true });
   }
 });
@@ -24,7 +23,7 @@ function expectCleanSuccess(run: ActionRun): void {
 }
 
 describe('the bundled action with gradient-boosted trees', () => {
-  it('model: gbt trains trees, serves them on 127.0.0.1 as predicted in process, and re-scores them as the baseline', async () => {
+  it('model: gbt trains trees, serves them on 127.0.0.1 as predicted in process, and a new MLP re-scores them as the baseline', async () => {
     const ws = await makeWorkspace({ 'data/penguins.csv': { copy: PENGUINS } });
     workspaces.push(ws);
     const inputs = { data: 'data/penguins.csv', label: 'species', model: 'gbt', 'deploy-target': 'local', 'function-name': 'penguins-gbt' };
@@ -40,21 +39,46 @@ describe('the bundled action with gradient-boosted trees', () => {
 
     const card = await fetch(first.outputs['trigger-url'] ?? '');
     expect(await card.json()).toMatchObject({ family: 'gbt', classes: ['Adelie', 'Chinstrap', 'Gentoo'] });
-    const second = await runAction(ws, inputs);
+    // Champion against challenger across families: the baseline's trees are scored on this run's holdout.
+    const second = await runAction(ws, { ...inputs, model: 'mlp', deploy: 'false' });
     expectCleanSuccess(second);
     expect(second.stdout).not.toContain('cannot be re-evaluated');
+    expect(second.stdout).toMatch(/Baseline \(run [^)]+\) re-evaluated on this holdout: accuracy /);
     expect(JSON.parse(second.outputs['baseline-metrics'] ?? '{}').accuracy).toBe(Number(first.outputs.accuracy));
   });
 
-  it('model: auto trains both, keeps the better on validation, and says why in the summary', async () => {
-    // 1,599 rows: a validation slice of 128, enough to choose on (select.ts, MIN_VALIDATION_ROWS).
-    const ws = await makeWorkspace({ 'data/wine.csv': { copy: WINE } });
+  it('model: blend serves the mean of mlp, linear and gbt on 127.0.0.1 as predicted in process', async () => {
+    const ws = await makeWorkspace({ 'data/penguins.csv': { copy: PENGUINS } });
     workspaces.push(ws);
-    const run = await runAction(ws, { data: 'data/wine.csv', label: 'quality', model: 'auto', deploy: 'false' });
+    const inputs = { data: 'data/penguins.csv', label: 'species', model: 'blend', 'deploy-target': 'local', 'function-name': 'penguins-blend' };
+    const run = await runAction(ws, inputs);
     expectCleanSuccess(run);
-    expect(run.summary).toMatch(/\| mlp \| 0\.\d{4} \| \d+\.\d \|/);
-    expect(run.summary).toMatch(/\| gbt \| 0\.\d{4} \| \d+\.\d \|/);
-    expect(run.summary).toMatch(/(mlp|gbt) won (on validation accuracy|: it tied)/);
+    // The local deployer takes the function only once it answers exactly as the blend did in process.
+    expect(run.outputs.deployed).toBe('true');
+    expect(run.summary).toContain('blend (the mean of mlp, linear and gbt, each trained on every training row) trained in');
+    const card = await fetch(run.outputs['trigger-url'] ?? '');
+    expect(await card.json()).toMatchObject({ family: 'blend', model: 'blend', classes: ['Adelie', 'Chinstrap', 'Gentoo'] });
+    // The blend, as the baseline, is re-scored by a run of another family (the trees are worse here: skip, not fail).
+    const next = await runAction(ws, { ...inputs, model: 'gbt', deploy: 'false', 'on-regression': 'skip-deploy' });
+    expectCleanSuccess(next);
+    expect(next.stdout).not.toContain('cannot be re-evaluated');
+    expect(next.stdout).toMatch(/Baseline \(run [^)]+\) re-evaluated on this holdout: accuracy /);
+  });
+
+  it('model: auto scores every choice on rows it did not train on, and says why the winner won in the summary', async () => {
+    // 284 training rows: enough to choose on (select.ts, MIN_VALIDATION_ROWS), few enough to cross-validate.
+    const ws = await makeWorkspace({ 'data/penguins.csv': { copy: PENGUINS } });
+    workspaces.push(ws);
+    const run = await runAction(ws, { data: 'data/penguins.csv', label: 'species', model: 'auto', deploy: 'false' });
+    expectCleanSuccess(run);
+    for (const name of ['mlp', 'linear', 'gbt', 'blend']) expect(run.summary).toMatch(new RegExp(`\\| ${name} \\| 0\\.\\d{4} \\| \\d+\\.\\d \\|`));
+    expect(run.summary).toMatch(/(mlp|linear|gbt|blend) won(?: on accuracy|: it tied [a-z, ]+ on accuracy) in 3-fold cross-validation on 284 training rows/);
     expect(run.summary).toMatch(/chosen by `model: auto`; all candidates trained in \d+\.\d s/);
+    expect(run.stdout).toMatch(/model auto: training (mlp|linear|gbt|blend) again on all 284 training rows\./);
+    // The card keeps the choice and how it was made.
+    const card = JSON.parse(await readFile(join(run.outputs['artifacts-uri'] ?? '', 'model', 'card.json'), 'utf8'));
+    expect(card.selection.candidates.map((c: { name: string }) => c.name)).toEqual(['mlp', 'linear', 'gbt', 'blend']);
+    expect(card.selection.reason).toMatch(/ won/);
+    expect(['mlp', 'linear', 'gbt', 'blend']).toContain(card.model);
   });
 });

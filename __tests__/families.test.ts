@@ -74,7 +74,7 @@ describe('the model families', () => {
     const loading = loadBundleModel({ tf }, other);
     await expect(loading).rejects.toThrow(UserError);
     await expect(loading).rejects.toThrow(
-      `Model bundle ${other}: card.json names the model family "forest", which this version of ml-pipeline-action does not know (it knows mlp, gbt); write it again with this action.`,
+      `Model bundle ${other}: card.json names the model family "forest", which this version of ml-pipeline-action does not know (it knows mlp, gbt, blend); write it again with this action.`,
     );
   });
 

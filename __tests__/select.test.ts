@@ -1,22 +1,37 @@
-// model: auto's choice: each family trains on the training split less a seeded validation slice and the best by
-// the primary metric there is kept, whichever way the metric points; too few rows to choose on trains one family.
+// model: auto's choice: each candidate is scored on training rows it did not train on (3-fold cross-validation, or
+// one seeded slice when rows are many), the best by the primary metric is kept whichever way the metric points, and
+// it is trained again on every training row; too few rows to choose on trains the first choice alone.
 import { describe, expect, it } from '@jest/globals';
+import type { TrainingSettings } from '../src/model-config.js';
 import type { Matrix, ModelFamily, TrainedModel } from '../src/ml/family.js';
+import { modelChoices, type ModelChoice } from '../src/ml/families/index.js';
 import type { Preprocessing } from '../src/ml/preprocess.js';
 import type { TF } from '../src/ml/tf.js';
 import { DEFAULT_TRAINING_SETTINGS } from '../src/model-config.js';
-import { selectModel } from '../src/stages/select.js';
+import { assignFolds, CROSS_VALIDATION_MAX_ROWS, FOLDS, selectModel } from '../src/stages/select.js';
 
-/** A family whose model answers `answer(x)` for each row, so its validation score is known in advance. */
-function family(name: string, answer: (feature: number) => number): ModelFamily {
-  const self: ModelFamily = {
+/** What each train() call of a family was given. */
+interface Fit {
+  rows: number[];
+  settings: TrainingSettings;
+}
+
+/**
+ * A choice whose model answers `answer(x, seen)` for each row (seen: the row was among those it trained on), so
+ * its validation score is known in advance; every train() call is recorded in `fits`.
+ */
+function choice(name: string, answer: (feature: number, seen: boolean) => number): ModelChoice & { fits: Fit[] } {
+  const fits: Fit[] = [];
+  const family: ModelFamily = {
     name,
     files: [],
     servingFiles: [],
-    async train() {
+    async train(_runtime, data, options) {
+      const trainedOn = new Set(data.x.data);
+      fits.push({ rows: Array.from(data.x.data, (x) => Math.round(x * 1e6)), settings: options.settings });
       const model: TrainedModel = {
-        family: self,
-        predict: (x: Matrix) => Float32Array.from({ length: x.rows }, (_, r) => answer(x.data[r] as number)),
+        family,
+        predict: (x: Matrix) => Float32Array.from(x.data, (v) => answer(v, trainedOn.has(v))),
         save: async () => undefined,
         describe: () => ({ family: name, inputs: 1, outputs: 1 }),
         dispose: () => undefined,
@@ -26,49 +41,160 @@ function family(name: string, answer: (feature: number) => number): ModelFamily 
     load: () => Promise.reject(new Error('not loaded here')),
     checkFiles: async () => null,
   };
-  return self;
+  return { name: name as ModelChoice['name'], family, settings: (run) => run, fits };
 }
 
 const preprocessing: Preprocessing = { formatVersion: 1, task: 'regression', label: 'y', features: [], classes: null, target: { mean: 0, std: 1 } };
 const runtime = { tf: {} as TF };
-/** y = x: the exact family is perfect, the off one is 1 off on every row. */
+/** y = x, one feature, rows i / n. */
 function rows(n: number) {
   const x = Float32Array.from({ length: n }, (_, i) => i / n);
   return { x: { data: x, rows: n, cols: 1 }, y: Float32Array.from(x), task: 'regression' as const, classes: 1 };
 }
-const exact = family('exact', (v) => v);
-const off = family('off', (v) => v + 1);
+const options = (log: string[] = [], metric: 'rmse' | 'r2' = 'rmse') => ({
+  settings: DEFAULT_TRAINING_SETTINGS,
+  seed: 42,
+  primaryMetric: metric,
+  preprocessing,
+  log: (line: string) => log.push(line),
+});
 
 describe('selectModel', () => {
   it.each([
-    ['rmse', [off, exact]],
-    ['rmse', [exact, off]],
-    ['r2', [off, exact]],
-  ] as const)('keeps the better on validation %s, in either order', async (metric, families) => {
+    ['rmse', false],
+    ['rmse', true],
+    ['r2', false],
+  ] as const)('keeps the better by 3-fold cross-validated %s, in either order (exact first: %s)', async (metric, exactFirst) => {
+    const exact = choice('exact', (v) => v);
+    const off = choice('off', (v) => v + 1);
     const logged: string[] = [];
-    const selection = await selectModel(runtime, families, rows(2000), {
-      settings: DEFAULT_TRAINING_SETTINGS,
-      seed: 42,
-      primaryMetric: metric,
-      preprocessing,
-      log: (line) => logged.push(line),
-    });
-    expect(selection.family).toBe(exact);
-    expect(selection.candidates.map((c) => c.family)).toEqual(families.map((f) => f.name));
-    expect(selection.reason).toMatch(new RegExp(`^exact won on validation ${metric}: `));
-    expect(logged.filter((line) => line.includes('on 200 validation rows'))).toHaveLength(2);
+    const choices = exactFirst ? [exact, off] : [off, exact];
+    const selection = await selectModel(runtime, choices, rows(2000), options(logged, metric));
+    expect(selection.choice).toBe(exact);
+    expect(selection.candidates.map((c) => c.name)).toEqual(choices.map((c) => c.name));
+    expect(selection.reason).toMatch(new RegExp(`^exact won on ${metric} in 3-fold cross-validation on 2000 training rows: `));
+    expect(logged.filter((line) => line.includes('in 3-fold cross-validation on 2000 training rows'))).toHaveLength(2);
+    // Each fold says what it trains, since on a large split one runs for minutes.
+    expect(logged.filter((line) => /^model auto: exact, fold [123] of 3: training on the other 13\d\d rows…$/.test(line))).toHaveLength(3);
+    // Three folds each, then the winner once more.
+    expect(off.fits).toHaveLength(FOLDS);
+    expect(exact.fits).toHaveLength(FOLDS + 1);
   });
 
-  it('trains the first family alone on the whole split when too few rows are left to choose on', async () => {
+  it('scores only on rows a candidate did not train on: one that is exact on rows it saw and wrong elsewhere loses', async () => {
+    // Scored on its own training rows (or on rows the choice never left out), memorised would be perfect.
+    const memorised = choice('memorised', (v, seen) => (seen ? v : v + 1));
+    const close = choice('close', (v) => v + 0.1);
+    const selection = await selectModel(runtime, [memorised, close], rows(900), options());
+    expect(selection.choice).toBe(close);
+    expect(selection.candidates.find((c) => c.name === 'memorised')?.validationScore).toBeCloseTo(1, 5);
+    expect(selection.candidates.find((c) => c.name === 'close')?.validationScore).toBeCloseTo(0.1, 5);
+  });
+
+  it('trains the winner again on every training row, and each fold on the rows of the other folds', async () => {
+    const exact = choice('exact', (v) => v);
+    const off = choice('off', (v) => v + 1);
+    const all = Array.from({ length: 600 }, (_, i) => Math.round((i / 600) * 1e6));
+    const selection = await selectModel(runtime, [off, exact], rows(600), options());
+    expect(selection.choice).toBe(exact);
+    expect(exact.fits.at(-1)?.rows).toEqual(all);
+    const folds = exact.fits.slice(0, FOLDS).map((fit) => fit.rows);
+    // Each fold trains on about two thirds, and every row is left out of exactly one fold.
+    for (const fit of folds) expect(fit.length).toBe(400);
+    const leftOut = folds.flatMap((fit) => all.filter((row) => !fit.includes(row)));
+    expect(leftOut.sort((a, b) => a - b)).toEqual(all);
+  });
+
+  it('weighs a blend by the mean of its members\' held-out outputs without training it, and keeps it when that wins', async () => {
+    const high = choice('high', (v) => v + 0.5);
+    const low = choice('low', (v) => v - 0.5);
+    const blended = { ...choice('blend', (v) => v), blendOf: [high, low] };
+    const selection = await selectModel(runtime, [high, low, blended], rows(600), options());
+    expect(selection.choice).toBe(blended);
+    expect(selection.candidates.map((c) => [c.name, Number(c.validationScore.toFixed(6))])).toEqual([['high', 0.5], ['low', 0.5], ['blend', 0]]);
+    const [, , tried] = selection.candidates;
+    expect(tried?.seconds).toBeCloseTo((selection.candidates[0]?.seconds ?? 0) + (selection.candidates[1]?.seconds ?? 0), 6);
+    // Its members trained once per fold; the blend itself once, on every row, after winning.
+    expect([high.fits.length, low.fits.length, blended.fits.length]).toEqual([FOLDS, FOLDS, 1]);
+  });
+
+  it('gives a tie to the choice listed first, whatever their training times', async () => {
+    const first = choice('first', (v) => v + 0.5);
+    const second = choice('second', (v) => v + 0.5);
+    // The second is the faster: train() of the first waits before it returns (a delay, not a timing assertion).
+    const slowTrain = first.family.train.bind(first.family);
+    first.family.train = async (...args) => {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      return slowTrain(...args);
+    };
+    const selection = await selectModel(runtime, [first, second], rows(600), options());
+    expect(selection.choice).toBe(first);
+    expect(selection.reason).toBe('first won: it tied second on rmse in 3-fold cross-validation on 600 training rows and is listed first.');
+  });
+
+  it('trains the first choice alone on the whole split when too few rows are left to choose on', async () => {
+    const exact = choice('exact', (v) => v);
+    const off = choice('off', (v) => v + 1);
     const logged: string[] = [];
-    const selection = await selectModel(runtime, [off, exact], rows(600), {
-      settings: DEFAULT_TRAINING_SETTINGS,
-      seed: 42,
-      primaryMetric: 'rmse',
-      preprocessing,
-      log: (line) => logged.push(line),
-    });
-    expect(selection).toMatchObject({ family: off, candidates: [], reason: null });
-    expect(logged).toEqual(['model auto: 600 training rows leave too few to choose on; training off alone.']);
+    const selection = await selectModel(runtime, [off, exact], rows(90), options(logged));
+    expect(selection).toMatchObject({ choice: off, candidates: [], reason: null });
+    expect(off.fits.map((fit) => fit.rows.length)).toEqual([90]);
+    expect(exact.fits).toEqual([]);
+    expect(logged).toEqual(['model auto: 90 training rows are too few to choose on; training off alone.']);
+  });
+
+  it('linear is the MLP family with no hidden layer, and the selection says which settings trained it', async () => {
+    const [linear] = modelChoices('linear');
+    expect(linear?.family.name).toBe('mlp');
+    expect(linear?.settings(DEFAULT_TRAINING_SETTINGS)).toEqual({ ...DEFAULT_TRAINING_SETTINGS, hiddenLayers: [], dropout: 0 });
+    expect(modelChoices('auto').map((c) => c.name)).toEqual(['mlp', 'linear', 'gbt', 'blend']);
+    const plain = choice('plain', (v) => v);
+    const narrowed = { ...plain, settings: (run: TrainingSettings) => ({ ...run, hiddenLayers: [] }) };
+    const selection = await selectModel(runtime, [narrowed], rows(50), options());
+    expect(selection.settings.hiddenLayers).toEqual([]);
+    expect(plain.fits[0]?.settings.hiddenLayers).toEqual([]);
+  });
+});
+
+describe('assignFolds', () => {
+  const classes = (n: number) => {
+    // Three classes of 60 %, 30 % and 10 %, in blocks, as sorted data would come.
+    const y = Float32Array.from({ length: n }, (_, i) => (i < n * 0.6 ? 0 : i < n * 0.9 ? 1 : 2));
+    return { x: { data: Float32Array.from({ length: n }, (_, i) => i), rows: n, cols: 1 }, y, task: 'classification' as const, classes: 3 };
+  };
+
+  it('deals the rows into the same folds for the same seed, and into others for another seed', () => {
+    const data = classes(999);
+    expect(assignFolds(data, 42).fold).toEqual(assignFolds(data, 42).fold);
+    expect(assignFolds(data, 43).fold).not.toEqual(assignFolds(data, 42).fold);
+  });
+
+  it('cross-validates up to the row limit, with every class in each fold in proportion', () => {
+    const data = classes(1000);
+    const folds = assignFolds(data, 7);
+    expect(folds).toMatchObject({ count: FOLDS, scored: FOLDS });
+    for (let fold = 0; fold < FOLDS; fold++) {
+      for (const [label, share] of [[0, 0.6], [1, 0.3], [2, 0.1]] as const) {
+        const inFold = Array.from(folds.fold).filter((f, row) => f === fold && data.y[row] === label).length;
+        expect(Math.abs(inFold - (1000 * share) / FOLDS)).toBeLessThanOrEqual(1);
+      }
+    }
+  });
+
+  it('keeps identical rows in one fold, as the holdout split keeps them on one side', () => {
+    // 900 distinct rows, each three times: one fold must never score copies of rows the others trained on.
+    const data = classes(2700);
+    data.x.data.forEach((_, i) => (data.x.data[i] = i % 900));
+    data.y.forEach((_, i) => (data.y[i] = (i % 900) % 3));
+    const { fold } = assignFolds(data, 42);
+    for (let row = 900; row < 2700; row++) expect(fold[row]).toBe(fold[row % 900]);
+    expect(new Set(fold)).toEqual(new Set([0, 1, 2]));
+  });
+
+  it('beyond the limit, scores one seeded fifth', () => {
+    const n = CROSS_VALIDATION_MAX_ROWS + 1000;
+    const folds = assignFolds(rows(n), 7);
+    expect(folds).toMatchObject({ count: 5, scored: 1 });
+    expect(Array.from(folds.fold).filter((f) => f === 0)).toHaveLength(n / 5);
   });
 });

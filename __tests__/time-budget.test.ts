@@ -7,6 +7,7 @@ import type { Preprocessing } from '../src/ml/preprocess.js';
 import type { TF } from '../src/ml/tf.js';
 import { DEFAULT_TRAINING_SETTINGS } from '../src/model-config.js';
 import { renderReport, type TrainingSummary } from '../src/stages/report.js';
+import type { ModelChoice } from '../src/ml/families/index.js';
 import { selectModel } from '../src/stages/select.js';
 import { PassRate } from '../src/util/progress.js';
 
@@ -47,8 +48,9 @@ async function select(budgetSeconds: number) {
   const clock = { now: 0 };
   const trained: string[] = [];
   const logged: string[] = [];
-  const families = [family('first', 2, clock, trained), family('second', 2, clock, trained), family('third', 2, clock, trained)];
-  const selection = await selectModel({ tf: {} as TF }, families, data, {
+  // Each training (a fold, or the winner's on every row) takes 1 s of the fake clock; 2,000 rows are 3 folds.
+  const choices: ModelChoice[] = (['mlp', 'linear', 'gbt'] as const).map((name) => ({ name, family: family(name, 1, clock, trained), settings: (run) => run }));
+  const selection = await selectModel({ tf: {} as TF }, choices, data, {
     settings: DEFAULT_TRAINING_SETTINGS,
     seed: 42,
     primaryMetric: 'rmse',
@@ -62,17 +64,18 @@ async function select(budgetSeconds: number) {
 describe('max-training-time', () => {
   it('stops after the first candidate when the budget is spent by it, keeping that model', async () => {
     const { selection, trained, logged } = await select(1);
-    expect(trained).toEqual(['first']);
-    expect(selection.family.name).toBe('first');
-    expect(selection.skipped).toEqual(['second', 'third']);
-    expect(selection.reason).toBe('first is the only family trained before max-training-time ran out.');
-    expect(logged).toContain('model auto: max-training-time ran out; not trained: second, third.');
+    // Three folds, then the winner again on every training row.
+    expect(trained).toEqual(['mlp', 'mlp', 'mlp', 'mlp']);
+    expect(selection.choice.name).toBe('mlp');
+    expect(selection.skipped).toEqual(['linear', 'gbt']);
+    expect(selection.reason).toBe('mlp is the only choice tried before max-training-time ran out (rmse 0.0000 in 3-fold cross-validation on 2000 training rows).');
+    expect(logged).toContain('model auto: max-training-time ran out; not tried: linear, gbt.');
   });
 
-  it('trains the families whose turn comes within the budget', async () => {
-    const { selection, trained } = await select(3);
-    expect(trained).toEqual(['first', 'second']);
-    expect(selection.skipped).toEqual(['third']);
+  it('tries the choices whose turn comes within the budget', async () => {
+    const { selection, trained } = await select(4);
+    expect(trained).toEqual(['mlp', 'mlp', 'mlp', 'linear', 'linear', 'linear', 'mlp']);
+    expect(selection.skipped).toEqual(['gbt']);
     expect((await select(60)).selection.skipped).toEqual([]);
   });
 

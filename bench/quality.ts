@@ -4,7 +4,9 @@
  * runs it with the repository root as its argument; each dataset's row goes to stdout as one Figure line.
  *
  * The action's side runs the stages main.ts runs (read → profile → plan → preprocess → encode → train →
- * evaluate) with the default inputs. The split is exported as two JSON Lines files (one array per row: the
+ * evaluate) with the default inputs, once per `model` choice (mlp, linear, gbt; blend from their holdout outputs),
+ * and `model: auto`'s choice among them (stages/select.ts: it scores on the training split alone; its holdout
+ * figure is its choice's, since the retrained winner is that very model). The split is exported as two JSON Lines files (one array per row: the
  * features as our encoder reads them, then the label), which bench/sklearn_anchor.py and bench/ydf_gbt.mjs
  * read, so every model sees the same rows with the same values.
  */
@@ -15,14 +17,15 @@ import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { LocalDataSource } from '../src/backends/data/local.js';
 import type { DataSource, DataFile } from '../src/backends/data/types.js';
-import { mlp } from '../src/ml/families/mlp.js';
+import { MODEL_CHOICES, type ModelChoice } from '../src/ml/families/index.js';
 import { loadTensorFlow, type TF } from '../src/ml/tf.js';
 import { DEFAULT_TRAINING_SETTINGS } from '../src/model-config.js';
 import { readRows } from '../src/formats/read.js';
-import { evaluateModel, resolvePrimaryMetric } from '../src/stages/evaluate.js';
+import { resolvePrimaryMetric, scoreOutputs } from '../src/stages/evaluate.js';
 import { encodeRows, fitPreprocessing, type PreparedData } from '../src/data/prepare.js';
 import { profileRows } from '../src/data/profile.js';
 import { HoldoutSplit } from '../src/data/split.js';
+import { chooseModel } from '../src/stages/select.js';
 import { planTraining } from '../src/stages/validate.js';
 import { exportSplit } from './split-export.js';
 
@@ -91,7 +94,10 @@ function emit(subject: string, values: string[]): void {
 interface Ours {
   task: 'classification' | 'regression';
   data: PreparedData;
-  score: Score;
+  /** Each model choice trained on the whole training split, as `model: <name>` would. */
+  choices: Score[];
+  /** What `model: auto` keeps: its choice's score (the retrained winner is that very model), its time choosing and retraining. */
+  auto: Score & { chose: string };
 }
 
 async function trainOurs(tf: TF, source: DataSource, files: DataFile[], dataset: Dataset, split: HoldoutSplit): Promise<Ours> {
@@ -108,19 +114,37 @@ async function trainOurs(tf: TF, source: DataSource, files: DataFile[], dataset:
   const settings = DEFAULT_TRAINING_SETTINGS;
   const preprocessing = fitPreprocessing(plan, profile, settings.maxCategories);
   const data = await encodeRows(rowsOf(), preprocessing, split, profile);
-  const started = performance.now();
-  const trained = await mlp.train(
-    { tf },
-    { ...data.train, task: plan.task, classes: preprocessing.classes?.length ?? 1 },
-    { settings, seed: SEED },
-  );
-  const seconds = (performance.now() - started) / 1000;
   const primary = resolvePrimaryMetric('auto', plan.task, preprocessing.classes?.length ?? 0);
-  const evaluation = await evaluateModel(trained.model, data, primary);
-  trained.model.dispose();
-  const { accuracy, rmse, r2 } = evaluation.metrics;
-  const metrics = plan.task === 'classification' ? { accuracy } : { rmse, r2 };
-  return { task: plan.task, data, score: { model: 'ours', seconds, metrics } };
+  const training = { ...data.train, task: plan.task, classes: preprocessing.classes?.length ?? 1 };
+  const runtime = { tf };
+  const choices: Score[] = [];
+  const holdoutOutputs = new Map<ModelChoice, { outputs: Float32Array; seconds: number }>();
+  for (const choice of MODEL_CHOICES) {
+    let scored: { outputs: Float32Array; seconds: number };
+    if (choice.blendOf) {
+      // The members trained on the same rows with the same seed: a blend of them is the model blend.train() gives.
+      const members = choice.blendOf.map((member) => holdoutOutputs.get(member) as { outputs: Float32Array; seconds: number });
+      const sum = Float64Array.from((members[0] as { outputs: Float32Array }).outputs);
+      for (const member of members.slice(1)) member.outputs.forEach((value, i) => (sum[i] = (sum[i] as number) + value));
+      const outputs = Float32Array.from(sum, (value) => value / members.length);
+      scored = { outputs, seconds: members.reduce((total, member) => total + member.seconds, 0) };
+    } else {
+      note(`${dataset.file}: training ${choice.name}…`);
+      const started = performance.now();
+      const trained = await choice.family.train(runtime, training, { settings: choice.settings(settings), seed: SEED });
+      scored = { outputs: trained.model.predict(data.test.x), seconds: (performance.now() - started) / 1000 };
+      trained.model.dispose();
+    }
+    holdoutOutputs.set(choice, scored);
+    const { accuracy, rmse, r2 } = scoreOutputs(scored.outputs, preprocessing, data.test.y).metrics;
+    choices.push({ model: choice.name, seconds: scored.seconds, metrics: plan.task === 'classification' ? { accuracy } : { rmse, r2 } });
+  }
+  note(`${dataset.file}: model auto choosing…`);
+  const started = performance.now();
+  const { choice } = await chooseModel(runtime, MODEL_CHOICES, training, { settings, seed: SEED, primaryMetric: primary, preprocessing, log: note });
+  const chosen = choices.find((score) => score.model === choice.name) as Score;
+  const auto = { ...chosen, model: 'auto', chose: choice.name, seconds: (performance.now() - started) / 1000 + chosen.seconds };
+  return { task: plan.task, data, choices, auto };
 }
 
 // ------------------------------------------------------------------------------------------ the anchors
@@ -175,32 +199,34 @@ function significant(value: number): string {
   return Math.abs(value) >= 100 ? value.toFixed(0) : value.toPrecision(3);
 }
 
-function row(dataset: Dataset, ours: Ours, outcomes: Outcome[]): string[] {
+function row(ours: Ours, outcomes: Outcome[]): string[] {
   const found = (model: string): Outcome | undefined =>
     outcomes.find((outcome) => outcome.model === model) ?? outcomes.find((outcome) => outcome.model === '*');
   const scores = MODELS.map(found);
-  const anchorScores = scores.filter((outcome): outcome is Score => outcome !== undefined && 'metrics' in outcome);
+  const anchorScores = scores.filter((outcome): outcome is Score => outcome !== undefined && 'metrics' in outcome && outcome.model !== 'ydf_gbt');
   const higherIsBetter = ours.task === 'classification';
   const best = anchorScores.reduce<Score | null>((top, score) => {
     if (!top) return score;
     const better = higherIsBetter ? primaryOf(score) > primaryOf(top) : primaryOf(score) < primaryOf(top);
     return better ? score : top;
   }, null);
-  // Ours minus the best anchor: accuracy points, or RMSE as a share of the best (positive = ours is worse).
+  // auto minus scikit-learn's best: accuracy points, or RMSE as a share of the best (positive = ours is worse).
   const gap = best
     ? higherIsBetter
-      ? `${((primaryOf(ours.score) - primaryOf(best)) * 100).toFixed(1)} pt vs ${best.model}`
-      : `${(((primaryOf(ours.score) - primaryOf(best)) / primaryOf(best)) * 100).toFixed(0)}% vs ${best.model}`
+      ? `${((primaryOf(ours.auto) - primaryOf(best)) * 100).toFixed(1)} pt vs ${best.model}`
+      : `${(((primaryOf(ours.auto) - primaryOf(best)) / primaryOf(best)) * 100).toFixed(1)}% vs ${best.model}`
     : 'anchor unavailable';
   const seconds = (outcome: Outcome | undefined) => (outcome && 'seconds' in outcome ? outcome.seconds.toFixed(1) : '–');
   return [
     ours.task,
     `${ours.data.train.x.rows}/${ours.data.test.x.rows}`,
     higherIsBetter ? 'accuracy' : 'RMSE',
-    cell(ours.score),
+    ...ours.choices.map(cell),
+    `${cell(ours.auto)} (${ours.auto.chose})`,
     ...scores.map((outcome) => (!outcome ? '–' : 'metrics' in outcome ? cell(outcome) : outcome.unavailable)),
     gap,
-    [ours.score, ...scores].map(seconds).join(' / '),
+    [...ours.choices, ours.auto].map(seconds).join(' / '),
+    scores.map(seconds).join(' / '),
   ];
 }
 
@@ -215,13 +241,12 @@ async function benchDataset(tf: TF, dataset: Dataset): Promise<void> {
   const source = new LocalDataSource(path, datasets);
   const files = await source.list();
   const split = new HoldoutSplit(HOLDOUT, SEED);
-  note(`${dataset.file}: training our model…`);
   const ours = await trainOurs(tf, source, files, dataset, split);
   const dir = await mkdtemp(join(tmpdir(), `ml-pipeline-quality-${basename(dataset.file, '.csv')}-`));
   try {
     await exportSplit(dir, readRows(source, files), split, ours.data);
     note(`${dataset.file}: anchors…`);
-    emit(dataset.file.replace(/\.csv$/, ''), row(dataset, ours, await anchors(dir)));
+    emit(dataset.file.replace(/\.csv$/, ''), row(ours, await anchors(dir)));
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
@@ -232,13 +257,15 @@ try {
     'task',
     'train/holdout rows',
     'metric',
-    'ours (MLP)',
+    ...MODEL_CHOICES.map((choice) => `ours ${choice.name}`),
+    'ours auto (its choice)',
     'sklearn HGB',
     'sklearn MLP',
     'sklearn linear',
-    'YDF GBT',
-    'ours − best',
-    'train s: ours / HGB / MLP / linear / GBT',
+    'YDF GBT, raw columns',
+    'auto − sklearn best',
+    `train s: ${MODEL_CHOICES.map((choice) => choice.name).join(' / ')} / auto`,
+    'train s: HGB / MLP / linear / YDF',
   ]);
   // The backend main.ts picks with the default input `backend: auto`.
   const { tf } = await loadTensorFlow('auto', { workspace: repo, network: DEFAULT_TRAINING_SETTINGS, log: note });

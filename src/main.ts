@@ -238,10 +238,10 @@ async function publishArtifacts(
     fingerprint: record.dataFingerprint,
     backend: run.backend,
     commit: context.commit,
-    settings: inputs.settings,
+    settings: summary.settings,
+    model: summary.model,
     importance: judged.importance,
-    candidates: summary.candidates,
-    choice: summary.choice,
+    ...(summary.choice && { selection: { metric: prepared.primaryMetric, candidates: summary.candidates ?? [], reason: summary.choice } }),
   });
   await writePredictorModule(modelDir, context.servingBundle, trained.model.family);
   await writeRunRecords(artifactDir, record, judged, prepared.profile, prepared.plan);
@@ -374,13 +374,14 @@ async function train(
   const outOfTime = budget === null ? undefined : () => Date.now() - started >= budget * 1000;
   if (inputs.compute.kind !== 'runner') core.info(`Training on ${backends.compute.description}.`);
   const request = { data, rows: { train: profile.trainRows, test: profile.testRows }, primaryMetric, fingerprint: run.fingerprint, runId: run.runId, runnerBackend: run.backend };
-  const { trained, family, candidates, reason, skipped, seconds, backend, where } = await backends.compute.train(runtime, request, {
+  const { trained, choice, settings, candidates, reason, skipped, seconds, backend, where } = await backends.compute.train(runtime, request, {
     log: core.info,
     warn: core.warning,
     ...trainingProgress(),
     outOfTime,
   });
   if (reason) core.info(reason);
+  const { family } = choice;
   const rows = trained.sample?.rows ?? data.train.rows;
   core.info(
     (family.name === 'mlp'
@@ -392,6 +393,7 @@ async function train(
   if (ranOut) core.info(`max-training-time (${budget} s) ran out: the model is the best one trained so far.`);
   const summary: TrainingSummary = {
     family: family.name,
+    model: choice.name,
     candidates,
     choice: reason,
     backend,
@@ -403,7 +405,7 @@ async function train(
     ...(budget !== null && { timeBudget: { seconds: budget, ranOut, skipped } }),
     samplesPerSecond: (rows * trained.history.length) / Math.max(seconds, 1e-3),
     history: trained.history,
-    settings: inputs.settings,
+    settings,
     where,
   };
   return { trained, summary };

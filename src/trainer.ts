@@ -77,13 +77,14 @@ async function train(env: NodeJS.ProcessEnv): Promise<void> {
             (Number.isFinite(epoch.valLoss) ? `, validation loss ${epoch.valLoss.toFixed(4)}` : ''),
         ),
     });
-    const { trained, family } = selection;
+    const { trained, choice } = selection;
     const seconds = (Date.now() - started) / 1000;
-    log(`Trained ${family.name} on ${backend} in ${seconds.toFixed(1)} s (${trained.history.length} rounds).`);
+    log(`Trained ${choice.name} on ${backend} in ${seconds.toFixed(1)} s (${trained.history.length} rounds).`);
 
     await trained.model.save(out);
     const record: TrainingRecord = {
-      family: family.name,
+      model: choice.name,
+      settings: selection.settings,
       candidates: selection.candidates,
       reason: selection.reason,
       history: trained.history,
@@ -102,7 +103,7 @@ async function train(env: NodeJS.ProcessEnv): Promise<void> {
         preconditionOpts: { ifGenerationMatch: 0 },
       });
     }
-    log(`Wrote ${family.name}'s files and ${TRAINING_RECORD_FILE} to gs://${modelDir.bucket}/${prefix}.`);
+    log(`Wrote ${choice.name}'s files and ${TRAINING_RECORD_FILE} to gs://${modelDir.bucket}/${prefix}.`);
   } finally {
     await source.dispose?.();
     await rm(out, { recursive: true, force: true });

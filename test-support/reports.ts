@@ -25,8 +25,8 @@ export const PENGUIN_IMPORTANCE: PermutationImportance = {
 export const AUTO_TRAINING: TrainingSummary = {
   family: 'mlp',
   candidates: [
-    { family: 'mlp', validationScore: 0.5712, seconds: 14.2 },
-    { family: 'gbt', validationScore: 0.5469, seconds: 6.1 },
+    { name: 'mlp', validationScore: 0.5712, seconds: 14.2 },
+    { name: 'gbt', validationScore: 0.5469, seconds: 6.1 },
   ],
   choice: 'mlp won on validation accuracy: 0.5712 against gbt 0.5469.',
   backend: 'wasm',

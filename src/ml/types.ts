@@ -33,12 +33,14 @@ export interface ModelCard {
    * written before they were recorded.
    */
   settings?: ModelConfig & { maxCategories: number };
+  /** The `model` choice it is (mlp, linear, gbt, blend); absent from cards written before there were choices. */
+  model?: string;
   /** The TensorFlow.js backend it was trained on. */
   backend: string;
   commit: string | null;
   /** How much each feature matters to the model on the holdout; absent when it was not measured (older cards too). */
   importance?: PermutationImportance;
-  /** `model: auto`'s candidates and why the winner won; absent when one family was asked for. */
+  /** How `model: auto` chose it: each candidate's score on training rows it did not train on, and why it won; absent when one was asked for. */
   selection?: ModelSelection;
 }
 
@@ -71,7 +73,8 @@ export interface FeatureImportance {
 /** `model: auto`'s choice as the card keeps it. */
 export interface ModelSelection {
   metric: MetricName;
-  candidates: Array<{ family: string; validationScore: number; seconds: number }>;
+  /** Each candidate by its `model` name (mlp, linear, gbt, blend). */
+  candidates: Array<{ name: string; validationScore: number; seconds: number }>;
   /** Why the winner won, in one line. */
   reason: string;
 }

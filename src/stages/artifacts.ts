@@ -9,7 +9,6 @@ import type { Preprocessing } from '../ml/preprocess.js';
 import type { TrainingSettings } from '../model-config.js';
 import type { MetricName, ModelCard, PermutationImportance } from '../ml/types.js';
 import type { Evaluation } from './evaluate.js';
-import type { Candidate } from './select.js';
 import type { TrainingPlan } from './validate.js';
 
 export interface CardFacts {
@@ -22,14 +21,13 @@ export interface CardFacts {
   plan: TrainingPlan;
   fingerprint: string;
   settings: TrainingSettings;
+  /** The `model` choice it is; the family's name when absent. */
+  model?: string;
+  selection?: ModelCard['selection'];
   backend: string;
   commit: string | null;
   /** Absent or null when it was not measured. */
   importance?: PermutationImportance | null;
-  /** model: auto's tries; absent or empty when one family was asked for. */
-  candidates?: readonly Candidate[];
-  /** Why auto's winner won. */
-  choice?: string | null;
 }
 
 /**
@@ -67,16 +65,11 @@ export async function writeModelBundle(
       fingerprint: facts.fingerprint,
     },
     settings: facts.settings,
+    model: facts.model ?? model.family.name,
+    ...(facts.selection && { selection: facts.selection }),
     backend: facts.backend,
     commit: facts.commit,
     ...(facts.importance && { importance: facts.importance }),
-    ...(facts.candidates && facts.candidates.length > 0 && {
-      selection: {
-        metric: facts.primaryMetric,
-        candidates: facts.candidates.map(({ family, validationScore, seconds }) => ({ family, validationScore, seconds })),
-        reason: facts.choice ?? '',
-      },
-    }),
   };
   await Promise.all([
     model.save(modelDir),

@@ -77,13 +77,15 @@ export async function evaluateModel(model: TrainedModel, data: EvaluationData, p
   return result('regression', primaryMetric, details, { name: 'training mean', metrics: flattenMetrics(naive) }, outputs);
 }
 
+/** Metrics, in the label's units, and the outputs they were computed from. */
 type Scored = { details: ClassificationMetrics | RegressionMetrics; metrics: Record<string, number>; outputs: HoldoutOutputs };
 
-/** One model's metrics on encoded holdout rows in memory: the new model, or the baseline's on the same rows. */
+/** One model's metrics on encoded holdout rows: the new model, or the baseline's on the same rows. */
 export function scoreModel(model: TrainedModel, preprocessing: Preprocessing, test: EncodedSplit): Scored {
-  return scoreOutputs(model.predict(test.x), test.y, preprocessing);
+  return scoreOutputs(model.predict(test.x), preprocessing, test.y);
 }
 
+/** Metrics of outputs already predicted (row-major probabilities, or standardised values) against encoded labels `y`. */
 /** scoreModel over rows read a block at a time; also gives the encoded targets it read. */
 export async function scoreRows(model: TrainedModel, preprocessing: Preprocessing, test: OrderedRows): Promise<Scored & { truth: Float32Array }> {
   const width = preprocessing.classes?.length ?? 1;
@@ -95,16 +97,16 @@ export async function scoreRows(model: TrainedModel, preprocessing: Preprocessin
     truth.set(block.y, at);
     at += block.y.length;
   }
-  return { ...scoreOutputs(predicted, truth, preprocessing), truth };
+  return { ...scoreOutputs(predicted, preprocessing, truth), truth };
 }
 
-function scoreOutputs(predicted: Float32Array, targets: Float32Array, preprocessing: Preprocessing): Scored {
+export function scoreOutputs(predicted: Float32Array, preprocessing: Preprocessing, y: Float32Array): Scored {
   if (preprocessing.classes) {
-    const details = classificationMetrics(targets, predicted, preprocessing.classes);
-    const outputs = { task: 'classification', truth: targets, probabilities: predicted, classes: preprocessing.classes.length } as const;
+    const details = classificationMetrics(y, predicted, preprocessing.classes);
+    const outputs = { task: 'classification', truth: y, probabilities: predicted, classes: preprocessing.classes.length } as const;
     return { details, metrics: flattenMetrics(details), outputs };
   }
-  const truth = toLabelUnits(targets, preprocessing);
+  const truth = toLabelUnits(y, preprocessing);
   const predictions = toLabelUnits(predicted, preprocessing);
   const details = regressionMetrics(truth, predictions);
   return { details, metrics: flattenMetrics(details), outputs: { task: 'regression', truth, predictions } };

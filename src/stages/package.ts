@@ -65,6 +65,8 @@ export async function writeFunctionSource(options: FunctionSourceOptions): Promi
 
 async function copy(from: string, to: string, what: string): Promise<void> {
   try {
+    // A blend's members keep their files in folders of their own (model/mlp/model.json, ...).
+    await mkdir(dirname(to), { recursive: true });
     await copyFile(from, to);
   } catch (error) {
     throw new Error(`Cannot copy ${what} ${from}: ${errorMessage(error)}`, { cause: error });

@@ -19,6 +19,8 @@ import type { TrainingPlan } from './validate.js';
 export interface TrainingSummary {
   /** The family trained (and kept); an MLP when absent. */
   family?: string;
+  /** The `model` choice it was (linear is an MLP family with no hidden layer); the family's name when absent. */
+  model?: string;
   /** model: auto's tries, each with its validation score and seconds; absent or empty when one family was asked for. */
   candidates?: Candidate[];
   /** Why auto's winner won, in one line. */
@@ -322,17 +324,21 @@ function trainingSection(training: TrainingSummary, metric: MetricName | undefin
     candidates.length === 0
       ? []
       : [
-          `Model: ${family}, chosen by \`model: auto\`; all candidates trained in ${training.seconds.toFixed(1)} s. ${training.choice ?? ''}`,
+          `Model: ${training.model ?? family}, chosen by \`model: auto\`; all candidates trained in ${training.seconds.toFixed(1)} s. ${training.choice ?? ''}`,
           '',
           `| Candidate | Validation ${metric ?? 'score'} | Training s | |`,
           '|---|---:|---:|---|',
-          ...candidates.map((c) => `| ${c.family} | ${c.validationScore.toFixed(4)} | ${c.seconds.toFixed(1)} | ${c.family === family ? 'kept' : ''} |`),
+          ...candidates.map((c) => `| ${c.name} | ${c.validationScore.toFixed(4)} | ${c.seconds.toFixed(1)} | ${c.name === (training.model ?? family) ? 'kept' : ''} |`),
           '',
         ];
   const where = training.where?.kind === 'vertex-ai' ? [vertexLine(training.where), ''] : [];
   const limits = [...sampleLine(training), ...timeBudgetLine(training)];
-  if (family !== 'mlp') {
+  if (family === 'gbt') {
     return ['### Training', '', ...where, ...choice, ...limits, `${family} trained in ${training.seconds.toFixed(1)} s (YDF's defaults; its JS API takes no settings).`, ''];
+  }
+  if (family === 'blend') {
+    const trained = `blend (the mean of mlp, linear and gbt, each trained on every training row) trained in ${training.seconds.toFixed(1)} s.`;
+    return ['### Training', '', ...where, ...choice, ...limits, trained, '', settingsLine(training.settings), ''];
   }
   const lines = [
     '### Training',

@@ -1,5 +1,5 @@
 import type { ModelRuntime, TrainingChunk, TrainOptions } from '../ml/family.js';
-import { FAMILIES } from '../ml/families/index.js';
+import { modelChoices, type ModelChoice } from '../ml/families/index.js';
 import type { Preprocessing } from '../ml/preprocess.js';
 import type { MetricName } from '../ml/types.js';
 import type { TrainingSettings } from '../model-config.js';
@@ -8,7 +8,7 @@ import { selectModel, type Selection } from './select.js';
 /** What decides how a model is trained, whichever machine trains it: the same on the runner and in a job. */
 export interface TrainingChoice {
   /** auto: every family, the MLP first (what a training split too small to choose on gets). */
-  model: 'auto' | 'mlp' | 'gbt';
+  model: 'auto' | ModelChoice['name'];
   settings: TrainingSettings;
   seed: number;
 }
@@ -34,8 +34,7 @@ export async function trainModel(
 ): Promise<Selection> {
   const { preprocessing } = model;
   const training = { ...split, task: preprocessing.task, classes: preprocessing.classes?.length ?? 1 };
-  const families = choice.model === 'auto' ? Object.values(FAMILIES) : Object.values(FAMILIES).filter((f) => f.name === choice.model);
-  return selectModel(runtime, families, training, {
+  return selectModel(runtime, modelChoices(choice.model), training, {
     settings: choice.settings,
     seed: choice.seed,
     primaryMetric: model.primaryMetric,

@@ -1,3 +1,4 @@
+import type { TrainingSettings } from '../../model-config.js';
 import type { Preprocessing } from '../../ml/preprocess.js';
 import type { EpochLog } from '../../ml/family.js';
 import type { BackendChoice } from '../../ml/tf.js';
@@ -38,7 +39,9 @@ export interface RunSpec {
 }
 
 export interface TrainingRecord {
-  family: string;
+  /** The `model` choice trained (mlp, linear, gbt, blend), and the settings it trained with. */
+  model: string;
+  settings: TrainingSettings;
   candidates: Candidate[];
   reason: string | null;
   history: EpochLog[];
@@ -62,7 +65,7 @@ export function parseRunSpec(text: string): RunSpec {
 export function parseTrainingRecord(text: string): TrainingRecord | null {
   try {
     const record = JSON.parse(text) as Partial<TrainingRecord> | null;
-    return typeof record?.family === 'string' && Array.isArray(record.history) && typeof record.seconds === 'number'
+    return typeof record?.model === 'string' && typeof record.settings === 'object' && Array.isArray(record.history) && typeof record.seconds === 'number'
       ? (record as TrainingRecord)
       : null;
   } catch {

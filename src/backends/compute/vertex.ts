@@ -11,7 +11,7 @@ import { CloudLoggingClient, type LogEntry } from '../../clients/cloud-logging.j
 import { GoogleApiError, isTransient } from '../../clients/cloud-functions.js';
 import { TERMINAL_STATES, VertexAiClient, type CustomJob, type JobState } from '../../clients/vertex-ai.js';
 import type { ModelRuntime } from '../../ml/family.js';
-import { FAMILIES } from '../../ml/families/index.js';
+import { MODEL_CHOICES } from '../../ml/families/index.js';
 import type { BackendChoice } from '../../ml/tf.js';
 import type { TrainCallbacks, TrainingChoice } from '../../stages/train.js';
 import { errorMessage, UserError } from '../../util/errors.js';
@@ -329,16 +329,17 @@ export class VertexCompute implements Compute {
 
   private async loadTrained(runtime: ModelRuntime, dir: string, job: CustomJob): Promise<Omit<ComputeResult, 'where'>> {
     const record = parseTrainingRecord(await readFile(join(dir, TRAINING_RECORD_FILE), 'utf8').catch(() => ''));
-    const family = record && Object.hasOwn(FAMILIES, record.family) ? FAMILIES[record.family] : undefined;
-    if (!record || !family) {
+    const choice = record ? MODEL_CHOICES.find((known) => known.name === record.model) : undefined;
+    if (!record || !choice) {
       throw new UserError(
         `Vertex AI job ${job.name} left no readable ${TRAINING_RECORD_FILE} in ${MODEL_DIR_VARIABLE}: the trainer staged by another version of the action? ${NOTHING_SHIPPED}`,
       );
     }
-    const model = await family.load(runtime, dir);
+    const model = await choice.family.load(runtime, dir);
     return {
       trained: { model, history: record.history, bestEpoch: record.bestEpoch, stoppedEarly: record.stoppedEarly },
-      family,
+      choice,
+      settings: record.settings,
       candidates: record.candidates,
       skipped: [],
       reason: record.reason,

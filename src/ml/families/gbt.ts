@@ -138,6 +138,11 @@ function trainingColumns(data: TrainingData): Columns {
 interface Shape {
   inputs: number;
   task: Task;
+  /**
+   * Output width for classes: a fold of auto's cross-validation may lack a rare class, which YDF then never
+   * sees. Absent from gbt.json written before it was recorded (their trees saw every class).
+   */
+  classes?: number;
 }
 
 class GbtModel implements TrainedModel {
@@ -170,9 +175,8 @@ class GbtModel implements TrainedModel {
     return probabilities;
   }
 
-  /** Our classes are 0 … n-1 and all occur in the training split, so YDF knows each of them. */
   private outputs(): number {
-    return this.classIndex === null ? 1 : Math.max(...this.classIndex) + 1;
+    return this.classIndex === null ? 1 : (this.shape.classes ?? Math.max(...this.classIndex) + 1);
   }
 
   async save(dir: string): Promise<void> {
@@ -213,8 +217,9 @@ export const gbt: ModelFamily = {
     } catch (error) {
       throw new Error(`YDF could not train gradient-boosted trees on ${rows.x.rows}×${rows.x.cols} encoded rows: ${errorMessage(error)}`, { cause: error });
     }
+    const shape: Shape = { inputs: data.x.cols, task: data.task, ...(data.task === 'classification' && { classes: data.classes }) };
     return {
-      model: new GbtModel(model, { inputs: data.x.cols, task: data.task }),
+      model: new GbtModel(model, shape),
       history: [],
       bestEpoch: 0,
       stoppedEarly: false,
@@ -254,6 +259,9 @@ async function checkFiles(dir: string, expected: { inputs: number; outputs: numb
   if ((shape.task === 'regression') !== (expected.outputs === 1)) {
     return `${SHAPE_FILE} records a ${shape.task} model for ${expected.outputs} ${expected.outputs === 1 ? 'target' : 'classes'}`;
   }
+  if (shape.classes !== undefined && shape.classes !== expected.outputs) {
+    return `${SHAPE_FILE} records ${shape.classes} classes, preprocessing.json has ${expected.outputs}`;
+  }
   let bytes: Buffer;
   try {
     bytes = await readFile(path.join(dir, MODEL_FILE));
@@ -281,6 +289,12 @@ async function readShape(dir: string): Promise<Shape | string> {
   }
   const inputs = shape?.inputs;
   const task = shape?.task;
-  const valid = Number.isSafeInteger(inputs) && (inputs ?? 0) > 0 && (task === 'classification' || task === 'regression');
-  return valid ? { inputs: inputs as number, task: task as Task } : `${SHAPE_FILE} holds no input width and task`;
+  const classes = shape?.classes;
+  const valid =
+    Number.isSafeInteger(inputs) &&
+    (inputs ?? 0) > 0 &&
+    (task === 'classification' || task === 'regression') &&
+    (classes === undefined || (task === 'classification' && Number.isSafeInteger(classes) && classes >= 2));
+  if (!valid) return `${SHAPE_FILE} holds no input width and task`;
+  return { inputs: inputs as number, task: task as Task, ...(classes !== undefined && { classes }) };
 }

@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import { UserError } from '../../util/errors.js';
 import { CARD_FILE, familyNameOf, fileProblem } from '../bundle.js';
 import type { ModelFamily, ModelRuntime, TrainedModel } from '../family.js';
+import { blend } from './blend.js';
+import { asGiven, SINGLE_CHOICES, type ModelChoice } from './choices.js';
 import { gbt } from './gbt.js';
 import { mlp } from './mlp.js';
 
@@ -10,7 +12,21 @@ import { mlp } from './mlp.js';
 export const FAMILIES: Readonly<Record<string, ModelFamily>> = {
   [mlp.name]: mlp,
   [gbt.name]: gbt,
+  [blend.name]: blend,
 };
+
+export type { ModelChoice } from './choices.js';
+
+/** Every choice `model: auto` weighs: the single models, then their blend, scored from their held-out outputs. */
+export const MODEL_CHOICES: readonly ModelChoice[] = [
+  ...SINGLE_CHOICES,
+  { name: 'blend', family: blend, settings: asGiven, blendOf: SINGLE_CHOICES },
+];
+
+/** The choices the `model` input names: every one for auto. */
+export function modelChoices(model: 'auto' | ModelChoice['name']): ModelChoice[] {
+  return MODEL_CHOICES.filter((choice) => model === 'auto' || choice.name === model);
+}
 
 /** The family a bundle's card names, or what is wrong with the name (a card from a newer action, or damaged). */
 export function familyOfCard(card: { family?: unknown }): ModelFamily | string {

@@ -1,0 +1,1 @@
+export const id=296;export const ids=[296];export const modules={58296:(t,r,o)=>{var a;var s;var v;o.d(r,{tf:()=>n});var c=o(68048);var d=o(53484);var e=o(99762);const n={...a||(a=o.t(c,2)),...s||(s=o.t(d,2)),...v||(v=o.t(e,2))}}};

@@ -1,0 +1,1 @@
+export const id=296;export const ids=[296];export const modules={8296:(t,r,o)=>{var a;var s;var v;o.d(r,{tf:()=>n});var c=o(8048);var d=o(3484);var e=o(9762);const n={...a||(a=o.t(c,2)),...s||(s=o.t(d,2)),...v||(v=o.t(e,2))}}};
