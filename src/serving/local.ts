@@ -6,7 +6,7 @@
  */
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import * as tf from '@tensorflow/tfjs';
+import { tf } from '../ml/tfjs.js';
 import type { RawValue } from '../backends/data/types.js';
 import type { Prediction } from '../ml/preprocess.js';
 import type { ModelCard } from '../ml/types.js';
