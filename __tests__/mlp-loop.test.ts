@@ -54,7 +54,7 @@ describe('the lean loop (cpu)', () => {
 
     initial.model.compile({ optimizer: tf.train.adam(config.learningRate), loss: task === 'classification' ? 'categoricalCrossentropy' : 'meanSquaredError' });
     const xs = tf.tensor2d(x.data, [x.rows, x.cols]);
-    const ys = task === 'classification' ? tf.oneHot(tf.tensor1d(y, 'int32'), 3).toFloat() : tf.tensor2d(y, [x.rows, 1]);
+    const ys = task === 'classification' ? tf.cast(tf.oneHot(tf.tensor1d(y, 'int32'), 3), 'float32') : tf.tensor2d(y, [x.rows, 1]);
     const layersLosses: number[] = [];
     for (let epoch = 0; epoch < config.epochs; epoch++) layersLosses.push((await initial.model.trainOnBatch(xs, ys)) as number);
     tf.dispose([xs, ys]);

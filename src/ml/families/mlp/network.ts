@@ -104,7 +104,7 @@ export class Network {
     const total = this.sizes.reduce((sum, size) => sum + size, 0);
     // A variable shares its initial value's data; tidy frees the value's own handle.
     const variable = (initial: () => Tensor): Variable => tf.tidy(() => tf.variable(initial(), false));
-    this.parameters = variable(() => tf.concat(initialWeights.map((weight) => weight.reshape([-1]))));
+    this.parameters = variable(() => tf.concat(initialWeights.map((weight) => tf.reshape(weight, [-1]))));
     this.firstMoment = variable(() => tf.zeros([total]));
     this.secondMoment = variable(() => tf.zeros([total]));
     this.trainingLoss = variable(() => tf.scalar(0));
@@ -162,7 +162,7 @@ export class Network {
   /** The parameters as the Layers model's weights, in its order and shapes; the caller disposes them. */
   weights(): Tensor[] {
     const { tf } = this;
-    return tf.tidy(() => tf.split(this.parameters, this.sizes).map((piece, i) => piece.reshape(this.shapes[i] as number[])));
+    return tf.tidy(() => tf.split(this.parameters, this.sizes).map((piece, i) => tf.reshape(piece, this.shapes[i] as number[])));
   }
 
   dispose(): void {
@@ -179,7 +179,7 @@ export class Network {
 
   private views(): Tensor[] {
     const { tf } = this;
-    return tf.split(this.parameters, this.sizes).map((piece, i) => piece.reshape(this.viewShapes[i] as number[]));
+    return tf.split(this.parameters, this.sizes).map((piece, i) => tf.reshape(piece, this.viewShapes[i] as number[]));
   }
 
   private l2Coefficients(total: number): Tensor {
@@ -259,7 +259,7 @@ export class Network {
       if (mask) upstream = tf.mul(upstream, mask);
       delta = tf.mul(upstream, maths.derivative(tf, pass.activations[layer - 1] as Tensor));
     }
-    return tf.concat(gradients.map((gradient) => gradient.reshape([-1]))) as Tensor;
+    return tf.concat(gradients.map((gradient) => tf.reshape(gradient, [-1]))) as Tensor;
   }
 
   private onesRow(rows: number): Tensor {
