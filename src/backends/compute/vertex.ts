@@ -154,7 +154,7 @@ export class VertexCompute implements Compute {
       const target = storage.bucket(bucket).file(name);
       await pipeline(rows, target.createWriteStream({ resumable: true, contentType: 'application/x-ndjson', preconditionOpts: { ifGenerationMatch: 0 } }));
     } catch (error) {
-      rows.destroy();
+      // pipeline() has destroyed both streams.
       throw this.storageFault('objects.insert', `write ${uri}`, error);
     }
     const staged = new GcsDataSource(parseGcsLocation(uri), storage, { denied, input: Input.ArtifactBucket });
