@@ -137,7 +137,12 @@ describe('readInputs', () => {
     [{ metric: 'r2', 'min-metric': '1.5' }, "Input 'min-metric': 1.5 is not a possible r2, which is at most 1"],
     [{ compute: 'gpu' }, "Input 'compute': 'gpu' is not one of runner, vertex-ai."],
     [{ compute: 'vertex-ai' }, "Input 'compute': vertex-ai trains in Google Cloud, where the job reads the data from Cloud Storage, but data is the local path 'data.csv'."],
-    [{ compute: 'vertex-ai', data: 'bq://my-project.sales.orders' }, "Input 'compute': vertex-ai reads its data from Cloud Storage, and BigQuery data (bq:// or query) is not yet handed to the job."],
+    [
+      { compute: 'vertex-ai', data: 'bq://my-project.sales.orders' },
+      "Input 'artifact-bucket': compute: vertex-ai hands the job BigQuery data as a copy of the rows the runner read, staged in the artifact bucket, " +
+        'and data is the BigQuery table bq://my-project.sales.orders, so there is no data bucket to stage it in. Set artifact-bucket',
+    ],
+    [{ compute: 'vertex-ai', data: '', query: 'SELECT 1 AS species' }, "Input 'artifact-bucket': compute: vertex-ai hands the job BigQuery data as a copy"],
     [{ compute: 'vertex-ai', data: 'gs://b-1/d/', 'machine-type': 'n2 standard' }, "Input 'machine-type': 'n2 standard' is not a Compute Engine machine type"],
     [{ compute: 'vertex-ai', data: 'gs://b-1/d/', 'training-timeout': '30' }, "Input 'training-timeout': '30' is not a whole number between 60 and 604800."],
     [{ compute: 'vertex-ai', data: 'gs://b-1/d/', 'training-service-account': 'me' }, "Input 'training-service-account': 'me' is not a service account email"],
@@ -153,6 +158,10 @@ describe('readInputs', () => {
       image: 'docker.io/library/node:24-slim',
       serviceAccount: null,
       timeoutMs: 3_600_000,
+    });
+    // BigQuery data goes to the job through the artifact bucket, so with one it is accepted.
+    expect((await read({ ...base, data: 'bq://my-project.sales.orders', compute: 'vertex-ai', 'artifact-bucket': 'b-1' })).compute).toMatchObject({
+      kind: 'vertex-ai',
     });
     const custom = { 'machine-type': 'n2-highmem-16', 'training-image': 'europe-docker.pkg.dev/p/r/node:24', 'training-timeout': '7200' };
     expect((await read({ ...base, data: 'gs://b-1/d/', compute: 'vertex-ai', ...custom })).compute).toMatchObject({

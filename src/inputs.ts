@@ -237,7 +237,7 @@ export async function readInputs(workspace: string): Promise<Inputs> {
     throw new UserError(`Input '${Input.RollbackTo}' deploys an earlier run's model, which deploy: false forbids. Set deploy to auto or true.`);
   }
 
-  const compute = data === null ? { kind: 'runner' as const } : readCompute(text, data);
+  const compute = data === null ? { kind: 'runner' as const } : readCompute(text, data, artifactBucket);
   if (!train && (promote || rollbackTo)) {
     throw new UserError(`Input '${Input.Train}': false scores with the baseline's model; promote and rollback-to change what serves instead. Set only one of them.`);
   }
@@ -306,7 +306,7 @@ export async function readInputs(workspace: string): Promise<Inputs> {
 }
 
 /** compute and the inputs of a Vertex AI job: one block, read only when compute is vertex-ai. */
-function readCompute(text: (name: Input) => string, data: DataLocation): ComputeChoice {
+function readCompute(text: (name: Input) => string, data: DataLocation, artifactBucket: string | null): ComputeChoice {
   const kind = parseChoice(Input.Compute, text(Input.Compute) || 'runner', ['runner', 'vertex-ai'] as const);
   if (kind === 'runner') return { kind };
   if (data.kind === 'local') {
@@ -315,10 +315,11 @@ function readCompute(text: (name: Input) => string, data: DataLocation): Compute
         'Copy the data to a bucket (gcloud storage cp) and set data to its gs:// location, or use compute: runner.',
     );
   }
-  if (data.kind !== 'gcs') {
+  if (data.kind !== 'gcs' && artifactBucket === null) {
+    const named = data.kind === 'bigquery-table' ? `data is the BigQuery table ${data.uri}` : 'the data is a BigQuery query';
     throw new UserError(
-      `Input '${Input.Compute}': vertex-ai reads its data from Cloud Storage, and BigQuery data (bq:// or query) is not yet handed to the job. ` +
-        'Export the table to a bucket (bq extract --destination_format NEWLINE_DELIMITED_JSON) and set data to its gs:// location, or use compute: runner.',
+      `Input '${Input.ArtifactBucket}': compute: vertex-ai hands the job BigQuery data as a copy of the rows the runner read, staged in the artifact bucket, ` +
+        `and ${named}, so there is no data bucket to stage it in. Set artifact-bucket to a bucket the job's service account can read (e.g. my-models), or use compute: runner.`,
     );
   }
   const machineType = text(Input.MachineType) || 'n2-standard-4';

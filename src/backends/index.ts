@@ -14,7 +14,7 @@ import { LocalDirBaselineStore } from './baseline/local-dir.js';
 import type { BaselineStore } from './baseline/types.js';
 import { RunnerCompute } from './compute/runner.js';
 import type { Compute } from './compute/types.js';
-import { VertexCompute } from './compute/vertex.js';
+import { VertexCompute, type JobData } from './compute/vertex.js';
 import { vertexEndpoint } from '../clients/vertex-ai.js';
 import { BigQueryClient } from '../clients/bigquery.js';
 import { BigQueryDataSource } from './data/bigquery.js';
@@ -84,15 +84,16 @@ export function chooseBackends(
   // train: false publishes nothing (its predictions stay in the workspace): no bucket, and no credentials for one.
   const artifactBucket = inputs.train ? (inputs.artifactBucket ?? (data?.kind === 'gcs' ? data.bucket : null)) : null;
   const artifactsRoot = join(state, 'artifacts');
+  const dataSource = data && chooseDataSource(data, Input.Data, inputs, context, cloud);
   return {
-    data: data && chooseDataSource(data, Input.Data, inputs, context, cloud),
+    data: dataSource,
     score: inputs.score && chooseDataSource(inputs.score, Input.Score, inputs, context, cloud),
     // On a runner the Actions cache keeps baselines between runs; elsewhere (a local run) the workspace does.
     baseline: cacheServiceAvailable(process.env)
       ? new ActionsCacheBaselineStore({ root: join(state, 'baseline-cache'), warn })
       : new LocalDirBaselineStore(join(state, 'baselines'), warn),
     artifacts: artifactBucket ? new GcsArtifactStore(requireCloud(cloud).storage, artifactBucket, { denied }) : new LocalArtifactStore(artifactsRoot),
-    compute: chooseCompute(inputs, context, cloud, artifactBucket),
+    compute: chooseCompute(inputs, context, cloud, artifactBucket, dataSource),
     deployer: chooseDeployer(inputs, context, state, cloud),
     reporter: chooseReporter(inputs, context, state, warn),
     // Each name a single segment confined to its own folder, so no run can write over another's.
@@ -102,12 +103,24 @@ export function chooseBackends(
   };
 }
 
-function chooseCompute(inputs: Inputs, context: RunContext, cloud: GoogleCloud | null, bucket: string | null): Compute {
+function chooseCompute(
+  inputs: Inputs,
+  context: RunContext,
+  cloud: GoogleCloud | null,
+  bucket: string | null,
+  source: DataSource | null,
+): Compute {
   const { compute, data } = inputs;
   const choice = { model: inputs.model, settings: inputs.settings, seed: inputs.seed };
   if (compute.kind === 'runner') return new RunnerCompute(choice);
-  // readInputs refused vertex-ai without gs:// data, whose bucket is the artifact bucket's default.
-  if (data?.kind !== 'gcs' || bucket === null) throw new Error('compute: vertex-ai reached chooseBackends without gs:// data');
+  // readInputs refused vertex-ai with local data, and with BigQuery data but no artifact-bucket to stage it in.
+  const jobData: JobData | null =
+    data?.kind === 'gcs'
+      ? data
+      : source instanceof BigQueryDataSource
+        ? { kind: 'staged', rows: () => source.rows() }
+        : null;
+  if (jobData === null || bucket === null) throw new Error('compute: vertex-ai reached chooseBackends without gs:// or BigQuery data and a bucket');
   const { credentials, projectId } = requireCloud(cloud);
   if (!projectId) {
     throw new UserError(
@@ -126,7 +139,7 @@ function chooseCompute(inputs: Inputs, context: RunContext, cloud: GoogleCloud |
     storage: requireCloud(cloud).storage,
     bucket,
     functionName: inputs.functionName,
-    data,
+    data: jobData,
     holdout: inputs.holdout,
     choice,
     backend: inputs.backend,

@@ -2,11 +2,13 @@ import { createWriteStream } from 'node:fs';
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Storage } from '@google-cloud/storage';
 import type { AuthClient } from 'google-auth-library';
 import { explainDenied, type DeniedContext } from '../../auth/permissions.js';
+import { Input } from '../../constants.js';
 import { CloudLoggingClient, type LogEntry } from '../../clients/cloud-logging.js';
 import { GoogleApiError, isTransient } from '../../clients/cloud-functions.js';
 import { TERMINAL_STATES, VertexAiClient, type CustomJob, type JobState } from '../../clients/vertex-ai.js';
@@ -16,8 +18,8 @@ import type { BackendChoice } from '../../ml/tf.js';
 import type { TrainCallbacks, TrainingChoice } from '../../stages/train.js';
 import { errorMessage, UserError } from '../../util/errors.js';
 import { within } from '../../util/paths.js';
-import { readStoredBytes } from '../data/gcs.js';
-import type { GcsLocation } from '../data/location.js';
+import { GcsDataSource, readStoredBytes } from '../data/gcs.js';
+import { parseGcsLocation, type GcsLocation } from '../data/location.js';
 import { storageError } from '../storage-errors.js';
 import {
   MODEL_DIR_VARIABLE,
@@ -29,6 +31,12 @@ import {
   type RunSpec,
 } from './run-spec.js';
 import type { Compute, ComputeResult, TrainRequest } from './types.js';
+
+/**
+ * What the job reads: data in Cloud Storage where it is; rows the runner read itself (BigQuery, spooled to the
+ * runner's disk as JSON Lines) are uploaded beside the trainer, and the job reads that copy.
+ */
+export type JobData = GcsLocation | { kind: 'staged'; rows: () => Promise<Readable> };
 
 export interface VertexComputeOptions {
   project: string;
@@ -45,7 +53,7 @@ export interface VertexComputeOptions {
   /** Where the trainer, the run specification and the job's output are staged: the artifact bucket. */
   bucket: string;
   functionName: string;
-  data: GcsLocation;
+  data: JobData;
   holdout: number;
   choice: TrainingChoice;
   backend: BackendChoice;
@@ -60,6 +68,8 @@ export interface VertexComputeOptions {
 
 /** Everything a job of a run is staged under, in the artifact bucket: outside `<function>/`, where runs are published. */
 export const JOBS_PREFIX = 'ml-pipeline-jobs';
+/** Under a run's staging prefix: the copy of rows the runner read (JobData 'staged'). */
+const STAGED_ROWS = 'data/rows.jsonl';
 /** The log lines an error quotes. */
 const TAIL_LINES = 20;
 const FIRST_POLL_MS = 1000;
@@ -94,10 +104,13 @@ export class VertexCompute implements Compute {
     const { bucket, functionName } = this.options;
     const stage = `${JOBS_PREFIX}/${functionName}/${request.runId}/`;
     const trainerPrefix = `${stage}trainer/`;
+    const stagedRows = `${stage}${STAGED_ROWS}`;
     try {
       await this.stageTrainer(trainerPrefix);
-      const specUri = await this.stageSpec(`${stage}run-spec.json`, request);
-      callbacks.log(`Vertex AI: staged the trainer and the run specification under gs://${bucket}/${stage}.`);
+      const data = await this.stageData(stagedRows, request.fingerprint);
+      const specUri = await this.stageSpec(`${stage}run-spec.json`, request, data);
+      const what = this.options.data.kind === 'staged' ? 'the trainer, the data' : 'the trainer';
+      callbacks.log(`Vertex AI: staged ${what} and the run specification under gs://${bucket}/${stage}.`);
       const created = Date.now();
       const job = await this.followJob(this.jobFor(request.runId, stage, trainerPrefix, specUri), callbacks);
       // The job's own times when it gives them (polling sees its end up to 10 s late).
@@ -111,12 +124,41 @@ export class VertexCompute implements Compute {
         await rm(dir, { recursive: true, force: true });
       }
     } finally {
-      // The trainer is the bulk of what is staged (megabytes per run); the specification and the model stay for the record.
-      await this.options.storage
-        .bucket(bucket)
-        .deleteFiles({ prefix: trainerPrefix })
-        .catch((error: unknown) => callbacks.warn?.(`Vertex AI: could not remove the staged trainer gs://${bucket}/${trainerPrefix}: ${errorMessage(error)}`));
+      // The trainer and a copy of the data are the bulk of what is staged (megabytes to gigabytes per run); the
+      // specification and the model stay for the record.
+      await this.remove(trainerPrefix, 'trainer', callbacks);
+      if (this.options.data.kind === 'staged') await this.remove(stagedRows, 'data', callbacks);
     }
+  }
+
+  private async remove(prefix: string, what: string, callbacks: TrainCallbacks): Promise<void> {
+    const { storage, bucket } = this.options;
+    await storage
+      .bucket(bucket)
+      .deleteFiles({ prefix })
+      .catch((error: unknown) => callbacks.warn?.(`Vertex AI: could not remove the staged ${what} gs://${bucket}/${prefix}: ${errorMessage(error)}`));
+  }
+
+  /**
+   * The gs:// data the job reads and the fingerprint its trainer checks it against. Rows the runner read are
+   * streamed from its spool into the artifact bucket (resumably: one chunk in memory, a dropped connection resumes);
+   * the job cannot recompute a BigQuery fingerprint (it reads no BigQuery), so it checks the staged copy's own:
+   * that it reads exactly the object uploaded here.
+   */
+  private async stageData(name: string, fingerprint: string): Promise<{ uri: string; fingerprint: string }> {
+    const { data, storage, bucket, denied } = this.options;
+    if (data.kind === 'gcs') return { uri: data.uri, fingerprint };
+    const rows = await data.rows();
+    const uri = `gs://${bucket}/${name}`;
+    try {
+      const target = storage.bucket(bucket).file(name);
+      await pipeline(rows, target.createWriteStream({ resumable: true, contentType: 'application/x-ndjson', preconditionOpts: { ifGenerationMatch: 0 } }));
+    } catch (error) {
+      // pipeline() has destroyed both streams.
+      throw this.storageFault('objects.insert', `write ${uri}`, error);
+    }
+    const staged = new GcsDataSource(parseGcsLocation(uri), storage, { denied, input: Input.ArtifactBucket });
+    return { uri, fingerprint: await staged.fingerprint(await staged.list()) };
   }
 
   private jobFor(runId: string, stage: string, trainerPrefix: string, specUri: string): CustomJob {
@@ -154,12 +196,12 @@ export class VertexCompute implements Compute {
     for (const [name, bytes] of files) await this.write(`${prefix}${name}`, bytes, storage.bucket(bucket));
   }
 
-  private async stageSpec(name: string, request: TrainRequest): Promise<string> {
+  private async stageSpec(name: string, request: TrainRequest, data: { uri: string; fingerprint: string }): Promise<string> {
     const { preprocessing } = request.data.encoder;
     const spec: RunSpec = {
       formatVersion: 1,
-      data: this.options.data.uri,
-      fingerprint: request.fingerprint,
+      data: data.uri,
+      fingerprint: data.fingerprint,
       preprocessing,
       rows: request.rows,
       holdout: this.options.holdout,

@@ -123,8 +123,14 @@ export class BigQueryDataSource implements DataSource {
   }
 
   async open(file: DataFile): Promise<Readable> {
+    if (!this.plan) throw new Error(`${file.uri} was not listed by this data source`);
+    return this.rows();
+  }
+
+  /** Every row as JSON Lines, from the spool (written on the first call): what open() reads, and what a Vertex AI job is handed. */
+  async rows(): Promise<Readable> {
     const plan = this.plan;
-    if (!plan) throw new Error(`${file.uri} was not listed by this data source`);
+    if (!plan) throw new Error('rows() before list()');
     this.spool ??= this.download(plan);
     // Drop a spool that could not be written, so a later open() tries again.
     const spooled = await this.spool.catch((error: unknown) => {
