@@ -150,17 +150,8 @@ async function retrain(inputs: Inputs, context: RunContext, backends: TrainingBa
   const runtime: ModelRuntime = { tf, debug: core.debug };
   const prepared = await prepareData(runtime, inputs, backends, files, baseline);
   Object.assign(report, { profile: prepared.profile, plan: prepared.plan, dataWarnings: prepared.data.warnings });
-  let trained: Training;
-  let summary: TrainingSummary;
-  let judged: Judged;
-  try {
-    ({ trained, summary } = await train(runtime, inputs, backends, { prepared, fingerprint, runId: context.runId, backend }));
-    report.training = summary;
-    judged = await judge(inputs, prepared, trained, baseline);
-  } finally {
-    prepared.data.dispose();
-  }
-  Object.assign(report, judged);
+  const { trained, summary, judged } = await trainAndJudge(runtime, inputs, backends, { prepared, fingerprint, runId: context.runId, backend }, baseline);
+  Object.assign(report, { training: summary }, judged);
 
   const record = baselineRecord(inputs, context, prepared, judged, fingerprint);
   const { modelDir, artifactsUri, scored } = await publishArtifacts(inputs, context, backends, { runtime, prepared, trained, summary, judged, record, backend });
@@ -173,16 +164,7 @@ async function retrain(inputs: Inputs, context: RunContext, backends: TrainingBa
   await backends.reporter.publish(renderReport(report));
 
   const deployed = 'deployment' in shipped;
-  const serving: ServingRef | null = deployed
-    ? servingRef(inputs, context.runId, shipped.deployment, artifactsUri)
-    : await stillServing(backends, baseline?.record.serving);
-  record.serving = serving;
-  record.previousServing = deployed ? (baseline?.record.serving ?? null) : (baseline?.record.previousServing ?? null);
-  // The baseline follows what ships: a deployed model, or one that passed when deploying was not asked for.
-  const accepted = deployed || (judged.decision.passed && inputs.deploy === 'false');
-  if (accepted && BASELINE_EVENTS.has(context.eventName) && (await backends.baseline.save(record, modelDir))) {
-    core.info(`Baseline '${inputs.baselineKey}' is now run ${context.runId} (${backends.baseline.description}).`);
-  }
+  const serving = await saveBaseline(inputs, context, backends, { record, modelDir, baseline, judged, artifactsUri, deployment: deployed ? shipped.deployment : null });
   return {
     functionName: inputs.functionName,
     fingerprint,
@@ -199,6 +181,43 @@ async function retrain(inputs: Inputs, context: RunContext, backends: TrainingBa
       ('failure' in shipped ? shipped.failure : null) ??
       (judged.decision.action === 'fail' ? `${judged.decision.reason} ${judged.decision.remedy ?? ''}`.trim() : null),
   };
+}
+
+/** train → evaluate → compare; the encoded stores are freed once the models are judged, whatever happens. */
+async function trainAndJudge(
+  runtime: ModelRuntime,
+  inputs: Inputs,
+  backends: TrainingBackends,
+  run: { prepared: Prepared; fingerprint: string; runId: string; backend: string },
+  baseline: RestoredBaseline | null,
+): Promise<{ trained: Training; summary: TrainingSummary; judged: Judged }> {
+  try {
+    const { trained, summary } = await train(runtime, inputs, backends, run);
+    return { trained, summary, judged: await judge(inputs, run.prepared, trained, baseline) };
+  } finally {
+    run.prepared.data.dispose();
+  }
+}
+
+/**
+ * save the baseline: it follows what ships (a deployed model, or one that passed when deploying was not asked
+ * for) and records what serves after this run; returns that.
+ */
+async function saveBaseline(
+  inputs: Inputs,
+  context: RunContext,
+  backends: TrainingBackends,
+  run: { record: BaselineRecord; modelDir: string; baseline: RestoredBaseline | null; judged: Judged; artifactsUri: string; deployment: Deployment | null },
+): Promise<ServingRef | null> {
+  const { record, baseline, deployment } = run;
+  const serving = deployment ? servingRef(inputs, context.runId, deployment, run.artifactsUri) : await stillServing(backends, baseline?.record.serving);
+  record.serving = serving;
+  record.previousServing = deployment ? (baseline?.record.serving ?? null) : (baseline?.record.previousServing ?? null);
+  const accepted = deployment !== null || (run.judged.decision.passed && inputs.deploy === 'false');
+  if (accepted && BASELINE_EVENTS.has(context.eventName) && (await backends.baseline.save(record, run.modelDir))) {
+    core.info(`Baseline '${inputs.baselineKey}' is now run ${context.runId} (${backends.baseline.description}).`);
+  }
+  return serving;
 }
 
 /** fetch data: list the files, fingerprint them, and restore the baseline they will be compared with. */
