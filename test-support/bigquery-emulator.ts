@@ -4,14 +4,13 @@
 // test-support/faulty-proxy.ts in front of it to count requests or to add what it leaves out (the dry run's
 // byte estimate).
 import { spawn } from 'node:child_process';
-import { once } from 'node:events';
 import { createReadStream } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { parse } from 'csv-parse';
 import { freeLoopbackPort } from '../src/util/net.js';
+import { untilReady } from './processes.js';
 import { installedTool } from './tools.js';
 
 export interface BigQueryEmulator {
@@ -40,39 +39,12 @@ export async function startBigQueryEmulator(project: string): Promise<BigQueryEm
       env: { PATH: process.env.PATH, HOME: join(dirname(dirname(binary)), 'home'), BQEMU_UPLOAD_STAGING_DIR: scratch },
     },
   );
-  // Drained so the child never blocks on a full pipe; the tail explains a failed start.
-  let log = '';
-  child.stderr.setEncoding('utf8').on('data', (text: string) => {
-    log = (log + text).slice(-4000);
+  const stop = await untilReady(child, 'bqemulator', `${host}/readyz`, {
+    timeoutMs: 60_000,
+    pollMs: 100,
+    cleanup: () => rm(scratch, { recursive: true, force: true }),
   });
-  const exited = once(child, 'exit');
-  const stop = async (): Promise<void> => {
-    if (child.exitCode === null && child.signalCode === null) {
-      child.kill('SIGTERM');
-      await exited;
-    }
-    await rm(scratch, { recursive: true, force: true });
-  };
-  for (let waited = 0; ; waited += 100) {
-    if (child.exitCode !== null) {
-      await stop();
-      throw new Error(`bqemulator exited with code ${child.exitCode}: ${log}`);
-    }
-    if (await answers(`${host}/readyz`)) return { host, project, stop };
-    if (waited > 60_000) {
-      await stop();
-      throw new Error(`bqemulator did not answer on ${host} within 60 s: ${log}`);
-    }
-    await sleep(100);
-  }
-}
-
-async function answers(url: string): Promise<boolean> {
-  try {
-    return (await fetch(url)).ok;
-  } catch {
-    return false;
-  }
+  return { host, project, stop };
 }
 
 /** One BigQuery REST call to the emulator; a status >= 400 or a job that ended with an error throws. */

@@ -2,9 +2,8 @@
 // scripts/install-test-tools.sh and started on 127.0.0.1 with an in-memory backend. Tests put
 // test-support/faulty-proxy.ts in front of it to inject the failures the real service has.
 import { spawn } from 'node:child_process';
-import { once } from 'node:events';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { freeLoopbackPort } from '../src/util/net.js';
+import { untilReady } from './processes.js';
 import { installedTool } from './tools.js';
 
 export interface FakeGcs {
@@ -25,35 +24,8 @@ export async function startFakeGcs(): Promise<FakeGcs> {
     ['-scheme', 'http', '-host', '127.0.0.1', '-port', String(port), '-backend', 'memory', '-log-level', 'warn'],
     { stdio: ['ignore', 'ignore', 'pipe'] },
   );
-  // Drained so the child never blocks on a full pipe; the tail explains a failed start.
-  let log = '';
-  child.stderr.setEncoding('utf8').on('data', (text: string) => {
-    log = (log + text).slice(-4000);
-  });
-  const exited = once(child, 'exit');
-  const stop = async (): Promise<void> => {
-    if (child.exitCode === null && child.signalCode === null) {
-      child.kill('SIGTERM');
-      await exited;
-    }
-  };
-  for (let waited = 0; ; waited += 50) {
-    if (child.exitCode !== null) throw new Error(`fake-gcs-server exited with code ${child.exitCode}: ${log}`);
-    if (await answers(`${host}/_internal/healthcheck`)) return { host, stop };
-    if (waited > 15_000) {
-      await stop();
-      throw new Error(`fake-gcs-server did not answer on ${host} within 15 s: ${log}`);
-    }
-    await sleep(50);
-  }
-}
-
-async function answers(url: string): Promise<boolean> {
-  try {
-    return (await fetch(url)).ok;
-  } catch {
-    return false;
-  }
+  const stop = await untilReady(child, 'fake-gcs-server', `${host}/_internal/healthcheck`, { timeoutMs: 15_000, pollMs: 50 });
+  return { host, stop };
 }
 
 /** Creates the bucket if it does not exist, and writes each object (name → content) through the JSON API. */

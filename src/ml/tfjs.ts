@@ -19,3 +19,13 @@ export type TF = Omit<typeof core & typeof layers, 'default'>;
  * bundle: its package.json declares side effects only for its ESM files, not the CommonJS one ncc resolves.
  */
 export const tf: TF = { ...cpu, ...core, ...layers };
+
+/**
+ * TensorFlow.js on its cpu backend, as every served model runs it (the function and the predictor module): the
+ * same arithmetic, so the same answers.
+ */
+export async function startCpuBackend(): Promise<void> {
+  tf.enableProdMode(); // mutes the cpu backend's "install tfjs-node" banner
+  if (!(await tf.setBackend('cpu'))) throw new Error('the TensorFlow.js cpu backend failed to initialise');
+  await tf.ready();
+}

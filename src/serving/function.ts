@@ -6,7 +6,7 @@ import http from 'node:http';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { MODEL_FOLDER } from '../ml/bundle.js';
-import { tf } from '../ml/tfjs.js';
+import { startCpuBackend, tf } from '../ml/tfjs.js';
 import { errorMessage } from '../util/errors.js';
 import { declaredTooLarge, discardRest, readRequestBody, type BodyRefusal } from './body.js';
 import { ALLOWED_METHODS, Predictor, type HttpAnswer } from './predictor.js';
@@ -33,9 +33,7 @@ let predictor: Promise<Predictor> | undefined;
 /** TensorFlow.js and the model, loaded once per instance (from the start, see the end of this module) and kept. */
 function loadPredictor(): Promise<Predictor> {
   predictor ??= (async () => {
-    tf.enableProdMode(); // mutes the cpu backend's "install tfjs-node" banner
-    if (!(await tf.setBackend('cpu'))) throw new Error('the TensorFlow.js cpu backend failed to initialise');
-    await tf.ready();
+    await startCpuBackend();
     return Predictor.load({ tf }, MODEL_DIR);
   })().catch((error: unknown) => {
     predictor = undefined; // a failed load is retried on the next request rather than cached forever

@@ -6,7 +6,7 @@
  */
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { tf } from '../ml/tfjs.js';
+import { startCpuBackend, tf } from '../ml/tfjs.js';
 import type { RawValue } from '../backends/data/types.js';
 import type { Prediction } from '../ml/preprocess.js';
 import type { ModelCard } from '../ml/types.js';
@@ -44,11 +44,7 @@ let runtime: Promise<void> | undefined;
 
 /** TensorFlow.js on its cpu backend, as the function runs it: the same arithmetic, so the same answers. */
 function startTensorFlow(): Promise<void> {
-  runtime ??= (async () => {
-    tf.enableProdMode(); // mutes the cpu backend's "install tfjs-node" banner
-    if (!(await tf.setBackend('cpu'))) throw new Error('the TensorFlow.js cpu backend failed to initialise');
-    await tf.ready();
-  })();
+  runtime ??= startCpuBackend();
   return runtime;
 }
 
