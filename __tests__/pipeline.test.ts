@@ -4,7 +4,7 @@
  * local baseline store and, where a run deploys, the real function served on 127.0.0.1.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it, jest } from '@jest/globals';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as core from '../__fixtures__/core.js';
@@ -262,5 +262,18 @@ describe('what a run tells of its model', () => {
     expect(named).toEqual(card.importance.features.slice(0, 5).map((f: { feature: string }) => f.feature));
     expect(report).toMatch(/\| mlp \| 0\.\d{4} \| \d+\.\d \| (kept)? \|/);
     expect(result.infos).toContainEqual(expect.stringMatching(/^Feature importance \(how much accuracy worsens .* over \d+ holdout rows, mean of 3; [\d.]+ s\): \S+ -?[\d.e-]+, .*, and 6 more in the model card\.$/));
+  });
+});
+
+describe('rows to score', () => {
+  it('a score location that cannot be read is refused before anything is trained or written', async () => {
+    const ws = await workspace();
+    await writeFile(join(ws, 'key.pem'), '-----BEGIN PRIVATE KEY-----\nMIIEvQIBADANBgkqhkiG9w0BAQEFAASC\n-----END PRIVATE KEY-----\n');
+    const refused = await step(ws, 'push', '800-1', { ...iris, score: 'key.pem' });
+    expect(refused.failures).toEqual([expect.stringMatching(/^Input 'score': cannot read 'key\.pem': data files must be/)]);
+    expect(refused.failures.join('')).not.toContain('PRIVATE');
+    // No epoch ran and no artifact folder was made: the refusal came before training.
+    expect(refused.infos.filter((line) => line.startsWith('Epoch '))).toEqual([]);
+    await expect(readdir(join(ws, '.ml-pipeline', 'artifacts'))).rejects.toThrow();
   });
 });

@@ -125,7 +125,7 @@ async function connectGoogleCloud(inputs: Inputs): Promise<GoogleCloud> {
 
 /** fetch data → validate → train → evaluate → compare → deploy → report → save the baseline. */
 async function retrain(inputs: Inputs, context: RunContext, backends: TrainingBackends): Promise<RunOutcome> {
-  const { files, fingerprint, baseline } = await fetchData(inputs, backends);
+  const { files, scoreFiles, fingerprint, baseline } = await fetchData(inputs, backends);
   const report: RunReport = {
     functionName: inputs.functionName,
     runId: context.runId,
@@ -154,7 +154,7 @@ async function retrain(inputs: Inputs, context: RunContext, backends: TrainingBa
   Object.assign(report, { training: summary }, judged);
 
   const record = baselineRecord(inputs, context, prepared, judged, fingerprint);
-  const { modelDir, artifactsUri, scored } = await publishArtifacts(inputs, context, backends, { runtime, prepared, trained, summary, judged, record, backend });
+  const { modelDir, artifactsUri, scored } = await publishArtifacts(inputs, context, backends, { runtime, prepared, trained, summary, judged, record, backend, scoreFiles });
   if (scored) report.score = scored;
 
   const shipped = await deploy(inputs, context, backends, judged.decision, modelDir, trained, prepared.data);
@@ -224,9 +224,11 @@ async function saveBaseline(
 async function fetchData(
   inputs: Inputs,
   backends: TrainingBackends,
-): Promise<{ files: DataFile[]; fingerprint: string; baseline: RestoredBaseline | null }> {
+): Promise<{ files: DataFile[]; scoreFiles: DataFile[] | null; fingerprint: string; baseline: RestoredBaseline | null }> {
   const files = await backends.data.list();
   core.info(`Data: ${backends.data.description}: ${files.length} file(s).`);
+  // Listed now, so a score location that cannot be read is refused before any training.
+  const scoreFiles = backends.score ? await backends.score.list() : null;
   const fingerprint = await backends.data.fingerprint(files);
   const baseline = await backends.baseline.restore(inputs.baselineKey);
   core.info(
@@ -234,7 +236,7 @@ async function fetchData(
       ? `Baseline: run ${baseline.record.runId} (${baseline.record.primaryMetric} ${baseline.record.metrics[baseline.record.primaryMetric]}) from ${baseline.source}.`
       : `Baseline: none under key '${inputs.baselineKey}' in ${backends.baseline.description}: this is a first run.`,
   );
-  return { files, fingerprint, baseline };
+  return { files, scoreFiles, fingerprint, baseline };
 }
 
 /** The model bundle, the run's records and the score rows' predictions, written and published whether or not the model ships. */
@@ -242,7 +244,16 @@ async function publishArtifacts(
   inputs: Inputs,
   context: RunContext,
   backends: Backends,
-  run: { runtime: ModelRuntime; prepared: Prepared; trained: Training; summary: TrainingSummary; judged: Judged; record: BaselineRecord; backend: string },
+  run: {
+    runtime: ModelRuntime;
+    prepared: Prepared;
+    trained: Training;
+    summary: TrainingSummary;
+    judged: Judged;
+    record: BaselineRecord;
+    backend: string;
+    scoreFiles: DataFile[] | null;
+  },
 ): Promise<{ modelDir: string; artifactsUri: string; scored: (ScoreReport & { uri: string }) | null }> {
   const { prepared, trained, summary, judged, record } = run;
   const artifactDir = backends.artifactDir(context.runId);
@@ -264,18 +275,25 @@ async function publishArtifacts(
   });
   await writePredictorModule(modelDir, context.servingBundle, trained.model.family);
   await writeRunRecords(artifactDir, record, judged, prepared.profile, prepared.plan);
-  const scored = backends.score && (await score(run.runtime, inputs, backends.score, modelDir, artifactDir));
+  const scored = backends.score && (await score(run.runtime, inputs, { source: backends.score, files: run.scoreFiles }, modelDir, artifactDir));
   const artifactsUri = await backends.artifacts.publish(artifactDir, inputs.functionName, context.runId);
   core.info(`Artifacts: ${artifactsUri}`);
   return { modelDir, artifactsUri, scored: scored && { ...scored, uri: artifactLocation(artifactsUri, scored.fileName) } };
 }
 
 /** score: the model in `modelDir`, through the function's own Predictor, predicts the score rows into `dir`. */
-async function score(runtime: ModelRuntime, inputs: Inputs, source: DataSource, modelDir: string, dir: string): Promise<ScoreReport> {
+async function score(
+  runtime: ModelRuntime,
+  inputs: Inputs,
+  rows: { source: DataSource; files: DataFile[] | null },
+  modelDir: string,
+  dir: string,
+): Promise<ScoreReport> {
   const scorer = await Predictor.load(runtime, modelDir, { log: core.warning });
   const progress = new ProgressLog(core.info);
-  const scored = await scoreSource(scorer, source, {
+  const scored = await scoreSource(scorer, rows.source, {
     dir,
+    ...(rows.files && { files: rows.files }),
     idColumn: inputs.scoreIdColumn,
     onProgress: (p) => progress.maybe(`Scoring: ${p.rows.toLocaleString('en')} rows (${(p.bytes / 1e6).toFixed(1)} MB) read, now ${p.file}`),
   });
@@ -303,7 +321,7 @@ async function scoreWithBaseline(inputs: Inputs, context: RunContext, backends: 
   // Written in the workspace, not published: a run's published artifacts are a trained model's.
   const dir = backends.artifactDir(context.runId);
   await mkdir(dir, { recursive: true });
-  const scored = await score({ tf, debug: core.debug }, inputs, backends.score, baseline.bundle.dir, dir);
+  const scored = await score({ tf, debug: core.debug }, inputs, { source: backends.score, files: null }, baseline.bundle.dir, dir);
   const predictions = join(dir, scored.fileName);
   await backends.reporter.publish(
     renderReport({

@@ -3,7 +3,7 @@ import { createWriteStream } from 'node:fs';
 import { join } from 'node:path';
 import { finished } from 'node:stream/promises';
 import type { Writable } from 'node:stream';
-import type { DataSource, RawValue } from '../backends/data/types.js';
+import type { DataFile, DataSource, RawValue } from '../backends/data/types.js';
 import { Input } from '../constants.js';
 import { dataFormatOf, readRows, type DataFormat, type DataRow, type ReadProgress } from '../formats/read.js';
 import type { Prediction } from '../ml/preprocess.js';
@@ -59,9 +59,15 @@ export interface ScoreRequest {
 export async function scoreSource(
   scorer: Scorer,
   source: DataSource,
-  options: { dir: string; idColumn: string | null; onProgress?: (progress: ReadProgress) => void },
+  options: {
+    dir: string;
+    idColumn: string | null;
+    /** The source's files when they were listed already (a run lists them before training, to refuse early). */
+    files?: DataFile[];
+    onProgress?: (progress: ReadProgress) => void;
+  },
 ): Promise<ScoreReport> {
-  const files = await source.list();
+  const files = options.files ?? (await source.list());
   const format = files.every((file) => dataFormatOf(file.display) === 'csv') ? 'csv' : 'jsonl';
   const fileName = `predictions.${format}`;
   const output = createWriteStream(join(options.dir, fileName));
