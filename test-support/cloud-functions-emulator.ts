@@ -2,7 +2,6 @@ import { randomBytes } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
@@ -23,6 +22,7 @@ import {
 import { ENTRY_FILE, type FunctionSource } from '../src/stages/package.js';
 import { errorMessage } from '../src/util/errors.js';
 import { verifyBearer, type AcceptedCredentials } from './google-auth.js';
+import { listenOnLoopback } from './processes.js';
 
 /**
  * Cloud Functions v2 and the Cloud Run Admin v2 services methods (get, patch of the traffic split, IAM), emulated on
@@ -530,7 +530,7 @@ export async function startCloudFunctionsEmulator(options: EmulatorOptions): Pro
     });
     const servers: ServiceServers = { revisions, front, tags: new Map() };
     serving.set(serviceName, servers);
-    const service: RunService = { name: serviceName, uri: await listen(servers.front), traffic: [], etag: nextEtag() };
+    const service: RunService = { name: serviceName, uri: await listenOnLoopback(servers.front), traffic: [], etag: nextEtag() };
     state.services.set(serviceName, service);
     return service;
   }
@@ -573,7 +573,7 @@ export async function startCloudFunctionsEmulator(options: EmulatorOptions): Pro
         const revision = resolvedTraffic(serviceName).find((target) => target.tag === tag)?.revision;
         return servers.revisions.get(revision ?? '')?.url ?? null;
       });
-      servers.tags.set(tag, { server, url: await listen(server) });
+      servers.tags.set(tag, { server, url: await listenOnLoopback(server) });
     }
     for (const revision of servers.revisions.values()) if (!reached.has(revision.name)) await stopRevision(revision);
   }
@@ -689,11 +689,7 @@ export async function startCloudFunctionsEmulator(options: EmulatorOptions): Pro
     return stored;
   }
 
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => resolve());
-  });
-  baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+  baseUrl = await listenOnLoopback(server);
 
   return {
     baseUrl,
@@ -756,14 +752,6 @@ function router(pick: () => string | null): http.Server {
     });
     req.pipe(upstream);
   });
-}
-
-async function listen(server: http.Server): Promise<string> {
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => resolve());
-  });
-  return `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
 }
 
 async function close(server: http.Server): Promise<void> {

@@ -2,7 +2,6 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -12,6 +11,7 @@ import { TERMINAL_STATES, type CustomJob, type JobState } from '../src/clients/v
 import { errorMessage } from '../src/util/errors.js';
 import { ApiFailure, readJson, rpcError, send } from './cloud-functions-emulator.js';
 import { verifyBearer, type AcceptedCredentials, TEST_PROJECT_ID } from './google-auth.js';
+import { listenOnLoopback } from './processes.js';
 
 /**
  * Vertex AI custom jobs (v1 projects.locations.customJobs create, get, cancel) and Cloud Logging's entries:list,
@@ -319,11 +319,7 @@ export async function startVertexEmulator(options: VertexEmulatorOptions): Promi
     return { entries: page, ...(next && { nextPageToken: next }) };
   }
 
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => resolve());
-  });
-  baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+  baseUrl = await listenOnLoopback(server);
 
   return {
     baseUrl,
