@@ -24,6 +24,7 @@ import { readRows } from '../src/formats/read.js';
 import { mulberry32 } from '../src/ml/random.js';
 import { DEFAULT_TRAINING_SETTINGS } from '../src/model-config.js';
 import { planTraining } from '../src/stages/validate.js';
+import { sharedDatasets } from './datasets.js';
 
 interface Figure {
   name: string;
@@ -46,8 +47,7 @@ const PEAK_RSS_HOOK =
   'data:text/javascript,import {writeSync} from "node:fs"; process.on("exit", () => writeSync(2, `PEAK_RSS_KB ${process.resourceUsage().maxRSS}\\n`));';
 
 const repo = resolve(process.argv[2] ?? '.');
-/** The shared datasets sit beside the repository, or beside the folder of its worktrees. */
-const flights = [join(repo, '..'), join(repo, '..', '..')].map((dir) => join(dir, 'shared', 'datasets', 'flights_1m.csv')).find(existsSync) ?? '';
+const flights = join(sharedDatasets(repo), 'flights_1m.csv');
 const bundle = join(repo, 'dist', 'index.js');
 /** Node 24 from the `node` npm package, as the action runs; else this Node. */
 const node24 = join(repo, 'node_modules', 'node', 'bin', 'node');
@@ -189,7 +189,7 @@ function ratio(name: string, small: Measured, large: Measured): void {
 }
 
 async function bench(): Promise<void> {
-  if (flights === '') throw new Error(`no shared/datasets/flights_1m.csv beside ${repo} or its parent folder`);
+  if (!existsSync(flights)) throw new Error(`${flights} is missing: set BENCH_DATA_DIR to the folder of the shared datasets`);
   const tenfold = join(tmpdir(), 'ml-pipeline-bench-flights_10m.csv');
   await generateTenfold(tenfold);
   const sides = [await measureDataSide(flights), await measureDataSide(tenfold)] as const;

@@ -25,6 +25,7 @@ import { HoldoutSplit } from '../src/data/split.js';
 import { planTraining, type TrainingPlan } from '../src/stages/validate.js';
 import { freeLoopbackPort } from '../src/util/net.js';
 import { parseGithubOutput } from '../scripts/github-output.mjs';
+import { sharedDatasets } from './datasets.js';
 
 /** One line of the table: what was measured, on what, and the formatted numbers. */
 interface Figure {
@@ -56,7 +57,7 @@ const STARTS = 7;
 
 const repo = resolve(process.argv[2] ?? '.');
 const diamonds: Dataset = { path: join(repo, 'examples', 'diamonds', 'diamonds.csv'), label: 'price' };
-const flights: Dataset = { path: join(repo, '..', 'shared', 'datasets', 'flights_1m.csv'), label: 'delay' };
+const flights: Dataset = { path: join(sharedDatasets(repo), 'flights_1m.csv'), label: 'delay' };
 const penguins = join(repo, 'examples', 'penguins', 'penguins.csv');
 const bundle = join(repo, 'dist', 'index.js');
 const frameworkCli = join(repo, 'dist', 'functions-framework', 'index.js');

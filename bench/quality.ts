@@ -28,6 +28,7 @@ import { HoldoutSplit } from '../src/data/split.js';
 import { chooseModel } from '../src/stages/select.js';
 import { planTraining } from '../src/stages/validate.js';
 import { exportSplit } from './split-export.js';
+import { sharedDatasets } from './datasets.js';
 
 /** The action's defaults (action.yml): holdout 0.2, seed 42. */
 const HOLDOUT = 0.2;
@@ -76,8 +77,7 @@ interface Missing {
 type Outcome = Score | Missing;
 
 const repo = resolve(process.argv[2] ?? '.');
-/** The shared datasets (MANIFEST.md there) beside the clone, or where BENCH_DATA_DIR says. */
-const datasets = resolve(process.env.BENCH_DATA_DIR ?? join(repo, '..', 'shared', 'datasets'));
+const datasets = sharedDatasets(repo);
 /** BENCH_ONLY=iris,tips runs those datasets alone. */
 const only = process.env.BENCH_ONLY?.split(',').filter(Boolean);
 
