@@ -8,8 +8,14 @@ Prints one JSON object: {"seconds", "cpuSeconds", "samplesPerSecond", "loss", "t
 Debian's /usr/bin/python3).
 """
 import json
+import os
 import sys
 import time
+
+# One thread for every pool, set before numpy and torch load: torch.set_num_threads(1) alone still left
+# OpenBLAS's (numpy's) threads busy on the second core, so the clock figure counted two cores.
+for variable in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
+    os.environ[variable] = "1"
 
 try:
     import numpy as np
@@ -25,6 +31,7 @@ def main(spec_path):
         spec = json.load(file)
     rows, cols = spec["rows"], spec["cols"]
     torch.set_num_threads(1)
+    torch.set_num_interop_threads(1)
     torch.manual_seed(0)
     x = torch.from_numpy(np.fromfile(spec["x"], dtype="<f4").reshape(rows, cols))
     y = torch.from_numpy(np.fromfile(spec["y"], dtype="<f4").astype(np.int64))
