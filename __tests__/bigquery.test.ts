@@ -5,7 +5,7 @@ import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { resolveCredentials, type GoogleCredentials } from '../src/auth/credentials.js';
-import { BigQueryDataSource, type BigQueryDataSourceOptions } from '../src/backends/data/bigquery.js';
+import { BigQueryDataSource, queryClock, type BigQueryDataSourceOptions } from '../src/backends/data/bigquery.js';
 import { parseBigQueryLocation, parseDataLocation, type BigQueryLocation } from '../src/backends/data/location.js';
 import { BigQueryClient, bigQueryEndpoint, type JobResource } from '../src/clients/bigquery.js';
 import { readRows, type DataRow } from '../src/formats/read.js';
@@ -335,6 +335,39 @@ describe('BigQueryDataSource on a query', () => {
     expect(proxy.seen.filter((r) => r.url.includes('/queries/'))).toEqual([]);
     await insertRows(emulator, 'ml', 'queried', [{ species: 'Gentoo', island: 'Biscoe', year: 2008 }]);
     expect(await printOf(sql)).not.toBe(first);
+  });
+
+  it('fingerprints a query that reads CURRENT_DATE() by the day, and one that reads the time on every run', async () => {
+    await runStatement(emulator, `CREATE TABLE ml.dated AS SELECT * FROM ml.penguins`);
+    const sql = `SELECT * FROM \`${TEST_PROJECT_ID}.ml.dated\` WHERE year > EXTRACT(YEAR FROM CURRENT_DATE()) - 20`;
+    const printAt = async (text: string, iso: string): Promise<string> => {
+      const data = source(query(text), { now: () => new Date(iso) });
+      await data.list();
+      return data.fingerprint();
+    };
+    const morning = await printAt(sql, '2026-12-02T06:00:00Z');
+    expect(await printAt(sql, '2026-12-02T23:59:00Z')).toBe(morning);
+    expect(await printAt(sql, '2026-12-03T00:01:00Z')).not.toBe(morning);
+    const stamped = sql.replace('CURRENT_DATE()', 'DATE(CURRENT_TIMESTAMP())');
+    expect(await printAt(stamped, '2026-12-02T06:00:00.000Z')).not.toBe(await printAt(stamped, '2026-12-02T06:00:00.001Z'));
+  });
+
+  it('says what a query depends on besides its tables: the day, in UTC or its zone, or the instant', () => {
+    const now = new Date('2026-12-02T03:00:00Z');
+    expect(queryClock('SELECT * FROM t WHERE d > 1', now)).toBeNull();
+    expect(queryClock('SELECT * FROM t WHERE d = current_date', now)).toBe('UTC 2026-12-02');
+    expect(queryClock("SELECT * FROM t WHERE d = DATE_SUB(CURRENT_DATE( 'America/Chicago' ), INTERVAL 1 DAY)", now)).toBe(
+      'America/Chicago 2026-12-01',
+    );
+    for (const volatile of [
+      'SELECT * FROM t WHERE ts > CURRENT_TIMESTAMP',
+      'SELECT * FROM t WHERE RAND() < 0.1',
+      'SELECT GENERATE_UUID() AS id, * FROM t',
+      'SELECT * FROM t WHERE d = CURRENT_DATE(@zone)',
+      "SELECT * FROM t WHERE d = CURRENT_DATE('Not/AZone')",
+    ]) {
+      expect(queryClock(volatile, now)).toBe('2026-12-02T03:00:00.000Z');
+    }
   });
 
   it("reports a query BigQuery cannot run with its own message, before any job runs", async () => {

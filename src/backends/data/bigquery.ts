@@ -36,6 +36,8 @@ export interface BigQueryDataSourceOptions {
   pageSize?: number;
   /** How long a query job may run before it is cancelled. */
   queryDeadlineMs?: number;
+  /** The clock a query that reads it is fingerprinted with (queryClock). */
+  now?: () => Date;
 }
 
 /** A query to run: its text, the dry run's estimate, and the tables whose state the fingerprint covers. */
@@ -81,6 +83,7 @@ export class BigQueryDataSource implements DataSource {
   private readonly tempDir: string;
   private readonly pageSize: number;
   private readonly queryDeadlineMs: number;
+  private readonly now: () => Date;
   private summary: string;
   private plan: Plan | null = null;
   private spool: Promise<string> | null = null;
@@ -99,6 +102,7 @@ export class BigQueryDataSource implements DataSource {
     this.tempDir = options.tempDir ?? os.tmpdir();
     this.pageSize = options.pageSize ?? DEFAULT_PAGE_SIZE;
     this.queryDeadlineMs = options.queryDeadlineMs ?? DEFAULT_QUERY_DEADLINE_MS;
+    this.now = options.now ?? (() => new Date());
     this.summary = location.kind === 'bigquery-table' ? `BigQuery table ${location.uri}` : 'BigQuery query';
   }
 
@@ -143,7 +147,8 @@ export class BigQueryDataSource implements DataSource {
   /**
    * sha256 over what identifies the data without reading it: a table's last change, row count and etag (and its
    * streaming buffer, whose rows numRows does not count yet); for a query, its text and each table it reads (from the
-   * dry run), so the same query over unchanged tables has the same one.
+   * dry run), so the same query over unchanged tables has the same one; and, for a query that reads the clock or
+   * draws random values, what queryClock says of it, so its rows are not taken as unchanged when they may not be.
    */
   async fingerprint(): Promise<string> {
     const plan = this.plan;
@@ -156,10 +161,14 @@ export class BigQueryDataSource implements DataSource {
         metadata?.etag ?? null,
         metadata?.streamingBuffer ?? null,
       ]);
+    const clock = plan.kind === 'query' ? queryClock(plan.sql, this.now()) : null;
     const lines =
       plan.kind === 'table'
         ? [identity(plan.table, plan.metadata)]
-        : [JSON.stringify(['query', plan.sql]), ...plan.referenced.map(({ table, metadata }) => identity(table, metadata)).sort()];
+        : [
+            JSON.stringify(clock === null ? ['query', plan.sql] : ['query', plan.sql, clock]),
+            ...plan.referenced.map(({ table, metadata }) => identity(table, metadata)).sort(),
+          ];
     return `sha256:${createHash('sha256').update(`${lines.join('\n')}\n`).digest('hex')}`;
   }
 
@@ -410,4 +419,41 @@ function bytesText(bytes: number): string {
     unit++;
   }
   return unit === 0 ? `${bytes} bytes` : `${value.toFixed(value < 10 ? 2 : 1)} ${units[unit]}`;
+}
+
+/** GoogleSQL's functions that read the clock (callable without parentheses) or give another value on every run. */
+const CURRENT_DATE = /\bCURRENT_DATE\b\s*(?:\(([^)]*)\))?/gi;
+/** A time zone given as a string literal: CURRENT_DATE('America/Chicago'). */
+const ZONE_LITERAL = /^\s*(?:'([^']*)'|"([^"]*)")\s*$/;
+const VOLATILE = /\b(CURRENT_DATETIME|CURRENT_TIME|CURRENT_TIMESTAMP)\b|\b(RAND|GENERATE_UUID)\s*\(/i;
+
+/**
+ * What a query's result depends on besides its text and tables: null for none; the day, for CURRENT_DATE() (in
+ * UTC, or in the time zone it names), so the same query over the same tables selects the same rows all that day
+ * and other rows the next; the instant itself for anything finer or random (CURRENT_TIMESTAMP(), RAND()), so such
+ * a query is never taken as unchanged. A match inside a string literal only makes the fingerprint change more
+ * often, never less.
+ */
+export function queryClock(sql: string, now: Date): string | null {
+  if (VOLATILE.test(sql)) return now.toISOString();
+  const days = new Set<string>();
+  for (const match of sql.matchAll(CURRENT_DATE)) {
+    const argument = match[1]?.trim() ?? '';
+    const literal = ZONE_LITERAL.exec(argument);
+    const zone = argument === '' ? 'UTC' : (literal?.[1] ?? literal?.[2] ?? null);
+    // A zone from a parameter or a column, or one Intl does not know: the instant, to be safe.
+    const day = zone === null ? null : dayIn(zone, now);
+    if (day === null) return now.toISOString();
+    days.add(`${zone} ${day}`);
+  }
+  return days.size === 0 ? null : [...days].sort().join(', ');
+}
+
+function dayIn(timeZone: string, now: Date): string | null {
+  try {
+    // en-CA writes dates as YYYY-MM-DD.
+    return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  } catch {
+    return null;
+  }
 }
