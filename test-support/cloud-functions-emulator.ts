@@ -9,7 +9,8 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import yauzl from 'yauzl';
 import { CLOUD_PLATFORM_SCOPE } from '../src/auth/credentials.js';
 import { LocalDeployer, stopLocalFunction } from '../src/backends/deploy/local.js';
-import type { CloudFunction, Operation } from '../src/clients/cloud-functions.js';
+import type { CloudFunction } from '../src/clients/cloud-functions.js';
+import type { Operation } from '../src/clients/google-api.js';
 import {
   LATEST,
   REVISION,

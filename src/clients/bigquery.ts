@@ -1,6 +1,6 @@
 import type { AuthClient } from 'google-auth-library';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { callGoogleApi, GoogleApiError, isTransient } from './cloud-functions.js';
+import { callGoogleApi, GoogleApiError, isTransient } from './google-api.js';
 
 /**
  * BigQuery v2 REST (https://cloud.google.com/bigquery/docs/reference/rest), the calls reading data needs: tables.get,

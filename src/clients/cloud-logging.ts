@@ -1,5 +1,5 @@
 import type { AuthClient } from 'google-auth-library';
-import { apiEndpoint, callGoogleApi } from './cloud-functions.js';
+import { apiEndpoint, callGoogleApi } from './google-api.js';
 
 /** Cloud Logging v2 entries:list (https://cloud.google.com/logging/docs/reference/v2/rest/v2/entries/list). */
 

@@ -1,5 +1,5 @@
 import type { AuthClient } from 'google-auth-library';
-import { apiEndpoint, callGoogleApi, GoogleApiError, pollOperation, type Operation, type WaitOptions } from './cloud-functions.js';
+import { apiEndpoint, callGoogleApi, GoogleApiError, pollOperation, type Operation, type WaitOptions } from './google-api.js';
 
 /**
  * The parts of Cloud Run Admin v2 (projects.locations.services) a 2nd gen function needs: it is served by a Cloud

@@ -1,5 +1,5 @@
 import type { AuthClient } from 'google-auth-library';
-import { apiEndpoint, callGoogleApi, type RpcStatus } from './cloud-functions.js';
+import { apiEndpoint, callGoogleApi, type RpcStatus } from './google-api.js';
 
 /**
  * Vertex AI custom jobs (https://cloud.google.com/vertex-ai/docs/reference/rest/v1/projects.locations.customJobs):

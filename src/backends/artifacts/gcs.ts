@@ -10,7 +10,7 @@ import type { DeniedContext } from '../../auth/permissions.js';
 import { UserError } from '../../util/errors.js';
 import { within } from '../../util/paths.js';
 import { readStoredBytes } from '../data/gcs.js';
-import { clientRetriesOf, storageError, storageFailure } from '../storage-errors.js';
+import { clientRetriesOf, googleCallError, googleFailure } from '../google-errors.js';
 import type { ArtifactStore, FetchedRun } from './types.js';
 
 /** One published run, as latest.json names it. */
@@ -124,7 +124,7 @@ export class GcsArtifactStore implements ArtifactStore {
     } catch (error) {
       const uri = `gs://${this.bucketName}/${name}`;
       const unchanged = 'latest.json was not changed.';
-      if (storageFailure(error)?.status === 412) {
+      if (googleFailure(error)?.status === 412) {
         // The client retries an upload whose answer was lost; the retry then finds the first one's object.
         if (await this.holds(name, local, uri, unchanged)) return;
         const message = `${INPUT}: ${uri} already exists: this run's artifacts were published before. Nothing was overwritten.`;
@@ -166,7 +166,7 @@ export class GcsArtifactStore implements ArtifactStore {
         });
         return;
       } catch (error) {
-        if (storageFailure(error)?.status !== 412) {
+        if (googleFailure(error)?.status !== 412) {
           throw this.failure('update', uri, 'objects.insert', error, unpointed);
         }
       }
@@ -195,7 +195,7 @@ export class GcsArtifactStore implements ArtifactStore {
     } catch (error) {
       // Deleted between the two reads: the write's precondition on the old generation then fails, and the
       // loop reads again.
-      if (storageFailure(error)?.status === 404) return { generation: 0, pointer: null };
+      if (googleFailure(error)?.status === 404) return { generation: 0, pointer: null };
       throw this.failure('read', uri, 'objects.get', error, unpointed);
     }
   }
@@ -208,14 +208,14 @@ export class GcsArtifactStore implements ArtifactStore {
     error: unknown,
     consequence: string,
   ): Error {
-    if (storageFailure(error)?.status === 404) {
+    if (googleFailure(error)?.status === 404) {
       return new UserError(
         `${INPUT}: the bucket gs://${this.bucketName}/ does not exist. Create it, or set artifact-bucket to one ` +
           'that does.',
       );
     }
     const { clientRetries, denied } = this;
-    return storageError(
+    return googleCallError(
       { input: INPUT, method, action: `${verb} ${uri}`, attempts: 1, clientRetries, consequence, denied },
       error,
     );

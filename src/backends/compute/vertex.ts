@@ -10,7 +10,7 @@ import type { AuthClient } from 'google-auth-library';
 import { explainDenied, type DeniedContext } from '../../auth/permissions.js';
 import { Input } from '../../constants.js';
 import { CloudLoggingClient, type LogEntry } from '../../clients/cloud-logging.js';
-import { GoogleApiError, isTransient } from '../../clients/cloud-functions.js';
+import { GoogleApiError, isTransient } from '../../clients/google-api.js';
 import { TERMINAL_STATES, VertexAiClient, type CustomJob, type JobState } from '../../clients/vertex-ai.js';
 import type { ModelRuntime } from '../../ml/family.js';
 import { MODEL_CHOICES } from '../../ml/families/index.js';
@@ -20,7 +20,7 @@ import { errorMessage, UserError } from '../../util/errors.js';
 import { within } from '../../util/paths.js';
 import { GcsDataSource, readStoredBytes } from '../data/gcs.js';
 import { parseGcsLocation, type GcsLocation } from '../data/location.js';
-import { storageError } from '../storage-errors.js';
+import { googleCallError } from '../google-errors.js';
 import {
   MODEL_DIR_VARIABLE,
   parseTrainingRecord,
@@ -340,7 +340,7 @@ export class VertexCompute implements Compute {
   }
 
   private storageFault(method: string, action: string, error: unknown): Error {
-    return storageError(
+    return googleCallError(
       { input: "Input 'artifact-bucket'", method, action, attempts: 1, clientRetries: 0, denied: this.options.denied, consequence: NOTHING_SHIPPED },
       error,
     );

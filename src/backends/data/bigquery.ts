@@ -16,10 +16,10 @@ import {
   type TableResource,
   type TableRow,
 } from '../../clients/bigquery.js';
-import { GoogleApiError } from '../../clients/cloud-functions.js';
+import { GoogleApiError } from '../../clients/google-api.js';
 import { UserError } from '../../util/errors.js';
 import { emptyRecord } from '../../util/values.js';
-import { storageError } from '../storage-errors.js';
+import { googleCallError } from '../google-errors.js';
 import type { BigQueryLocation } from './location.js';
 import type { DataFile, DataSource, RawValue } from './types.js';
 
@@ -330,7 +330,7 @@ export class BigQueryDataSource implements DataSource {
 
   private apiError(input: string, method: string, action: string, error: unknown): Error {
     const call = { api: 'bigquery' as const, input, method, action, attempts: 1, clientRetries: this.client.retries, denied: this.denied };
-    return storageError(call, error);
+    return googleCallError(call, error);
   }
 }
 

@@ -27,9 +27,9 @@ import {
   CorruptDownloadError,
   clientRetriesOf,
   isRetryableRead,
-  storageError,
-  storageFailure,
-} from '../storage-errors.js';
+  googleCallError,
+  googleFailure,
+} from '../google-errors.js';
 import type { GcsLocation, Selection } from './location.js';
 import type { DataFile, DataSource } from './types.js';
 
@@ -323,14 +323,14 @@ export class GcsDataSource implements DataSource {
   }
 
   private listingError(error: unknown): Error {
-    if (storageFailure(error)?.status === 404) {
+    if (googleFailure(error)?.status === 404) {
       return new UserError(
         `${this.input}: the bucket gs://${this.bucketName}/ does not exist. Check the bucket name in ` +
           `'${this.location.uri}'.`,
       );
     }
     const { clientRetries, denied } = this;
-    return storageError(
+    return googleCallError(
       { input: this.input, method: 'objects.list', action: `list ${this.where()}`, attempts: 1, clientRetries, denied },
       error,
     );
@@ -400,14 +400,14 @@ export class GcsDataSource implements DataSource {
   }
 
   private downloadError(object: ListedObject, error: unknown, attempts: number): Error {
-    if (storageFailure(error)?.status === 404) {
+    if (googleFailure(error)?.status === 404) {
       return new UserError(
         `${this.input}: ${object.uri} changed while this run was reading it (generation ${object.generation} ` +
           'is gone). Rerun when nothing is writing to the data.',
       );
     }
     const { clientRetries, denied } = this;
-    return storageError(
+    return googleCallError(
       { input: this.input, method: 'objects.get', action: `read ${object.uri}`, attempts, clientRetries, denied },
       error,
     );

@@ -4,17 +4,8 @@ import { join, posix, relative, sep } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import yazl from 'yazl';
 import { explainDenied } from '../../auth/permissions.js';
-import {
-  apiEndpoint,
-  CLOUD_FUNCTIONS_ENDPOINT,
-  CloudFunctionsClient,
-  GoogleApiError,
-  OperationError,
-  OperationTimeoutError,
-  type CloudFunction,
-  type IngressSettings,
-  type StorageSource,
-} from '../../clients/cloud-functions.js';
+import { CLOUD_FUNCTIONS_ENDPOINT, CloudFunctionsClient, type CloudFunction, type IngressSettings, type StorageSource } from '../../clients/cloud-functions.js';
+import { apiEndpoint, GoogleApiError, OperationError, OperationTimeoutError } from '../../clients/google-api.js';
 import {
   ALL_USERS,
   CLOUD_RUN_ENDPOINT,

@@ -3,12 +3,12 @@
 // naming the call, the object or table, the status or fault, what was retried and what to do.
 import type { Storage } from '@google-cloud/storage';
 import { explainDenied, type DeniedContext } from '../auth/permissions.js';
-import { GoogleApiError } from '../clients/cloud-functions.js';
+import { GoogleApiError } from '../clients/google-api.js';
 import { UserError } from '../util/errors.js';
 import { StreamIdleError } from '../util/http-idle.js';
 
 /** The HTTP status and the API's own message of a failed Cloud Storage or BigQuery call; null for other errors. */
-export function storageFailure(error: unknown): { status: number; message: string } | null {
+export function googleFailure(error: unknown): { status: number; message: string } | null {
   if (error instanceof GoogleApiError) return { status: error.status, message: error.apiMessage.replace(/\s+/g, ' ').trim().slice(0, 300) };
   if (!(error instanceof Error)) return null;
   const status = (error as { code?: unknown }).code;
@@ -77,13 +77,13 @@ export function clientRetriesOf(storage: Storage): number {
   return autoRetry === false ? 0 : (maxRetries ?? 0);
 }
 
-/** The APIs whose failures storageError words, by the name explainDenied knows them. */
+/** The APIs whose failures googleCallError words, by the name explainDenied knows them. */
 export type DataApi = 'storage' | 'bigquery';
 
 const SERVICE_NAMES: Record<DataApi, string> = { storage: 'Cloud Storage', bigquery: 'BigQuery' };
 
-/** A failed Cloud Storage (or BigQuery) call, as storageError words it. */
-export interface StorageCall {
+/** A failed Cloud Storage (or BigQuery) call, as googleCallError words it. */
+export interface GoogleCall {
   /** Cloud Storage unless said. */
   api?: DataApi;
   /** Whose setting named the bucket or table: "Input 'data'". */
@@ -117,12 +117,12 @@ const REJECTED_REMEDIES: Record<DataApi, string> = {
  * fault is a UserError: the user can act on it, and it is not a bug. Anything else (a programming error)
  * stays an Error.
  */
-export function storageError(call: StorageCall, error: unknown): Error {
+export function googleCallError(call: GoogleCall, error: unknown): Error {
   const api = call.api ?? 'storage';
   const service = SERVICE_NAMES[api];
   const prefix = `${call.input}: cannot ${call.action}`;
   const consequence = call.consequence === undefined ? '' : ` ${call.consequence}`;
-  const failure = storageFailure(error);
+  const failure = googleFailure(error);
   if (failure && (failure.status === 401 || failure.status === 403)) {
     // The explanation ends with the command that fixes it; that stays last.
     const explanation = explainDenied(api, call.method, failure.status, failure.message, call.denied);
