@@ -7,6 +7,7 @@ import type { BackendChoice } from './ml/tf.js';
 import type { MetricName, Task } from './ml/types.js';
 import { checkMetricFits } from './stages/evaluate.js';
 import type { RollbackTarget } from './stages/rollback.js';
+import type { RegressionPolicy } from './stages/compare.js';
 import { checkColumnSelection } from './stages/validate.js';
 import { DEFAULT_TRAINING_SETTINGS, readTrainingSettings, type TrainingSettings } from './model-config.js';
 import { UserError } from './util/errors.js';
@@ -14,7 +15,6 @@ import { parseBoolean, parseChoice, parseDuration, parseList, parseNumberInput }
 import { safeSegment } from './util/paths.js';
 import { checkInsideWorkspace } from './util/workspace.js';
 
-export type RegressionPolicy = 'fail' | 'skip-deploy' | 'warn';
 export type DeployMode = 'auto' | 'true' | 'false';
 export type DeployTarget = 'cloud-functions' | 'local';
 

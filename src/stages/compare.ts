@@ -1,8 +1,10 @@
-import type { RegressionPolicy } from '../inputs.js';
 import type { PairedInterval } from '../ml/bootstrap.js';
 import { HIGHER_IS_BETTER } from '../ml/metrics.js';
 import type { MetricName, Task } from '../ml/types.js';
 import { describeDrift, type DriftReport } from './drift.js';
+
+/** What a regression past max-regression does: fail the step, keep the old model serving, or only warn. */
+export type RegressionPolicy = 'fail' | 'skip-deploy' | 'warn';
 
 /** point: the point difference decides; significant: only a regression the paired interval is sure of fails. */
 export type GateKind = 'point' | 'significant';
