@@ -147,13 +147,13 @@ export async function chooseModel(
 ): Promise<{ choice: ModelChoice; candidates: Candidate[]; reason: string | null; skipped: string[] }> {
   const [first] = choices;
   if (first === undefined) throw new Error('chooseModel needs at least one model choice');
-  const dealings = repeatedFolds(data, options.seed);
-  const folds = dealings[0] as Folds;
+  const folds = assignFolds(data, options.seed);
   const scoredRows = folds.fold.reduce((sum, fold) => sum + (fold < folds.scored ? 1 : 0), 0);
   if (choices.length === 1 || scoredRows < MIN_VALIDATION_ROWS) {
     if (choices.length > 1) options.log(`model auto: ${data.x.rows} training rows are too few to choose on; training ${first.name} alone.`);
     return { choice: first, candidates: [], reason: null, skipped: [] };
   }
+  const dealings = repeatedFolds(data, options.seed, folds);
   const how = scoringOf(folds, scoredRows);
   // Every dealing scores the same rows: all of them under cross-validation, the one slice above it.
   const scored = rowsWhere(folds.fold, (fold) => fold < folds.scored);
@@ -197,9 +197,9 @@ export function selectionMetric(task: TrainingData['task'], primaryMetric: Metri
   return task === 'classification' ? 'logloss' : primaryMetric;
 }
 
-/** The dealings a choice is scored on: assignFolds for each repeat crossValidationRepeats allows. */
-export function repeatedFolds(data: TrainingData, seed: number): Folds[] {
-  return Array.from({ length: crossValidationRepeats(data.x.rows) }, (_, repeat) => assignFolds(data, seed, repeat));
+/** The dealings a choice is scored on: the first (given when already dealt), then one per further repeat. */
+export function repeatedFolds(data: TrainingData, seed: number, first = assignFolds(data, seed)): Folds[] {
+  return [first, ...Array.from({ length: first.repeats - 1 }, (_, repeat) => assignFolds(data, seed, repeat + 1))];
 }
 
 function scoringOf(folds: Folds, scoredRows: number): string {
