@@ -71,14 +71,16 @@ describe('the bundled action with gradient-boosted trees', () => {
     workspaces.push(ws);
     const run = await runAction(ws, { data: 'data/penguins.csv', label: 'species', model: 'auto', deploy: 'false' });
     expectCleanSuccess(run);
-    for (const name of ['mlp', 'linear', 'gbt', 'blend']) expect(run.summary).toMatch(new RegExp(`\\| ${name} \\| 0\\.\\d{4} \\| \\d+\\.\\d \\|`));
-    expect(run.summary).toMatch(/(mlp|linear|gbt|blend) won(?: on accuracy|: it tied [a-z, ]+ on accuracy) in 3-fold cross-validation on 284 training rows/);
+    // Each candidate's validation accuracy, then its log-loss, which auto chooses on.
+    for (const name of ['mlp', 'linear', 'gbt', 'blend']) expect(run.summary).toMatch(new RegExp(`\\| ${name} \\| 0\\.\\d{4} \\| \\d+\\.\\d{4} \\| \\d+\\.\\d \\|`));
+    expect(run.summary).toMatch(/(mlp|linear|gbt|blend) won(?: on logloss|: it tied [a-z, ]+ on logloss) \(how sure each prediction was, not only whether it was right\) in 3-fold cross-validation repeated 3 times on 284 training rows/);
     expect(run.summary).toMatch(/chosen by `model: auto`; all candidates trained in \d+\.\d s/);
     expect(run.stdout).toMatch(/model auto: training (mlp|linear|gbt|blend) again on all 284 training rows\./);
     // The card keeps the choice and how it was made.
     const card = JSON.parse(await readFile(join(run.outputs['artifacts-uri'] ?? '', 'model', 'card.json'), 'utf8'));
     expect(card.selection.candidates.map((c: { name: string }) => c.name)).toEqual(['mlp', 'linear', 'gbt', 'blend']);
     expect(card.selection.reason).toMatch(/ won/);
+    expect(card.selection.candidates.every((c: { logloss?: unknown }) => typeof c.logloss === 'number')).toBe(true);
     expect(['mlp', 'linear', 'gbt', 'blend']).toContain(card.model);
   });
 });

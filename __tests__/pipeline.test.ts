@@ -244,7 +244,8 @@ describe('what a run tells of its model', () => {
     const card = JSON.parse(await readFile(join(runDir, 'model', 'card.json'), 'utf8'));
     expect(card.selection).toEqual({
       metric: 'accuracy',
-      candidates: ['mlp', 'linear', 'gbt', 'blend'].map((name) => ({ name, validationScore: expect.any(Number), seconds: expect.any(Number) })),
+      // For classes, each candidate's log-loss too: what auto chose on.
+      candidates: ['mlp', 'linear', 'gbt', 'blend'].map((name) => ({ name, validationScore: expect.any(Number), logloss: expect.any(Number), seconds: expect.any(Number) })),
       reason: expect.stringMatching(new RegExp(`^${card.model} won`)),
     });
     // Every feature column, most important first, measured on the holdout the metrics come from.
@@ -260,7 +261,7 @@ describe('what a run tells of its model', () => {
     const section = /### Feature importance\n([^#]*)/.exec(report)?.[1] ?? '';
     const named = [...section.matchAll(/^\| `([^`]+)` \|/gm)].map((row) => row[1]);
     expect(named).toEqual(card.importance.features.slice(0, 5).map((f: { feature: string }) => f.feature));
-    expect(report).toMatch(/\| mlp \| 0\.\d{4} \| \d+\.\d \| (kept)? \|/);
+    expect(report).toMatch(/\| mlp \| 0\.\d{4} \| \d+\.\d{4} \| \d+\.\d \| (kept)? \|/);
     expect(result.infos).toContainEqual(expect.stringMatching(/^Feature importance \(how much accuracy worsens .* over \d+ holdout rows, mean of 3; [\d.]+ s\): \S+ -?[\d.e-]+, .*, and 6 more in the model card\.$/));
   });
 });

@@ -200,6 +200,24 @@ describe('renderReport', () => {
     );
   });
 
+  it('shows the log-loss auto chose on beside the validation accuracy, when the candidates carry it', () => {
+    const evaluation = evaluationOf(['Adelie', 'Gentoo'], 40);
+    const candidates = [
+      { name: 'mlp', validationScore: 0.5712, logloss: 0.6813, seconds: 14.2 },
+      { name: 'gbt', validationScore: 0.5801, logloss: 0.7402, seconds: 6.1 },
+    ];
+    const training = { ...AUTO_TRAINING, candidates };
+    const markdown = renderReport({ functionName: 'wine', runId: '7-1', dataDescription: 'wine.csv', fingerprint: 'sha256:x', baseline: null, evaluation, training });
+    expect(markdown).toContain(
+      [
+        '| Candidate | Validation accuracy | Validation logloss (chooses) | Training s | |',
+        '|---|---:|---:|---:|---|',
+        '| mlp | 0.5712 | 0.6813 | 14.2 | kept |',
+        '| gbt | 0.5801 | 0.7402 | 6.1 |  |',
+      ].join('\n'),
+    );
+  });
+
   it('lists the settings used, with those that differ from the default in bold', () => {
     const settings = { ...DEFAULT_TRAINING_SETTINGS, hiddenLayers: [16], epochs: 7 };
     const training = { backend: 'cpu', epochs: 7, bestEpoch: 7, stoppedEarly: false, seconds: 1, samplesPerSecond: 100, history: [], settings };

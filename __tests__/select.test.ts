@@ -1,6 +1,7 @@
-// model: auto's choice: each candidate is scored on training rows it did not train on (3-fold cross-validation, or
-// one seeded slice when rows are many), the best by the primary metric is kept whichever way the metric points, and
-// it is trained again on every training row; too few rows to choose on trains the first choice alone.
+// model: auto's choice: each candidate is scored on training rows it did not train on (3-fold cross-validation,
+// repeated with other folds on small splits, or one seeded slice when rows are many), the best is kept (by the
+// log-loss for classes, by the primary metric for numbers, whichever way it points), and it is trained again on
+// every training row; too few rows to choose on trains the first choice alone.
 import { describe, expect, it } from '@jest/globals';
 import type { TrainingSettings } from '../src/model-config.js';
 import type { Matrix, ModelFamily, TrainedModel } from '../src/ml/family.js';
@@ -8,7 +9,7 @@ import { modelChoices, type ModelChoice } from '../src/ml/families/index.js';
 import type { Preprocessing } from '../src/ml/preprocess.js';
 import type { TF } from '../src/ml/tf.js';
 import { DEFAULT_TRAINING_SETTINGS } from '../src/model-config.js';
-import { assignFolds, CROSS_VALIDATION_MAX_ROWS, FOLDS, selectModel } from '../src/stages/select.js';
+import { assignFolds, crossValidationRepeats, CROSS_VALIDATION_MAX_ROWS, FOLDS, MAX_REPEATS, repeatedFolds, selectModel } from '../src/stages/select.js';
 
 /** What each train() call of a family was given. */
 interface Fit {
@@ -17,10 +18,11 @@ interface Fit {
 }
 
 /**
- * A choice whose model answers `answer(x, seen)` for each row (seen: the row was among those it trained on), so
- * its validation score is known in advance; every train() call is recorded in `fits`.
+ * A choice whose model answers `answer(x, seen, trainedOn)` for each row (seen: the row was among those it trained
+ * on; a number for regression, the class probabilities for classes), so its validation score is known in advance;
+ * every train() call is recorded in `fits`.
  */
-function choice(name: string, answer: (feature: number, seen: boolean) => number): ModelChoice & { fits: Fit[] } {
+function choice(name: string, answer: (feature: number, seen: boolean, trainedOn: Float32Array) => number | number[]): ModelChoice & { fits: Fit[] } {
   const fits: Fit[] = [];
   const family: ModelFamily = {
     name,
@@ -28,10 +30,11 @@ function choice(name: string, answer: (feature: number, seen: boolean) => number
     servingFiles: [],
     async train(_runtime, data, options) {
       const trainedOn = new Set(data.x.data);
+      const rowsTrainedOn = Float32Array.from(data.x.data);
       fits.push({ rows: Array.from(data.x.data, (x) => Math.round(x * 1e6)), settings: options.settings });
       const model: TrainedModel = {
         family,
-        predict: (x: Matrix) => Float32Array.from(x.data, (v) => answer(v, trainedOn.has(v))),
+        predict: (x: Matrix) => Float32Array.from(Array.from(x.data).flatMap((v) => answer(v, trainedOn.has(v), rowsTrainedOn))),
         save: async () => undefined,
         describe: () => ({ family: name, inputs: 1, outputs: 1 }),
         dispose: () => undefined,
@@ -51,11 +54,11 @@ function rows(n: number) {
   const x = Float32Array.from({ length: n }, (_, i) => i / n);
   return { x: { data: x, rows: n, cols: 1 }, y: Float32Array.from(x), task: 'regression' as const, classes: 1 };
 }
-const options = (log: string[] = [], metric: 'rmse' | 'r2' = 'rmse') => ({
+const options = (log: string[] = [], metric: 'rmse' | 'r2' | 'accuracy' = 'rmse', given: Preprocessing = preprocessing) => ({
   settings: DEFAULT_TRAINING_SETTINGS,
   seed: 42,
   primaryMetric: metric,
-  preprocessing,
+  preprocessing: given,
   log: (line: string) => log.push(line),
 });
 
@@ -64,7 +67,7 @@ describe('selectModel', () => {
     ['rmse', false],
     ['rmse', true],
     ['r2', false],
-  ] as const)('keeps the better by 3-fold cross-validated %s, in either order (exact first: %s)', async (metric, exactFirst) => {
+  ] as const)('keeps the better by 3-fold cross-validated %s, repeated, in either order (exact first: %s)', async (metric, exactFirst) => {
     const exact = choice('exact', (v) => v);
     const off = choice('off', (v) => v + 1);
     const logged: string[] = [];
@@ -72,13 +75,16 @@ describe('selectModel', () => {
     const selection = await selectModel(runtime, choices, rows(2000), options(logged, metric));
     expect(selection.choice).toBe(exact);
     expect(selection.candidates.map((c) => c.name)).toEqual(choices.map((c) => c.name));
-    expect(selection.reason).toMatch(new RegExp(`^exact won on ${metric} in 3-fold cross-validation on 2000 training rows: `));
-    expect(logged.filter((line) => line.includes('in 3-fold cross-validation on 2000 training rows'))).toHaveLength(2);
+    // 2,000 rows: two cross-validations cost what one does at the 5,000-row limit.
+    expect(selection.reason).toMatch(new RegExp(`^exact won on ${metric} in 3-fold cross-validation repeated twice on 2000 training rows: `));
+    expect(logged.filter((line) => line.includes('in 3-fold cross-validation repeated twice on 2000 training rows'))).toHaveLength(2);
     // Each fold says what it trains, since on a large split one runs for minutes.
-    expect(logged.filter((line) => /^model auto: exact, fold [123] of 3: training on the other 13\d\d rows…$/.test(line))).toHaveLength(3);
-    // Three folds each, then the winner once more.
-    expect(off.fits).toHaveLength(FOLDS);
-    expect(exact.fits).toHaveLength(FOLDS + 1);
+    expect(logged.filter((line) => /^model auto: exact, repeat [12] of 2, fold [123] of 3: training on the other 13\d\d rows…$/.test(line))).toHaveLength(6);
+    // Three folds per repeat each, then the winner once more.
+    expect(off.fits).toHaveLength(2 * FOLDS);
+    expect(exact.fits).toHaveLength(2 * FOLDS + 1);
+    // Scores for numbers are the primary metric alone.
+    expect(selection.candidates.every((c) => c.logloss === undefined)).toBe(true);
   });
 
   it('scores only on rows a candidate did not train on: one that is exact on rows it saw and wrong elsewhere loses', async () => {
@@ -91,18 +97,64 @@ describe('selectModel', () => {
     expect(selection.candidates.find((c) => c.name === 'close')?.validationScore).toBeCloseTo(0.1, 5);
   });
 
-  it('trains the winner again on every training row, and each fold on the rows of the other folds', async () => {
+  it('trains the winner again on every training row, and each fold on the rows of the other folds, in each repeat', async () => {
     const exact = choice('exact', (v) => v);
     const off = choice('off', (v) => v + 1);
     const all = Array.from({ length: 600 }, (_, i) => Math.round((i / 600) * 1e6));
     const selection = await selectModel(runtime, [off, exact], rows(600), options());
     expect(selection.choice).toBe(exact);
+    expect(exact.fits).toHaveLength(MAX_REPEATS * FOLDS + 1);
     expect(exact.fits.at(-1)?.rows).toEqual(all);
-    const folds = exact.fits.slice(0, FOLDS).map((fit) => fit.rows);
-    // Each fold trains on about two thirds, and every row is left out of exactly one fold.
-    for (const fit of folds) expect(fit.length).toBe(400);
-    const leftOut = folds.flatMap((fit) => all.filter((row) => !fit.includes(row)));
-    expect(leftOut.sort((a, b) => a - b)).toEqual(all);
+    const leftOutBy: number[][][] = [];
+    for (let repeat = 0; repeat < MAX_REPEATS; repeat++) {
+      const folds = exact.fits.slice(repeat * FOLDS, (repeat + 1) * FOLDS).map((fit) => fit.rows);
+      // Each fold trains on two thirds, and every row is left out of exactly one fold of each repeat.
+      for (const fit of folds) expect(fit.length).toBe(400);
+      const leftOut = folds.map((fit) => all.filter((row) => !fit.includes(row)));
+      expect(leftOut.flat().sort((a, b) => a - b)).toEqual(all);
+      leftOutBy.push(leftOut);
+    }
+    // Each repeat deals the rows into other folds.
+    expect(leftOutBy[1]).not.toEqual(leftOutBy[0]);
+    expect(leftOutBy[2]).not.toEqual(leftOutBy[1]);
+  });
+
+  it('scores each candidate by the mean over the repeats of what each cross-validation gives', async () => {
+    // Off by the smallest row it trained on: which rows share a fold moves its score, as it moves a real model's.
+    const shifted = choice('shifted', (v, _seen, trainedOn) => v + Math.min(...trainedOn) * 100);
+    const data = rows(600);
+    const perRepeat = repeatedFolds(data, 42).map(({ fold }) => {
+      // Row r, in fold f, is scored by the model trained on the other folds: off by the smallest row among them.
+      const smallest = [0, 1, 2].map((f) => Math.min(...Array.from(data.x.data).filter((_, row) => fold[row] !== f)));
+      return Math.sqrt(Array.from(fold).reduce((sum, f) => sum + ((smallest[f] as number) * 100) ** 2, 0) / 600);
+    });
+    expect(new Set(perRepeat.map((score) => score.toFixed(6))).size).toBeGreaterThan(1);
+    const far = choice('far', (v) => v + 1e9);
+    const selection = await selectModel(runtime, [shifted, far], data, options());
+    expect(selection.choice).toBe(shifted);
+    expect(selection.candidates[0]?.validationScore).toBeCloseTo(perRepeat.reduce((sum, score) => sum + score, 0) / perRepeat.length, 4);
+  });
+
+  it('chooses among classifiers on the log-loss, not on accuracy, and shows both', async () => {
+    // Two classes by the row's parity. sure: right with certainty on 90 % of rows and wrong with certainty on the
+    // rest (accuracy 0.9, log-loss 0.1 × 34.5); hedged: 60 % sure, right on 80 % (accuracy 0.8, log-loss 0.59).
+    const n = 600;
+    const data = { ...rows(n), task: 'classification' as const, classes: 2, y: Float32Array.from({ length: n }, (_, i) => i % 2) };
+    const classOf = (v: number) => Math.round(v * n) % 2;
+    const sure = choice('sure', (v) => (Math.round(v * n) % 10 === 0 ? classOf(v) === 1 : classOf(v) === 0) ? [1, 0] : [0, 1]);
+    const hedged = choice('hedged', (v) => (Math.round(v * n) % 10 < 2 ? classOf(v) === 1 : classOf(v) === 0) ? [0.6, 0.4] : [0.4, 0.6]);
+    const classes: Preprocessing = { ...preprocessing, task: 'classification', classes: ['even', 'odd'], target: null };
+    const selection = await selectModel(runtime, [sure, hedged], data, options([], 'accuracy', classes));
+    expect(selection.choice).toBe(hedged);
+    const [first, second] = selection.candidates;
+    expect(first).toMatchObject({ name: 'sure', validationScore: 0.9 });
+    expect(first?.logloss).toBeCloseTo(0.1 * -Math.log(1e-15), 3);
+    expect(second).toMatchObject({ name: 'hedged' });
+    expect(second?.validationScore).toBeCloseTo(0.8, 6);
+    expect(second?.logloss).toBeCloseTo(-(0.8 * Math.log(0.6) + 0.2 * Math.log(0.4)), 5);
+    expect(selection.reason).toBe(
+      'hedged won on logloss (how sure each prediction was, not only whether it was right) in 3-fold cross-validation repeated 3 times on 600 training rows: 0.5919 against sure 3.4539.',
+    );
   });
 
   it('weighs a blend by the mean of its members\' held-out outputs without training it, and keeps it when that wins', async () => {
@@ -114,8 +166,8 @@ describe('selectModel', () => {
     expect(selection.candidates.map((c) => [c.name, Number(c.validationScore.toFixed(6))])).toEqual([['high', 0.5], ['low', 0.5], ['blend', 0]]);
     const [, , tried] = selection.candidates;
     expect(tried?.seconds).toBeCloseTo((selection.candidates[0]?.seconds ?? 0) + (selection.candidates[1]?.seconds ?? 0), 6);
-    // Its members trained once per fold; the blend itself once, on every row, after winning.
-    expect([high.fits.length, low.fits.length, blended.fits.length]).toEqual([FOLDS, FOLDS, 1]);
+    // Its members trained once per fold of each repeat; the blend itself once, on every row, after winning.
+    expect([high.fits.length, low.fits.length, blended.fits.length]).toEqual([MAX_REPEATS * FOLDS, MAX_REPEATS * FOLDS, 1]);
   });
 
   it('gives a tie to the choice listed first, whatever their training times', async () => {
@@ -129,7 +181,7 @@ describe('selectModel', () => {
     };
     const selection = await selectModel(runtime, [first, second], rows(600), options());
     expect(selection.choice).toBe(first);
-    expect(selection.reason).toBe('first won: it tied second on rmse in 3-fold cross-validation on 600 training rows and is listed first.');
+    expect(selection.reason).toBe('first won: it tied second on rmse in 3-fold cross-validation repeated 3 times on 600 training rows and is listed first.');
   });
 
   it('trains the first choice alone on the whole split when too few rows are left to choose on', async () => {
@@ -163,16 +215,27 @@ describe('assignFolds', () => {
     return { x: { data: Float32Array.from({ length: n }, (_, i) => i), rows: n, cols: 1 }, y, task: 'classification' as const, classes: 3 };
   };
 
-  it('deals the rows into the same folds for the same seed, and into others for another seed', () => {
+  it('deals the rows into the same folds for the same seed and repeat, and into others for another seed or repeat', () => {
     const data = classes(999);
     expect(assignFolds(data, 42).fold).toEqual(assignFolds(data, 42).fold);
     expect(assignFolds(data, 43).fold).not.toEqual(assignFolds(data, 42).fold);
+    // The first repeat is the dealing of a run without repeats: the same seed keeps its folds.
+    expect(assignFolds(data, 42, 0).fold).toEqual(assignFolds(data, 42).fold);
+    expect(assignFolds(data, 42, 1).fold).toEqual(assignFolds(data, 42, 1).fold);
+    expect(assignFolds(data, 42, 1).fold).not.toEqual(assignFolds(data, 42, 0).fold);
+    expect(repeatedFolds(data, 42).map((folds) => [folds.repeat, folds.repeats])).toEqual([[0, 3], [1, 3], [2, 3]]);
   });
 
-  it('cross-validates up to the row limit, with every class in each fold in proportion', () => {
+  it('repeats the cross-validation while it costs no more than one at the row limit, three times at most', () => {
+    expect([200, 284, 1666, 1667, 2500, 2501, CROSS_VALIDATION_MAX_ROWS, CROSS_VALIDATION_MAX_ROWS + 1].map(crossValidationRepeats)).toEqual([3, 3, 3, 2, 2, 1, 1, 1]);
+    expect(repeatedFolds(rows(2000), 42)).toHaveLength(2);
+    expect(repeatedFolds(rows(CROSS_VALIDATION_MAX_ROWS + 1000), 42)).toHaveLength(1);
+  });
+
+  it.each([0, 1, 2])('cross-validates up to the row limit, with every class in each fold in proportion (repeat %d)', (repeat) => {
     const data = classes(1000);
-    const folds = assignFolds(data, 7);
-    expect(folds).toMatchObject({ count: FOLDS, scored: FOLDS });
+    const folds = assignFolds(data, 7, repeat);
+    expect(folds).toMatchObject({ count: FOLDS, scored: FOLDS, repeat, repeats: 3 });
     for (let fold = 0; fold < FOLDS; fold++) {
       for (const [label, share] of [[0, 0.6], [1, 0.3], [2, 0.1]] as const) {
         const inFold = Array.from(folds.fold).filter((f, row) => f === fold && data.y[row] === label).length;
@@ -181,12 +244,12 @@ describe('assignFolds', () => {
     }
   });
 
-  it('keeps identical rows in one fold, as the holdout split keeps them on one side', () => {
+  it.each([0, 1])('keeps identical rows in one fold, as the holdout split keeps them on one side (repeat %d)', (repeat) => {
     // 900 distinct rows, each three times: one fold must never score copies of rows the others trained on.
     const data = classes(2700);
     data.x.data.forEach((_, i) => (data.x.data[i] = i % 900));
     data.y.forEach((_, i) => (data.y[i] = (i % 900) % 3));
-    const { fold } = assignFolds(data, 42);
+    const { fold } = assignFolds(data, 42, repeat);
     for (let row = 900; row < 2700; row++) expect(fold[row]).toBe(fold[row % 900]);
     expect(new Set(fold)).toEqual(new Set([0, 1, 2]));
   });
@@ -194,7 +257,7 @@ describe('assignFolds', () => {
   it('beyond the limit, scores one seeded fifth', () => {
     const n = CROSS_VALIDATION_MAX_ROWS + 1000;
     const folds = assignFolds(rows(n), 7);
-    expect(folds).toMatchObject({ count: 5, scored: 1 });
+    expect(folds).toMatchObject({ count: 5, scored: 1, repeats: 1 });
     expect(Array.from(folds.fold).filter((f) => f === 0)).toHaveLength(n / 5);
   });
 });

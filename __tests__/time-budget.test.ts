@@ -41,14 +41,14 @@ function family(name: string, seconds: number, clock: { now: number }, trained: 
 }
 
 const preprocessing: Preprocessing = { formatVersion: 1, task: 'regression', label: 'y', features: [], classes: null, target: { mean: 0, std: 1 } };
-const x = Float32Array.from({ length: 2000 }, (_, i) => i / 2000);
-const data = { x: { data: x, rows: 2000, cols: 1 }, y: Float32Array.from(x), task: 'regression' as const, classes: 1 };
+const x = Float32Array.from({ length: 3000 }, (_, i) => i / 3000);
+const data = { x: { data: x, rows: 3000, cols: 1 }, y: Float32Array.from(x), task: 'regression' as const, classes: 1 };
 
 async function select(budgetSeconds: number) {
   const clock = { now: 0 };
   const trained: string[] = [];
   const logged: string[] = [];
-  // Each training (a fold, or the winner's on every row) takes 1 s of the fake clock; 2,000 rows are 3 folds.
+  // Each training (a fold, or the winner's on every row) takes 1 s of the fake clock; 3,000 rows are 3 folds, not repeated.
   const choices: ModelChoice[] = (['mlp', 'linear', 'gbt'] as const).map((name) => ({ name, family: family(name, 1, clock, trained), settings: (run) => run }));
   const selection = await selectModel({ tf: {} as TF }, choices, data, {
     settings: DEFAULT_TRAINING_SETTINGS,
@@ -68,7 +68,7 @@ describe('max-training-time', () => {
     expect(trained).toEqual(['mlp', 'mlp', 'mlp', 'mlp']);
     expect(selection.choice.name).toBe('mlp');
     expect(selection.skipped).toEqual(['linear', 'gbt']);
-    expect(selection.reason).toBe('mlp is the only choice tried before max-training-time ran out (rmse 0.0000 in 3-fold cross-validation on 2000 training rows).');
+    expect(selection.reason).toBe('mlp is the only choice tried before max-training-time ran out (rmse 0.0000 in 3-fold cross-validation on 3000 training rows).');
     expect(logged).toContain('model auto: max-training-time ran out; not tried: linear, gbt.');
   });
 

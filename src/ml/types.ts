@@ -74,7 +74,8 @@ export interface FeatureImportance {
 export interface ModelSelection {
   metric: MetricName;
   /** Each candidate by its `model` name (mlp, linear, gbt, blend). */
-  candidates: Array<{ name: string; validationScore: number; seconds: number }>;
+  /** logloss: classes only, the score auto chose on (stages/select.ts). */
+  candidates: Array<{ name: string; validationScore: number; logloss?: number; seconds: number }>;
   /** Why the winner won, in one line. */
   reason: string;
 }

@@ -317,6 +317,17 @@ function importanceSection(importance: PermutationImportance): string[] {
   ];
 }
 
+/** One row per candidate; for classes a log-loss column too, the score auto chooses on (select.ts: selectionMetric). */
+function candidateTable(candidates: Candidate[], metric: MetricName | undefined, kept: string): string[] {
+  const withLogloss = candidates.some((c) => c.logloss !== undefined);
+  const logloss = (c: Candidate) => (withLogloss ? ` ${c.logloss?.toFixed(4) ?? '–'} |` : '');
+  return [
+    `| Candidate | Validation ${metric ?? 'score'} |${withLogloss ? ' Validation logloss (chooses) |' : ''} Training s | |`,
+    `|---|---:|${withLogloss ? '---:|' : ''}---:|---|`,
+    ...candidates.map((c) => `| ${c.name} | ${c.validationScore.toFixed(4)} |${logloss(c)} ${c.seconds.toFixed(1)} | ${c.name === kept ? 'kept' : ''} |`),
+  ];
+}
+
 function trainingSection(training: TrainingSummary, metric: MetricName | undefined): string[] {
   const family = training.family ?? 'mlp';
   const candidates = training.candidates ?? [];
@@ -326,9 +337,7 @@ function trainingSection(training: TrainingSummary, metric: MetricName | undefin
       : [
           `Model: ${training.model ?? family}, chosen by \`model: auto\`; all candidates trained in ${training.seconds.toFixed(1)} s. ${training.choice ?? ''}`,
           '',
-          `| Candidate | Validation ${metric ?? 'score'} | Training s | |`,
-          '|---|---:|---:|---|',
-          ...candidates.map((c) => `| ${c.name} | ${c.validationScore.toFixed(4)} | ${c.seconds.toFixed(1)} | ${c.name === (training.model ?? family) ? 'kept' : ''} |`),
+          ...candidateTable(candidates, metric, training.model ?? family),
           '',
         ];
   const where = training.where?.kind === 'vertex-ai' ? [vertexLine(training.where), ''] : [];
