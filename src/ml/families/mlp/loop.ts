@@ -125,14 +125,14 @@ function trainOnChunk(tf: TF, network: Network, chunk: RowChunk, options: FitOpt
     const features = copyRows(chunk.x, rows);
     const batch: Batch = {
       x: tf.tensor3d(features.data, [1, rows.length, features.cols]),
-      xTransposed: tf.tensor3d(transpose(features), [1, features.cols, rows.length]),
+      xTransposedWithOnes: tf.tensor3d(transposeWithOnes(features), [1, features.cols + 1, rows.length]),
       y: targetsTensor(tf, chunk.y, rows, options.outputs),
       masks: dropout > 0 ? hiddenLayers.map((units) => dropoutMask(tf, rows.length, units, dropout, options.random)) : [],
     };
     try {
       network.trainStep(batch);
     } finally {
-      tf.dispose([batch.x, batch.xTransposed, batch.y, ...batch.masks]);
+      tf.dispose([batch.x, batch.xTransposedWithOnes, batch.y, ...batch.masks]);
     }
   }
 }
@@ -149,11 +149,13 @@ function targetsTensor(tf: TF, y: Float32Array, rows: Uint32Array | null, output
   return tf.tensor3d(targets, [1, count, outputs]);
 }
 
-function transpose(x: Matrix): Float32Array {
-  const transposed = new Float32Array(x.data.length);
+/** xᵀ with a row of ones below it, [cols + 1, rows]: the first layer's gradient product takes it so. */
+function transposeWithOnes(x: Matrix): Float32Array {
+  const transposed = new Float32Array(x.data.length + x.rows);
   for (let r = 0; r < x.rows; r++) {
     for (let c = 0; c < x.cols; c++) transposed[c * x.rows + r] = x.data[r * x.cols + c] as number;
   }
+  transposed.fill(1, x.data.length);
   return transposed;
 }
 
