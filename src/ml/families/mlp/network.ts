@@ -11,8 +11,8 @@ import type { ModelConfig } from '../mlp.js';
  * parameters, so the optimiser is ten kernels whatever the depth. The per-batch loss is summed on the device; the
  * loop reads it once per epoch.
  *
- * Constants are tensors made once: an op given a number uploads it as a new scalar every call, which on wasm
- * costs more than the kernel it feeds. The gradient is kept as `gradientScale` × the true one (Adam's steps do not
+ * Adam's constants are tensors made once: an op given a number uploads it as a new scalar every call, which on
+ * wasm costs more than the kernel it feeds. The gradient is kept as `gradientScale` × the true one (Adam's steps do not
  * change when the gradient is scaled, if epsilon is scaled with it), which spares a full batch its scaling kernel.
  */
 
