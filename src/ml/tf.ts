@@ -31,9 +31,10 @@ export interface NetworkShape {
  * Where native TensorFlow starts to beat WebAssembly, in multiply-adds per training step between hidden layers
  * (stepWork). tfjs-node's fixed cost per kernel is higher than wasm's, so small networks train faster on wasm;
  * its matrix products are far faster (and use every core), so wide ones train faster natively. Measured with
- * `npm run bench -- backends` on the lean loop (README, "Backends"): at batch 32 × [256, 256] (2 million) they
- * tie, from batch 128 × [256, 256] and batch 32 × [512, 512] (8.4 million) native is 1.4 to 2.6× faster, and
- * one hidden layer, however wide, trains faster on wasm.
+ * `npm run bench -- backends` on the lean loop (README, "Backends"): up to batch 256 × [128, 128] (4.2 million)
+ * wasm is faster, at batch 32 × [256, 256] (2.1 million) they about tie, from batch 128 × [256, 256] and batch
+ * 32 × [512, 512] (8.4 million) native is 1.1 to 2.6× faster, and one hidden layer (0 here; measured up to
+ * 1,024 units) trains faster on wasm.
  */
 export const NATIVE_STEP_WORK = 8_000_000;
 
