@@ -18,9 +18,9 @@ function emptyWorkspace(name: string): string {
   return dir;
 }
 
-/** The default network (batch 32, layers [64, 32]): far below the work where native TensorFlow is faster. */
+/** Batch 32 × layers [64, 32]: far below the work where native TensorFlow is faster. */
 const SMALL = { hiddenLayers: [64, 32], batchSize: 32 };
-/** Batch 256 × 512 units: 67 million multiply-adds a step, where native TensorFlow trains 8× faster and more. */
+/** Batch 256 × [512, 512]: 67 million multiply-adds a step, where native TensorFlow trains 2 to 3× faster. */
 const WIDE = { hiddenLayers: [512, 512], batchSize: 256 };
 
 /** A stand-in for tfjs-node in `workspace`: a CommonJS package with its shape (the tfjs API with a 'tensorflow'
@@ -69,7 +69,7 @@ describe('loadTensorFlow', () => {
     expect(tf.getBackend()).toBe('wasm');
     expect(logs).toEqual([
       expect.stringMatching(
-        /^TensorFlow\.js backend: wasm \(@tensorflow\/tfjs-node is not installed in .*auto; batch 256 × widest layer 512² = 67,108,864 multiply-adds a step, where native would be faster\)$/,
+        /^TensorFlow\.js backend: wasm \(@tensorflow\/tfjs-node is not installed in .*auto; batch 256 × 512·512 between hidden layers = 67,108,864 multiply-adds a step, where native would be faster\)$/,
       ),
     ]);
   });
@@ -82,7 +82,7 @@ describe('loadTensorFlow', () => {
     expect(backend).toBe('wasm');
     expect(fakeLoads()).toBe(0);
     expect(logs).toEqual([
-      'TensorFlow.js backend: wasm (batch 32 × widest layer 64² = 131,072 multiply-adds a step: below 2,000,000, ' +
+      'TensorFlow.js backend: wasm (batch 32 × 64·32 between hidden layers = 65,536 multiply-adds a step: below 8,000,000, ' +
         'wasm is faster than native TensorFlow)',
     ]);
   });
@@ -117,19 +117,33 @@ describe('loadTensorFlow', () => {
     expect(tf.getBackend()).toBe('tensorflow');
     expect(tf.tidy(() => tf.add(tf.scalar(2), tf.scalar(3)).dataSync()[0])).toBe(5);
     expect(logs).toEqual([
-      `TensorFlow.js backend: tensorflow (@tensorflow/tfjs-node found in ${workspace}; batch 256 × widest layer 512² = ` +
+      `TensorFlow.js backend: tensorflow (@tensorflow/tfjs-node found in ${workspace}; batch 256 × 512·512 between hidden layers = ` +
         '67,108,864 multiply-adds a step, where native is faster than wasm)',
     ]);
   });
 });
 
 describe('stepWork', () => {
-  it('is batch size × the widest hidden layer squared, and puts the measured crossover on the right sides', () => {
-    expect(stepWork({ hiddenLayers: [64, 32], batchSize: 32 })).toBe(131_072);
-    // Measured (README): wasm is faster for the default network and at batch 32 × 128 units; native ties or
-    // wins from batch 32 × 256 units.
-    expect(stepWork({ hiddenLayers: [128, 128], batchSize: 32 })).toBeLessThan(NATIVE_STEP_WORK);
-    expect(stepWork({ hiddenLayers: [256, 256], batchSize: 32 })).toBeGreaterThanOrEqual(NATIVE_STEP_WORK);
+  it('is batch size × the products between hidden layers, and puts the measured crossover on the right sides', () => {
+    expect(stepWork({ hiddenLayers: [64, 32], batchSize: 32 })).toBe(65_536);
+    expect(stepWork({ hiddenLayers: [64, 32, 16], batchSize: 2 })).toBe(2 * (64 * 32 + 32 * 16));
+    // Measured (README, "Backends"): wasm is faster for the default network, at batch 256 × [128, 128] and for
+    // one hidden layer of 1,024 units; they tie at batch 32 × [256, 256]; native wins from batch 128 × [256, 256]
+    // and batch 32 × [512, 512].
+    for (const network of [
+      { hiddenLayers: [64, 32], batchSize: 128 },
+      { hiddenLayers: [128, 128], batchSize: 256 },
+      { hiddenLayers: [1024], batchSize: 256 },
+      { hiddenLayers: [256, 256], batchSize: 32 },
+    ]) {
+      expect(stepWork(network)).toBeLessThan(NATIVE_STEP_WORK);
+    }
+    for (const network of [
+      { hiddenLayers: [256, 256], batchSize: 128 },
+      { hiddenLayers: [512, 512], batchSize: 32 },
+    ]) {
+      expect(stepWork(network)).toBeGreaterThanOrEqual(NATIVE_STEP_WORK);
+    }
     expect(stepWork({ hiddenLayers: [], batchSize: 32 })).toBe(0);
   });
 });

@@ -7,6 +7,9 @@
 // flights_1m and on a 10× file generated from it.
 // npm run bench -- training: bench/training.ts, the MLP's training loop against PyTorch on one thread on the same
 // network and generated data, with the ratio.
+// npm run bench -- backends: bench/backends.ts, a training step's cost on wasm and on native TensorFlow by network
+// width and batch size (the figures behind backend: auto), as a Markdown table.
+// npm run bench -- step: bench/step.ts, a training step's kernels and the time each takes, as a Markdown table.
 import { spawn } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -21,6 +24,8 @@ const MODES = {
   training: 'bench/training.ts',
   score: 'bench/score.ts',
   memory: 'bench/memory.ts',
+  backends: 'bench/backends.ts',
+  step: 'bench/step.ts',
 };
 const mode = process.argv[2] ?? 'pipeline';
 const entry = MODES[mode];
@@ -53,7 +58,7 @@ try {
   const exit = await run(program, (figure) => figures.push(figure));
   const cpu = cpus()[0]?.model.trim() ?? 'unknown CPU';
   console.log(`\nml-pipeline-action bench: node ${process.version}, ${cpus().length} × ${cpu}`);
-  console.log(mode === 'quality' ? markdown(figures) : table(figures));
+  console.log(['quality', 'backends', 'step'].includes(mode) ? markdown(figures) : table(figures));
   console.log(`(ran in ${((performance.now() - compiled) / 1000).toFixed(0)} s)`);
   if (exit !== 0) {
     console.error(`\nThe benchmark failed (${exit}); the figures above are those measured before it stopped.`);

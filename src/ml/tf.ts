@@ -28,19 +28,35 @@ export interface NetworkShape {
 }
 
 /**
- * Where native TensorFlow starts to beat WebAssembly, in multiply-adds per training step: batch size × the
- * widest hidden layer squared. tfjs-node's fixed cost per kernel is higher than wasm's, so small networks
- * train faster on wasm; its matrix products are far faster (and use every core), so wide ones train faster
- * natively. Measured with `node bench/backends.mjs` (README, "Backends"): the default network (524,288) is
- * up to 2× faster on wasm; at 2 million (batch 32 × 256 units) they tie on a quiet machine; from 8 million
- * native is about 2× faster and more.
+ * Where native TensorFlow starts to beat WebAssembly, in multiply-adds per training step between hidden layers
+ * (stepWork). tfjs-node's fixed cost per kernel is higher than wasm's, so small networks train faster on wasm;
+ * its matrix products are far faster (and use every core), so wide ones train faster natively. Measured with
+ * `npm run bench -- backends` on the lean loop (README, "Backends"): up to batch 256 × [128, 128] (4.2 million)
+ * wasm is faster, at batch 32 × [256, 256] (2.1 million) they about tie, from batch 128 × [256, 256] and batch
+ * 32 × [512, 512] (8.4 million) native is 1.1 to 2.6× faster, and one hidden layer (0 here; measured up to
+ * 1,024 units) trains faster on wasm.
  */
-export const NATIVE_STEP_WORK = 2_000_000;
+export const NATIVE_STEP_WORK = 8_000_000;
 
-/** batch size × (widest hidden layer)²: the multiply-adds of a step's largest matrix product, in the forward pass. */
+/**
+ * batch size × Σ (a hidden layer's width × the next one's): the multiply-adds of a step's products between hidden
+ * layers, in the forward pass, the part that grows with the square of the width. The input and output layers
+ * are left out: the encoded input width is not known yet when the backend is chosen, and with the few dozen
+ * inputs and outputs of tabular data their products are small beside these.
+ */
 export function stepWork(network: NetworkShape): number {
-  const widest = Math.max(0, ...network.hiddenLayers);
-  return network.batchSize * widest * widest;
+  return network.batchSize * hiddenProducts(network.hiddenLayers).reduce((sum, [from, to]) => sum + from * to, 0);
+}
+
+function hiddenProducts(hiddenLayers: readonly number[]): Array<[number, number]> {
+  return hiddenLayers.slice(1).map((units, i) => [hiddenLayers[i] as number, units]);
+}
+
+/** How stepWork came to its figure, for the log line. */
+function describeWork(network: NetworkShape): string {
+  const terms = hiddenProducts(network.hiddenLayers).map(([from, to]) => `${from}·${to}`);
+  const products = terms.length === 0 ? '0 (one hidden layer)' : terms.length === 1 ? terms[0] : `(${terms.join(' + ')})`;
+  return `batch ${network.batchSize} × ${products} between hidden layers = ${stepWork(network).toLocaleString('en-US')} multiply-adds a step`;
 }
 
 /**
@@ -55,9 +71,7 @@ export async function loadTensorFlow(
   const { workspace, log, network } = options;
   if (choice === 'auto' && network === undefined) throw new Error("loadTensorFlow('auto') needs the network to weigh");
   const work = network ? stepWork(network) : 0;
-  const size = network
-    ? `batch ${network.batchSize} × widest layer ${Math.max(0, ...network.hiddenLayers)}² = ${work.toLocaleString('en-US')} multiply-adds a step`
-    : '';
+  const size = network ? describeWork(network) : '';
   let nativeSkipped = '';
   if (choice === 'tensorflow' || (choice === 'auto' && work >= NATIVE_STEP_WORK)) {
     try {

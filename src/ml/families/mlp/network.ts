@@ -7,8 +7,13 @@ import type { ModelConfig } from '../mlp.js';
  * The MLP's training maths in TensorFlow.js ops, written out so a step dispatches only the kernels the maths needs
  * (a Layers trainOnBatch step dispatches about 180, each with a fixed cost that dwarfs a small network's
  * arithmetic): the forward pass with bias and activation fused into the matrix product, the backward pass
- * derived by hand, and Adam over one flat vector of all parameters, so the optimiser is a dozen kernels whatever
- * the depth. The per-batch loss is summed on the device; the loop reads it once per epoch.
+ * derived by hand with each layer's kernel and bias gradient in one product, and Adam over one flat vector of all
+ * parameters, so the optimiser is ten kernels whatever the depth. The per-batch loss is summed on the device; the
+ * loop reads it once per epoch.
+ *
+ * Adam's constants are tensors made once: an op given a number uploads it as a new scalar every call, which on
+ * wasm costs more than the kernel it feeds. The gradient is kept as `gradientScale` × the true one (Adam's steps do not
+ * change when the gradient is scaled, if epsilon is scaled with it), which spares a full batch its scaling kernel.
  */
 
 type Activation = ModelConfig['activation'];
@@ -54,38 +59,54 @@ export interface NetworkShape {
   learningRate: number;
   /** L2 factor on the hidden layers' kernels, as the Layers model's kernelRegularizer applied it. */
   l2: number;
+  /** Rows of a full batch; a shorter batch (a chunk's last) scales its gradient to match. */
+  batchSize: number;
 }
 
 /**
- * One step's rows on the device: features [1, rows, inputs] and the same transposed [1, inputs, rows] (the
- * first layer's kernel gradient multiplies by it; the host transposes for free), targets [1, rows, outputs]
- * (one-hot for classification) and, with dropout, a mask [1, rows, units] per hidden layer. Everything is rank
- * 3, as the matrix-product kernels take it, so the passes spend no kernels reshaping activations.
+ * One step's rows on the device: features [1, rows, inputs]; the same transposed with a row of ones below,
+ * [1, inputs + 1, rows] (the first layer's kernel and bias gradient in one product; the host transposes for free);
+ * targets [1, rows, outputs] (one-hot for classification) and, with dropout, a mask [1, rows, units] per hidden
+ * layer. Everything is rank 3, as the matrix-product kernels take it, so the passes spend no kernels reshaping
+ * activations. Each is its own upload: an upload costs a few microseconds, less than the kernel that would split
+ * one.
  */
 export interface Batch {
   x: Tensor;
-  xTransposed: Tensor;
+  xTransposedWithOnes: Tensor;
   y: Tensor;
   /** Per hidden layer: 0 for a dropped unit, 1/(1 − rate) for a kept one; empty without dropout. */
   masks: readonly Tensor[];
 }
 
-/** The parameters of a Dense stack, in the Layers model's weight order: kernel, bias, kernel, bias, … */
+/**
+ * The parameters of a Dense stack, in the Layers model's weight order: kernel, bias, kernel, bias, … Flat, a
+ * layer's kernel [inputs, units] and bias [units] are one block [inputs + 1, units], row by row: the shape of
+ * the product that gives both their gradients.
+ */
 export class Network {
   private readonly shapes: number[][];
   private readonly sizes: number[];
-  private readonly viewShapes: number[][];
   private readonly parameters: Variable;
+  /** Adam's moments, each divided by its (1 − beta): the update then needs no multiply by (1 − beta). */
   private readonly firstMoment: Variable;
   private readonly secondMoment: Variable;
-  /** 2·l2 on the hidden kernels' elements and 0 elsewhere: the L2 penalty's gradient is this × the parameters. */
+  /** 2·l2 × gradientScale on the hidden kernels' elements and 0 elsewhere: the L2 penalty's gradient is this × the parameters. */
   private readonly l2Gradient: Tensor | null;
   private readonly trainingLoss: Variable;
   private readonly validationLoss: Variable;
+  /**
+   * What the kept gradient is a multiple of the gradient of the batch's mean loss: a full batch's output
+   * gradient is then p − y (softmax cross-entropy, whose mean's gradient is (p − y)/rows) or ŷ − y (squared
+   * error: 2(ŷ − y)/rows), with no kernel to scale it.
+   */
+  private readonly gradientScale: number;
+  private readonly beta1: Tensor;
+  private readonly beta2: Tensor;
   /** Adam's step count, for its bias correction. */
   private steps = 0;
-  /** A row of ones [1, 1, rows] per batch size: its product with a layer's deltas sums them over the rows. */
-  private readonly onesRows = new Map<number, Tensor>();
+  /** Ones per batch size, [1, 1, rows] on wasm and [1, rows, 1] elsewhere: the bias's column in a gradient product. */
+  private readonly onesByRows = new Map<number, Tensor>();
 
   constructor(
     private readonly tf: TF,
@@ -95,8 +116,6 @@ export class Network {
     const widths = [shape.inputs, ...shape.hiddenLayers, shape.outputs];
     this.shapes = widths.slice(1).flatMap((units, layer) => [[widths[layer] as number, units], [units]]);
     this.sizes = this.shapes.map((dims) => dims.reduce((product, size) => product * size, 1));
-    // Kernels as the rank-3 operand [1, inputs, units] the matrix-product kernels take.
-    this.viewShapes = this.shapes.map((dims) => (dims.length === 2 ? [1, ...dims] : dims));
     const mismatch = initialWeights.findIndex((weight, i) => weight.shape.join('×') !== this.shapes[i]?.join('×'));
     if (initialWeights.length !== this.shapes.length || mismatch >= 0) {
       throw new Error(`Network weights ${initialWeights.map((weight) => weight.shape.join('×')).join(', ')} do not match the layers ${widths.join('→')}`);
@@ -109,7 +128,10 @@ export class Network {
     this.secondMoment = variable(() => tf.zeros([total]));
     this.trainingLoss = variable(() => tf.scalar(0));
     this.validationLoss = variable(() => tf.scalar(0));
+    this.gradientScale = shape.batchSize / (shape.task === 'classification' ? 1 : 2);
     this.l2Gradient = shape.l2 > 0 ? this.l2Coefficients(total) : null;
+    this.beta1 = tf.scalar(BETA1);
+    this.beta2 = tf.scalar(BETA2);
   }
 
   /** One Adam step on `batch`; its loss is added to the epoch's training loss on the device. */
@@ -172,14 +194,17 @@ export class Network {
       this.secondMoment,
       this.trainingLoss,
       this.validationLoss,
+      this.beta1,
+      this.beta2,
       ...(this.l2Gradient ? [this.l2Gradient] : []),
-      ...this.onesRows.values(),
+      ...this.onesByRows.values(),
     ]);
   }
 
+  /** Kernels as the rank-3 operand [1, inputs, units] the matrix-product kernels take; biases flat, as they are. */
   private views(): Tensor[] {
     const { tf } = this;
-    return tf.split(this.parameters, this.sizes).map((piece, i) => tf.reshape(piece, this.viewShapes[i] as number[]));
+    return tf.split(this.parameters, this.sizes).map((piece, i) => (i % 2 === 0 ? tf.reshape(piece, [1, ...(this.shapes[i] as number[])]) : piece));
   }
 
   private l2Coefficients(total: number): Tensor {
@@ -187,7 +212,7 @@ export class Network {
     let offset = 0;
     this.sizes.forEach((size, i) => {
       // Even indexes are kernels; the output layer's (the last kernel) carries no penalty.
-      if (i % 2 === 0 && i < this.sizes.length - 2) coefficients.fill(2 * this.shape.l2, offset, offset + size);
+      if (i % 2 === 0 && i < this.sizes.length - 2) coefficients.fill(2 * this.shape.l2 * this.gradientScale, offset, offset + size);
       offset += size;
     });
     return this.tf.tensor1d(coefficients);
@@ -223,79 +248,89 @@ export class Network {
   }
 
   /**
-   * Adds the batch's summed loss to `total` and returns the gradient of its mean with respect to the output
-   * layer's pre-activation:
-   * softmax + categorical cross-entropy (gradient p − y) or mean squared error (gradient 2(ŷ − y)), the losses
-   * the Layers model was compiled with.
+   * Adds the batch's summed loss to `total` and returns gradientScale × the gradient of its mean with respect to
+   * the output layer's pre-activation: softmax + categorical cross-entropy or mean squared error, the losses the
+   * Layers model was compiled with.
    */
   private addLoss(total: Variable, outputs: Tensor, y: Tensor, withGradient: boolean): Tensor | null {
     const { tf } = this;
-    const rows = outputs.shape[1] as number;
+    let residual: Tensor;
     if (this.shape.task === 'classification') {
       const probabilities = tf.softmax(outputs);
       // −Σ y·log p: the sum is subtracted from the total rather than negated first, a kernel fewer.
       total.assign(tf.sub(total, tf.sum(tf.mul(y, tf.log(tf.clipByValue(probabilities, PROBABILITY_FLOOR, 1 - PROBABILITY_FLOOR))))));
-      return withGradient ? tf.mul(tf.sub(probabilities, y), 1 / rows) : null;
+      if (!withGradient) return null;
+      residual = tf.sub(probabilities, y);
+    } else {
+      residual = tf.sub(outputs, y);
+      total.assign(tf.add(total, tf.sum(tf.square(residual))));
+      if (!withGradient) return null;
     }
-    const error = tf.sub(outputs, y);
-    total.assign(tf.add(total, tf.sum(tf.square(error))));
-    return withGradient ? tf.mul(error, 2 / rows) : null;
+    const rows = outputs.shape[1] as number;
+    return rows === this.shape.batchSize ? residual : tf.mul(residual, tf.scalar(this.shape.batchSize / rows));
   }
 
-  /** The gradient of the batch's mean loss with respect to every parameter, as one flat vector in their order. */
+  /** gradientScale × the gradient of the batch's mean loss with respect to every parameter, as one flat vector in their order. */
   private backward(weights: Tensor[], pass: ForwardPass, batch: Batch, outputGradient: Tensor | null): Tensor {
     const { tf } = this;
     const maths = ACTIVATIONS[this.shape.activation];
-    const gradients: Tensor[] = new Array<Tensor>(weights.length);
-    const ones = this.onesRow(batch.x.shape[1] as number);
+    const blocks: Tensor[] = new Array<Tensor>(this.shape.hiddenLayers.length + 1);
     let delta = outputGradient as Tensor;
     for (let layer = this.shape.hiddenLayers.length; layer >= 0; layer--) {
-      gradients[2 * layer] = layer === 0 ? tf.matMul(batch.xTransposed, delta) : this.transposedProduct(pass.layerInputs[layer] as Tensor, delta);
-      // A product with a row of ones rather than tf.sum, which on wasm transposes to reduce over the rows.
-      gradients[2 * layer + 1] = tf.matMul(ones, delta);
+      const block = layer === 0 ? tf.matMul(batch.xTransposedWithOnes, delta) : this.blockGradient(pass.layerInputs[layer] as Tensor, delta);
+      blocks[layer] = tf.reshape(block, [-1]);
       if (layer === 0) break;
       let upstream = this.productTransposed(delta, weights[2 * layer] as Tensor);
       const mask = batch.masks[layer - 1];
       if (mask) upstream = tf.mul(upstream, mask);
       delta = tf.mul(upstream, maths.derivative(tf, pass.activations[layer - 1] as Tensor));
     }
-    return tf.concat(gradients.map((gradient) => tf.reshape(gradient, [-1]))) as Tensor;
+    return tf.concat(blocks);
   }
 
-  private onesRow(rows: number): Tensor {
-    let ones = this.onesRows.get(rows);
+  /**
+   * [h, 1]ᵀ·delta: a layer's kernel gradient (hᵀ·delta) with its bias gradient (the rows' sum of delta) as one
+   * more row, [1, inputs + 1, units], the layer's block of the flat parameters. wasm's BatchMatMul multiplies a
+   * transposed operand in a slow scalar loop, several times slower than a Transpose kernel and its fast product
+   * together; the other backends transpose inside the product.
+   */
+  private blockGradient(h: Tensor, delta: Tensor): Tensor {
+    const { tf } = this;
+    const ones = this.ones(h.shape[1] as number);
+    if (tf.getBackend() === 'wasm') return tf.matMul(tf.concat([tf.transpose(h, [0, 2, 1]), ones], 1), delta);
+    return tf.matMul(tf.concat([h, ones], 2), delta, true, false);
+  }
+
+  private ones(rows: number): Tensor {
+    let ones = this.onesByRows.get(rows);
     if (!ones) {
-      ones = this.tf.keep(this.tf.ones([1, 1, rows]));
-      this.onesRows.set(rows, ones);
+      ones = this.tf.keep(this.tf.ones(this.tf.getBackend() === 'wasm' ? [1, 1, rows] : [1, rows, 1]));
+      this.onesByRows.set(rows, ones);
     }
     return ones;
   }
 
-  /**
-   * aᵀ·b. wasm's BatchMatMul multiplies a transposed operand in a slow scalar loop, several times slower than
-   * a Transpose kernel and its fast product together; the other backends transpose inside the product.
-   */
-  private transposedProduct(a: Tensor, b: Tensor): Tensor {
-    const { tf } = this;
-    return tf.getBackend() === 'wasm' ? tf.matMul(tf.transpose(a, [0, 2, 1]), b) : tf.matMul(a, b, true, false);
-  }
-
-  /** a·bᵀ, as transposedProduct. */
+  /** a·bᵀ; on wasm a Transpose kernel and a plain product, as blockGradient. */
   private productTransposed(a: Tensor, b: Tensor): Tensor {
     const { tf } = this;
     return tf.getBackend() === 'wasm' ? tf.matMul(a, tf.transpose(b, [0, 2, 1])) : tf.matMul(a, b, false, true);
   }
 
-  /** Adam with tf.train.adam's bias correction, folded into the step size and epsilon. */
+  /**
+   * Adam with tf.train.adam's bias correction, on moments kept as M = m/(1 − beta1) and V = v/(1 − beta2) of the
+   * scaled gradient: m/(√v + ε) = k·M/(√V + ε·gradientScale/√(1 − beta2)) with k = (1 − beta1)/√(1 − beta2), so
+   * the constants fold into the step size and epsilon.
+   */
   private adam(gradient: Tensor): void {
     const { tf } = this;
     const correction = Math.sqrt(1 - BETA2 ** this.steps);
-    const stepSize = (this.shape.learningRate * correction) / (1 - BETA1 ** this.steps);
-    const m = tf.add(tf.mul(this.firstMoment, BETA1), tf.mul(gradient, 1 - BETA1));
-    const v = tf.add(tf.mul(this.secondMoment, BETA2), tf.mul(tf.square(gradient), 1 - BETA2));
+    const stepSize = ((this.shape.learningRate * correction) / (1 - BETA1 ** this.steps)) * ((1 - BETA1) / Math.sqrt(1 - BETA2));
+    const epsilon = (EPSILON * correction * this.gradientScale) / Math.sqrt(1 - BETA2);
+    const m = tf.add(tf.mul(this.firstMoment, this.beta1), gradient);
+    const v = tf.add(tf.mul(this.secondMoment, this.beta2), tf.square(gradient));
     this.firstMoment.assign(m);
     this.secondMoment.assign(v);
-    this.parameters.assign(tf.sub(this.parameters, tf.mul(tf.div(m, tf.add(tf.sqrt(v), EPSILON * correction)), stepSize)));
+    this.parameters.assign(tf.sub(this.parameters, tf.mul(tf.div(m, tf.add(tf.sqrt(v), tf.scalar(epsilon))), tf.scalar(stepSize))));
   }
 }
 
