@@ -9,6 +9,7 @@ import type { Preprocessing } from '../src/ml/preprocess.js';
 import type { TF } from '../src/ml/tf.js';
 import { DEFAULT_TRAINING_SETTINGS } from '../src/model-config.js';
 import { assignFolds, CROSS_VALIDATION_MAX_ROWS, FOLDS, selectModel } from '../src/stages/select.js';
+import { gatherRows, matrixRows } from '../src/data/rows.js';
 
 /** What each train() call of a family was given. */
 interface Fit {
@@ -27,8 +28,9 @@ function choice(name: string, answer: (feature: number, seen: boolean) => number
     files: [],
     servingFiles: [],
     async train(_runtime, data, options) {
-      const trainedOn = new Set(data.x.data);
-      fits.push({ rows: Array.from(data.x.data, (x) => Math.round(x * 1e6)), settings: options.settings });
+      const { x } = await gatherRows(data.rows);
+      const trainedOn = new Set(x.data);
+      fits.push({ rows: Array.from(x.data, (v) => Math.round(v * 1e6)), settings: options.settings });
       const model: TrainedModel = {
         family,
         predict: (x: Matrix) => Float32Array.from(x.data, (v) => answer(v, trainedOn.has(v))),
@@ -46,10 +48,11 @@ function choice(name: string, answer: (feature: number, seen: boolean) => number
 
 const preprocessing: Preprocessing = { formatVersion: 1, task: 'regression', label: 'y', features: [], classes: null, target: { mean: 0, std: 1 } };
 const runtime = { tf: {} as TF };
-/** y = x, one feature, rows i / n. */
+/** y = x, one feature, rows i / n: as the families get them, and as a matrix. */
 function rows(n: number) {
-  const x = Float32Array.from({ length: n }, (_, i) => i / n);
-  return { x: { data: x, rows: n, cols: 1 }, y: Float32Array.from(x), task: 'regression' as const, classes: 1 };
+  const x = { data: Float32Array.from({ length: n }, (_, i) => i / n), rows: n, cols: 1 };
+  const y = Float32Array.from(x.data);
+  return { x, y, rows: matrixRows(x, y), task: 'regression' as const, classes: 1 };
 }
 const options = (log: string[] = [], metric: 'rmse' | 'r2' = 'rmse') => ({
   settings: DEFAULT_TRAINING_SETTINGS,

@@ -1,6 +1,8 @@
 import type { EncodedSplit } from '../data/prepare.js';
+import { filterRows, gatherRows, matrixRows, type RowTest } from '../data/rows.js';
+import { FNV_OFFSET, fnv1a, mix32 } from '../data/split.js';
 import type { ModelChoice } from '../ml/families/index.js';
-import type { ModelRuntime, TrainingData, TrainOptions, Training } from '../ml/family.js';
+import type { ModelRuntime, TrainingChunk, TrainingData, TrainOptions, Training } from '../ml/family.js';
 import { HIGHER_IS_BETTER } from '../ml/metrics.js';
 import type { Preprocessing } from '../ml/preprocess.js';
 import { mulberry32, permutation } from '../ml/random.js';
@@ -33,8 +35,9 @@ export interface Selection {
 
 /**
  * Up to this many training rows every candidate is cross-validated (FOLDS folds: every row scores once, so the
- * choice rests on all of them, not a noisy tenth: a 126-row slice picked the worse model on winequality).
- * Above it, rows are many and training is what costs: one seeded slice of 1/SLICE_FOLDS scores them.
+ * choice rests on all of them, not a noisy tenth: a 126-row slice picked the worse model on winequality), from a
+ * matrix of the rows. Above it, rows are many and training is what costs: one seeded slice of about
+ * 1/SLICE_FOLDS scores them, read from where the rows are (a store on disk) without a copy (inScoredSlice).
  */
 export const CROSS_VALIDATION_MAX_ROWS = 5000;
 export const FOLDS = 3;
@@ -49,6 +52,9 @@ const SLICE_FOLDS = 5;
 export const MIN_VALIDATION_ROWS = 200;
 /** Mixed into the seed so the folds are not the MLP's own early-stopping slice of the same rows. */
 const FOLD_SALT = 0x5e1ec7;
+
+/** Training rows in one matrix, for cross-validation: at most CROSS_VALIDATION_MAX_ROWS of them. */
+type RowsInMemory = TrainingChunk & Pick<TrainingData, 'task' | 'classes'>;
 
 /** Which fold each training row is in, and how many folds are scored (all of them, or the first alone). */
 export interface Folds {
@@ -65,7 +71,7 @@ export interface Folds {
  * are shuffled, then (for classes) ordered by class in that order and dealt round-robin, so each fold holds
  * every class in proportion.
  */
-export function assignFolds(data: TrainingData, seed: number): Folds {
+export function assignFolds(data: RowsInMemory, seed: number): Folds {
   const rows = data.x.rows;
   const crossValidated = rows <= CROSS_VALIDATION_MAX_ROWS;
   const count = crossValidated ? FOLDS : SLICE_FOLDS;
@@ -82,7 +88,7 @@ export function assignFolds(data: TrainingData, seed: number): Folds {
 }
 
 /** The training rows grouped by identical content (encoded features and label), each group in row order. */
-function identicalRows(data: TrainingData): number[][] {
+function identicalRows(data: RowsInMemory): number[][] {
   const { cols } = data.x;
   const bytes = new Uint8Array(data.x.data.buffer, data.x.data.byteOffset, data.x.data.byteLength);
   const labels = new Uint8Array(data.y.buffer, data.y.byteOffset, data.y.byteLength);
@@ -105,7 +111,7 @@ type SelectOptions = TrainOptions & { primaryMetric: MetricName; preprocessing: 
  */
 export async function selectModel(runtime: ModelRuntime, choices: readonly ModelChoice[], data: TrainingData, options: SelectOptions): Promise<Selection> {
   const chosen = await chooseModel(runtime, choices, data, options);
-  if (chosen.candidates.length > 0) options.log(`model auto: training ${chosen.choice.name} again on all ${data.x.rows} training rows.`);
+  if (chosen.candidates.length > 0) options.log(`model auto: training ${chosen.choice.name} again on all ${data.rows.rows} training rows.`);
   return { ...(await trainWhole(runtime, chosen.choice, data, options)), candidates: chosen.candidates, reason: chosen.reason, skipped: chosen.skipped };
 }
 
@@ -122,15 +128,13 @@ export async function chooseModel(
 ): Promise<{ choice: ModelChoice; candidates: Candidate[]; reason: string | null; skipped: string[] }> {
   const [first] = choices;
   if (first === undefined) throw new Error('chooseModel needs at least one model choice');
-  const folds = assignFolds(data, options.seed);
-  const scoredRows = folds.fold.reduce((sum, fold) => sum + (fold < folds.scored ? 1 : 0), 0);
-  if (choices.length === 1 || scoredRows < MIN_VALIDATION_ROWS) {
-    if (choices.length > 1) options.log(`model auto: ${data.x.rows} training rows are too few to choose on; training ${first.name} alone.`);
+  if (choices.length === 1) return { choice: first, candidates: [], reason: null, skipped: [] };
+  const scoring = data.rows.rows <= CROSS_VALIDATION_MAX_ROWS ? await crossValidation(runtime, data, options) : await sliceScoring(runtime, data, options);
+  if (scoring.rows < MIN_VALIDATION_ROWS) {
+    options.log(`model auto: ${data.rows.rows} training rows are too few to choose on; training ${first.name} alone.`);
     return { choice: first, candidates: [], reason: null, skipped: [] };
   }
-  const how = folds.scored > 1 ? `${folds.count}-fold cross-validation on ${scoredRows} training rows` : `a seeded slice of ${scoredRows} training rows`;
-  const scored = rowsWhere(folds.fold, (fold) => fold < folds.scored);
-  const truth = rowsOf(data, scored).y;
+  const { how, truth } = scoring;
   const higher = HIGHER_IS_BETTER[options.primaryMetric];
   const candidates: Candidate[] = [];
   const heldOut = new Map<ModelChoice, { outputs: Float32Array; seconds: number }>();
@@ -142,7 +146,7 @@ export async function chooseModel(
       skipped.push(choice.name);
       continue;
     }
-    const tried = choice.blendOf ? blendOf(choice.blendOf, heldOut) : await validate(runtime, choice, data, folds, scored, options);
+    const tried = choice.blendOf ? blendOf(choice.blendOf, heldOut) : await scoring.heldOut(choice);
     // A blend whose members were not all tried (model: auto lists them first) is not weighed.
     if (tried === null) continue;
     heldOut.set(choice, tried);
@@ -162,6 +166,90 @@ async function trainWhole(runtime: ModelRuntime, choice: ModelChoice, data: Trai
   return { trained: await choice.family.train(runtime, data, { ...options, settings }), choice, settings };
 }
 
+/** The rows auto scores the choices on, in the order of `truth`, and how each choice's outputs on them are had. */
+interface Scoring {
+  /** For the log and the reason: "3-fold cross-validation on … rows". */
+  how: string;
+  rows: number;
+  truth: Float32Array;
+  heldOut(choice: ModelChoice): Promise<{ outputs: Float32Array; seconds: number }>;
+}
+
+type ValidateOptions = TrainOptions & { log: (message: string) => void };
+
+/** Small data: every row in a matrix, folds from assignFolds. */
+async function crossValidation(runtime: ModelRuntime, data: TrainingData, options: ValidateOptions): Promise<Scoring> {
+  const matrix: RowsInMemory = { ...(await gatherRows(data.rows)), task: data.task, classes: data.classes };
+  const folds = assignFolds(matrix, options.seed);
+  const scored = rowsWhere(folds.fold, (fold) => fold < folds.scored);
+  return {
+    how: folds.scored > 1 ? `${folds.count}-fold cross-validation on ${scored.length} training rows` : `a seeded slice of ${scored.length} training rows`,
+    rows: scored.length,
+    truth: rowsOf(matrix, scored).y,
+    heldOut: (choice) => validate(runtime, choice, matrix, folds, scored, options),
+  };
+}
+
+/**
+ * Many rows: each choice trains once on the rows outside the scored slice (inScoredSlice) and predicts the slice a
+ * block at a time, so neither side is ever copied whole; only the slice's targets and outputs are kept.
+ */
+async function sliceScoring(runtime: ModelRuntime, data: TrainingData, options: ValidateOptions): Promise<Scoring> {
+  const inSlice = inScoredSlice(options.seed);
+  const slice = await filterRows(data.rows, inSlice);
+  const rest = await filterRows(data.rows, (x, y, row) => !inSlice(x, y, row));
+  const truth = new Float32Array(slice.rows);
+  let at = 0;
+  for await (const block of slice.inOrder()) {
+    truth.set(block.y, at);
+    at += block.y.length;
+  }
+  const width = data.task === 'classification' ? data.classes : 1;
+  return {
+    how: `a seeded slice of ${slice.rows} training rows`,
+    rows: slice.rows,
+    truth,
+    async heldOut(choice) {
+      options.log(`model auto: ${choice.name}: training on ${rest.rows} rows, all but the slice it is scored on…`);
+      const started = Date.now();
+      const settings = choice.settings(options.settings);
+      const { model } = await choice.family.train(runtime, { ...data, rows: rest }, { seed: options.seed, settings, onEpoch: options.onEpoch, onProgress: options.onProgress, outOfTime: options.outOfTime });
+      const seconds = (Date.now() - started) / 1000;
+      try {
+        const outputs = new Float32Array(slice.rows * width);
+        let row = 0;
+        for await (const block of slice.inOrder()) {
+          outputs.set(model.predict(block.x), row * width);
+          row += block.y.length;
+        }
+        return { outputs, seconds };
+      } finally {
+        model.dispose();
+      }
+    },
+  };
+}
+
+/**
+ * Whether a training row is in the large path's scored slice (about 1 in SLICE_FOLDS): from a hash of its encoded
+ * features, its label and the seed, so identical rows fall on one side, as assignFolds keeps them in one fold
+ * (winequality, there), without holding every row's bytes in a Map; and whole blocks would not do that.
+ */
+export function inScoredSlice(seed: number): RowTest {
+  const start = fnv1a(`slice:${(seed ^ FOLD_SALT) >>> 0}`, FNV_OFFSET);
+  const float = new Float32Array(1);
+  const bits = new Uint32Array(float.buffer);
+  const word = (hash: number, value: number) => {
+    float[0] = value;
+    return Math.imul(hash ^ (bits[0] as number), 0x01000193);
+  };
+  return (x, y, row) => {
+    let hash = start;
+    for (let c = row * x.cols; c < (row + 1) * x.cols; c++) hash = word(hash, x.data[c] as number);
+    return mix32(word(hash, y[row] as number)) % SLICE_FOLDS === 0;
+  };
+}
+
 /**
  * One choice trained once per scored fold on the other folds: its outputs on each fold it left out, in the order
  * of `scored`, and its training time.
@@ -169,17 +257,17 @@ async function trainWhole(runtime: ModelRuntime, choice: ModelChoice, data: Trai
 async function validate(
   runtime: ModelRuntime,
   choice: ModelChoice,
-  data: TrainingData,
+  data: RowsInMemory,
   folds: Folds,
   scored: Uint32Array,
-  options: TrainOptions & { log: (message: string) => void },
+  options: ValidateOptions,
 ): Promise<{ outputs: Float32Array; seconds: number }> {
   const settings = choice.settings(options.settings);
   const width = data.task === 'classification' ? data.classes : 1;
   const outputs = new Float32Array(scored.length * width);
   let seconds = 0;
   for (let held = 0; held < folds.scored; held++) {
-    const fit = { ...data, ...rowsOf(data, rowsWhere(folds.fold, (fold) => fold !== held)) };
+    const fit = rowsOf(data, rowsWhere(folds.fold, (fold) => fold !== held));
     const started = Date.now();
     // A large split's fold trains for minutes: the log says what runs, and the epochs show it is alive.
     options.log(
@@ -187,7 +275,7 @@ async function validate(
         ? `model auto: ${choice.name}, fold ${held + 1} of ${folds.count}: training on the other ${fit.x.rows} rows…`
         : `model auto: ${choice.name}: training on ${fit.x.rows} rows, all but the slice it is scored on…`,
     );
-    const { model } = await choice.family.train(runtime, fit, { seed: options.seed, settings, onEpoch: options.onEpoch, onProgress: options.onProgress, outOfTime: options.outOfTime });
+    const { model } = await choice.family.train(runtime, { rows: matrixRows(fit.x, fit.y), task: data.task, classes: data.classes }, { seed: options.seed, settings, onEpoch: options.onEpoch, onProgress: options.onProgress, outOfTime: options.outOfTime });
     seconds += (Date.now() - started) / 1000;
     try {
       const predicted = model.predict(rowsOf(data, rowsWhere(folds.fold, (fold) => fold === held)).x);
