@@ -12,8 +12,6 @@ import { within } from '../util/paths.js';
  * small enough that a block in flight costs nothing, large enough that a read from disk is one sequential read.
  */
 export const BLOCK_ROWS = 4096;
-/** A training chunk is 16 blocks, drawn from anywhere in the data, so a chunk of chronological data still mixes 16 stretches of time. */
-export { MAX_CHUNK_ROWS };
 /**
  * Encoded bytes a run keeps in memory across all its stores before blocks go to disk: data up to about 80,000
  * rows of 50 encoded columns never touches the disk; beyond, blocks are read back through the page cache, which
@@ -95,7 +93,8 @@ export class StoredRows implements TrainingRows {
   }
 
   /**
-   * Every row once, in chunks of up to MAX_CHUNK_ROWS: the blocks in an order drawn from `random`, grouped, and
+   * Every row once, in chunks of up to MAX_CHUNK_ROWS (16 blocks, drawn from anywhere in the data, so a chunk of
+   * chronological data still mixes 16 stretches of time): the blocks in an order drawn from `random`, grouped, and
    * the rows of each chunk shuffled with it too. The same `random` state gives the same chunks.
    */
   async *chunks(random: Random): AsyncGenerator<TrainingChunk> {
