@@ -7,15 +7,17 @@ import { join } from 'node:path';
 import { blend } from '../src/ml/families/blend.js';
 import { gbt } from '../src/ml/families/gbt.js';
 import { mlp } from '../src/ml/families/mlp.js';
-import type { ModelRuntime, TrainingData } from '../src/ml/family.js';
+import type { ModelRuntime, TrainingChunk, TrainingData } from '../src/ml/family.js';
 import { loadTensorFlow } from '../src/ml/tf.js';
 import { DEFAULT_TRAINING_SETTINGS } from '../src/model-config.js';
 import { UserError } from '../src/util/errors.js';
 import { prepareFixture } from '../test-support/prepared-fixture.js';
+import { matrixRows } from '../src/data/rows.js';
 
 let runtime: ModelRuntime;
 let root = '';
-let data: TrainingData;
+/** The family's input, and the same rows as a matrix to predict. */
+let data: TrainingData & TrainingChunk;
 const options = { settings: { ...DEFAULT_TRAINING_SETTINGS, epochs: 5 }, seed: 42 };
 
 beforeAll(async () => {
@@ -23,7 +25,7 @@ beforeAll(async () => {
   runtime = { tf, debug: () => undefined };
   root = await mkdtemp(join(tmpdir(), 'blend-'));
   const { plan, preprocessing, data: prepared } = await prepareFixture('iris.csv', 'species');
-  data = { ...prepared.train, task: plan.task, classes: preprocessing.classes?.length ?? 1 };
+  data = { ...prepared.train, rows: matrixRows(prepared.train.x, prepared.train.y), task: plan.task, classes: preprocessing.classes?.length ?? 1 };
 });
 afterAll(async () => {
   await rm(root, { recursive: true, force: true });

@@ -19,6 +19,7 @@ import { planTraining, type ColumnSelection } from '../src/stages/validate.js';
 import { dateParts, readDate } from '../src/util/dates.js';
 import { rowsOf } from '../test-support/rows.js';
 import { prepareFixture } from '../test-support/prepared-fixture.js';
+import { matrixRows } from '../src/data/rows.js';
 
 const split = new HoldoutSplit(0.2, 42);
 const select = (file: string, label: string, more: Partial<ColumnSelection> = {}): ColumnSelection => ({
@@ -140,7 +141,7 @@ describe('serving a model with a date feature', () => {
   it('derives the same features as training, answers 400 for a date it cannot read, and keeps the bundle a valid baseline', async () => {
     const { profile, plan, preprocessing, data } = await prepare('bike_sharing_hour_every29th.csv', select('bike', 'cnt'));
     const settings = { ...DEFAULT_TRAINING_SETTINGS, hiddenLayers: [8], epochs: 2 };
-    const { model } = await mlp.train({ tf }, { ...data.train, task: 'regression', classes: 1 }, { settings, seed: 1 });
+    const { model } = await mlp.train({ tf }, { rows: matrixRows(data.train.x, data.train.y), task: 'regression', classes: 1 }, { settings, seed: 1 });
     const evaluation = await evaluateModel(model, data, 'rmse');
     const modelDir = await writeModelBundle(root, model, preprocessing, {
       name: 'bikes',

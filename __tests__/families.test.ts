@@ -13,6 +13,7 @@ import { loadTensorFlow, type TF } from '../src/ml/tf.js';
 import { DEFAULT_TRAINING_SETTINGS } from '../src/model-config.js';
 import { UserError } from '../src/util/errors.js';
 import { writeTinyBundle, type TinyBundle } from '../test-support/model-bundle.js';
+import { matrixRows } from '../src/data/rows.js';
 
 let tf: TF;
 let root = '';
@@ -53,7 +54,7 @@ describe('the model families', () => {
   it('mlp: trains through the port to the same weights as the training loop, for the same seed', async () => {
     const y = Float32Array.from({ length: x.rows }, (_, row) => row % 3);
     const settings = { ...DEFAULT_TRAINING_SETTINGS, hiddenLayers: [4], epochs: 2 };
-    const ported = await mlp.train({ tf }, { x, y, task: 'classification', classes: 3 }, { settings, seed: 3 });
+    const ported = await mlp.train({ tf }, { rows: matrixRows(x, y), task: 'classification', classes: 3 }, { settings, seed: 3 });
     const direct = await trainModel(tf, x, y, { task: 'classification', classes: 3, config: settings, seed: 3 });
     const out = join(root, 'ported');
     await mkdir(out);

@@ -6,11 +6,12 @@ import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gbt } from '../src/ml/families/gbt.js';
-import type { ModelRuntime, TrainingData } from '../src/ml/family.js';
+import type { ModelRuntime, TrainingChunk, TrainingData } from '../src/ml/family.js';
 import type { TF } from '../src/ml/tf.js';
 import { DEFAULT_TRAINING_SETTINGS } from '../src/model-config.js';
 import { UserError } from '../src/util/errors.js';
 import { prepareFixture } from '../test-support/prepared-fixture.js';
+import { matrixRows } from '../src/data/rows.js';
 
 const debugLines: string[] = [];
 // The family never touches TensorFlow.js.
@@ -19,9 +20,9 @@ const options = { settings: DEFAULT_TRAINING_SETTINGS, seed: 42 };
 let root = '';
 
 /** A fixture's encoded training split, through the stages the action runs. */
-async function trainingData(file: string, label: string): Promise<TrainingData> {
+async function trainingData(file: string, label: string): Promise<TrainingData & TrainingChunk> {
   const { plan, preprocessing, data } = await prepareFixture(file, label);
-  return { ...data.train, task: plan.task, classes: preprocessing.classes?.length ?? 1 };
+  return { ...data.train, rows: matrixRows(data.train.x, data.train.y), task: plan.task, classes: preprocessing.classes?.length ?? 1 };
 }
 
 /** Everything written to stdout and stderr while `action` runs. */

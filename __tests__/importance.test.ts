@@ -17,6 +17,7 @@ import { IMPORTANCE_MAX_ROWS, IMPORTANCE_REPEATS, permutationImportance } from '
 import { planTraining } from '../src/stages/validate.js';
 import { rowsOf } from '../test-support/rows.js';
 import { columnSelection } from '../test-support/selection.js';
+import { matrixRows } from '../src/data/rows.js';
 
 const COLOR_EFFECT: Record<string, number> = { red: 1.5, green: -1.5, blue: 0.5, yellow: -0.5 };
 
@@ -52,7 +53,7 @@ beforeAll(async () => {
 });
 
 async function trained(family: ModelFamily): Promise<TrainedModel> {
-  const training = { ...data.train, task: 'regression' as const, classes: 1 };
+  const training = { rows: matrixRows(data.train.x, data.train.y), task: 'regression' as const, classes: 1 };
   // 40 epochs are plenty for the MLP to learn a sum of three terms, and keep the test short on the cpu backend.
   const settings = { ...DEFAULT_TRAINING_SETTINGS, epochs: 40 };
   return (await family.train({ tf, debug: () => undefined }, training, { settings, seed: 42 })).model;

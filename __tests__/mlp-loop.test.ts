@@ -4,11 +4,11 @@ import { beforeAll, describe, expect, it } from '@jest/globals';
 import os from 'node:os';
 import type { LayersModel } from '@tensorflow/tfjs';
 import { DEFAULT_MODEL_CONFIG, serializeModel, trainModel, type ModelConfig } from '../src/ml/families/mlp.js';
-import { matrixChunks, type RowChunks } from '../src/ml/families/mlp/chunks.js';
+import { matrixRows } from '../src/data/rows.js';
 import { fitNetwork } from '../src/ml/families/mlp/loop.js';
 import { Network, type Batch } from '../src/ml/families/mlp/network.js';
-import type { Matrix } from '../src/ml/family.js';
-import { mulberry32 } from '../src/ml/random.js';
+import type { Matrix, TrainingChunk, TrainingRows } from '../src/ml/family.js';
+import { mulberry32, shuffleInPlace } from '../src/ml/random.js';
 import { loadTensorFlow, type TF } from '../src/ml/tf.js';
 
 // tfjs's test_util was written for Jasmine: a passing expectArraysClose ends with expect().nothing().
@@ -139,21 +139,27 @@ describe('the lean loop (cpu)', () => {
     }
   });
 
-  it('reads every chunk once per epoch, in an order the seed shuffles, and trains as well as from one chunk', async () => {
+  it('reads every chunk once per epoch, in the order the rows draw from the run\'s PRNG, and trains as well as from one chunk', async () => {
     const { x, y } = rowsOf(90, 3, 'regression', 4);
-    const rows = Uint32Array.from({ length: x.rows }, (_, i) => i);
-    const whole = matrixChunks(x, y, rows);
+    const whole = matrixRows(x, y);
     const reads: number[] = [];
     // The same rows as three chunks of 30, as a store on disk would hand them over.
-    const chunked: RowChunks = {
+    const pieces: TrainingChunk[] = [0, 1, 2].map((i) => ({ x: { data: x.data.slice(i * 90, (i + 1) * 90), rows: 30, cols: 3 }, y: y.slice(i * 30, (i + 1) * 30) }));
+    const chunked: TrainingRows = {
       rows: x.rows,
-      count: 3,
-      async read(index) {
-        reads.push(index);
-        return matrixChunks(x, y, rows.subarray(index * 30, (index + 1) * 30)).read(0);
+      cols: x.cols,
+      async *chunks(random) {
+        for (const index of shuffleInPlace([0, 1, 2], random)) {
+          reads.push(index);
+          yield pieces[index] as TrainingChunk;
+        }
       },
+      async *inOrder() {
+        yield* pieces;
+      },
+      holdBack: () => Promise.reject(new Error('the loop never splits its rows')),
     };
-    const fit = async (train: RowChunks) => {
+    const fit = async (train: TrainingRows) => {
       const model = tf.sequential({
         layers: [tf.layers.dense({ units: 8, activation: 'relu', inputShape: [3] }), tf.layers.dense({ units: 1 })],
       });

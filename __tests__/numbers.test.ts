@@ -19,6 +19,7 @@ import { editedCsv } from '../test-support/edited-csv.js';
 import { rowsOf } from '../test-support/rows.js';
 import { REPO } from '../test-support/action.js';
 import { columnSelection } from '../test-support/selection.js';
+import { matrixRows } from '../src/data/rows.js';
 
 const TIPS = join(REPO, '__fixtures__', 'data', 'tips.csv');
 const split = new HoldoutSplit(0.2, 42);
@@ -124,7 +125,7 @@ describe('numbers too large to use', () => {
     expect(data.train.x.rows + data.test.x.rows).toBe(243);
     expect(data.unseenClassRows).toBe(0);
     expect(data.train.y.every(Number.isFinite) && data.test.y.every(Number.isFinite)).toBe(true);
-    const trained = await mlp.train({ tf }, { ...data.train, task: 'regression', classes: 1 }, {
+    const trained = await mlp.train({ tf }, { rows: matrixRows(data.train.x, data.train.y), task: 'regression', classes: 1 }, {
       settings: { ...DEFAULT_TRAINING_SETTINGS, epochs: 30 },
       seed: 42,
     });

@@ -7,13 +7,14 @@ import type { ModelRuntime } from '../src/ml/family.js';
 import type { TF } from '../src/ml/tf.js';
 import { DEFAULT_TRAINING_SETTINGS } from '../src/model-config.js';
 import { prepareFixture } from '../test-support/prepared-fixture.js';
+import { matrixRows } from '../src/data/rows.js';
 
 const runtime: ModelRuntime = { tf: {} as TF, debug: () => undefined };
 
 describe('maxRowsInMemory', () => {
   it('trains gbt on a stratified sample beyond it, and on every row within it', async () => {
     const { plan, preprocessing, data } = await prepareFixture('titanic.csv', 'survived');
-    const training = { ...data.train, task: plan.task, classes: preprocessing.classes?.length ?? 1 };
+    const training = { rows: matrixRows(data.train.x, data.train.y), task: plan.task, classes: preprocessing.classes?.length ?? 1 };
     const rows = data.train.x.rows;
     const sampled = await gbt.train(runtime, training, { settings: { ...DEFAULT_TRAINING_SETTINGS, maxRowsInMemory: 300 }, seed: 42 });
     expect(sampled.sample).toEqual({ rows: 300, of: rows });

@@ -10,6 +10,7 @@ import type { Preprocessing } from '../src/ml/preprocess.js';
 import type { TF } from '../src/ml/tf.js';
 import { DEFAULT_TRAINING_SETTINGS } from '../src/model-config.js';
 import { assignFolds, crossValidationRepeats, CROSS_VALIDATION_MAX_ROWS, FOLDS, MAX_REPEATS, repeatedFolds, selectModel } from '../src/stages/select.js';
+import { gatherRows, matrixRows } from '../src/data/rows.js';
 
 /** What each train() call of a family was given. */
 interface Fit {
@@ -29,9 +30,10 @@ function choice(name: string, answer: (feature: number, seen: boolean, trainedOn
     files: [],
     servingFiles: [],
     async train(_runtime, data, options) {
-      const trainedOn = new Set(data.x.data);
-      const rowsTrainedOn = Float32Array.from(data.x.data);
-      fits.push({ rows: Array.from(data.x.data, (x) => Math.round(x * 1e6)), settings: options.settings });
+      const { x } = await gatherRows(data.rows);
+      const trainedOn = new Set(x.data);
+      const rowsTrainedOn = Float32Array.from(x.data);
+      fits.push({ rows: Array.from(x.data, (v) => Math.round(v * 1e6)), settings: options.settings });
       const model: TrainedModel = {
         family,
         predict: (x: Matrix) => Float32Array.from(Array.from(x.data).flatMap((v) => answer(v, trainedOn.has(v), rowsTrainedOn))),
@@ -49,10 +51,11 @@ function choice(name: string, answer: (feature: number, seen: boolean, trainedOn
 
 const preprocessing: Preprocessing = { formatVersion: 1, task: 'regression', label: 'y', features: [], classes: null, target: { mean: 0, std: 1 } };
 const runtime = { tf: {} as TF };
-/** y = x, one feature, rows i / n. */
+/** y = x, one feature, rows i / n: as the families get them, and as a matrix. */
 function rows(n: number) {
-  const x = Float32Array.from({ length: n }, (_, i) => i / n);
-  return { x: { data: x, rows: n, cols: 1 }, y: Float32Array.from(x), task: 'regression' as const, classes: 1 };
+  const x = { data: Float32Array.from({ length: n }, (_, i) => i / n), rows: n, cols: 1 };
+  const y = Float32Array.from(x.data);
+  return { x, y, rows: matrixRows(x, y), task: 'regression' as const, classes: 1 };
 }
 const options = (log: string[] = [], metric: 'rmse' | 'r2' | 'accuracy' = 'rmse', given: Preprocessing = preprocessing) => ({
   settings: DEFAULT_TRAINING_SETTINGS,
@@ -139,7 +142,9 @@ describe('selectModel', () => {
     // Two classes by the row's parity. sure: right with certainty on 90 % of rows and wrong with certainty on the
     // rest (accuracy 0.9, log-loss 0.1 × 34.5); hedged: 60 % sure, right on 80 % (accuracy 0.8, log-loss 0.59).
     const n = 600;
-    const data = { ...rows(n), task: 'classification' as const, classes: 2, y: Float32Array.from({ length: n }, (_, i) => i % 2) };
+    const { x } = rows(n);
+    const y = Float32Array.from({ length: n }, (_, i) => i % 2);
+    const data = { x, y, rows: matrixRows(x, y), task: 'classification' as const, classes: 2 };
     const classOf = (v: number) => Math.round(v * n) % 2;
     const sure = choice('sure', (v) => (Math.round(v * n) % 10 === 0 ? classOf(v) === 1 : classOf(v) === 0) ? [1, 0] : [0, 1]);
     const hedged = choice('hedged', (v) => (Math.round(v * n) % 10 < 2 ? classOf(v) === 1 : classOf(v) === 0) ? [0.6, 0.4] : [0.4, 0.6]);
@@ -235,7 +240,7 @@ describe('assignFolds', () => {
   it.each([0, 1, 2])('cross-validates up to the row limit, with every class in each fold in proportion (repeat %d)', (repeat) => {
     const data = classes(1000);
     const folds = assignFolds(data, 7, repeat);
-    expect(folds).toMatchObject({ count: FOLDS, scored: FOLDS, repeat, repeats: 3 });
+    expect(folds).toMatchObject({ count: FOLDS, repeat, repeats: 3 });
     for (let fold = 0; fold < FOLDS; fold++) {
       for (const [label, share] of [[0, 0.6], [1, 0.3], [2, 0.1]] as const) {
         const inFold = Array.from(folds.fold).filter((f, row) => f === fold && data.y[row] === label).length;
@@ -254,10 +259,4 @@ describe('assignFolds', () => {
     expect(new Set(fold)).toEqual(new Set([0, 1, 2]));
   });
 
-  it('beyond the limit, scores one seeded fifth', () => {
-    const n = CROSS_VALIDATION_MAX_ROWS + 1000;
-    const folds = assignFolds(rows(n), 7);
-    expect(folds).toMatchObject({ count: 5, scored: 1, repeats: 1 });
-    expect(Array.from(folds.fold).filter((f) => f === 0)).toHaveLength(n / 5);
-  });
 });

@@ -17,6 +17,7 @@ import { REPO } from '../test-support/action.js';
 import { frameworkCliPath, servingBundlePath } from '../test-support/dist.js';
 import { writeTinyBundle } from '../test-support/model-bundle.js';
 import { serversUnder } from '../test-support/processes.js';
+import { matrixRows } from '../src/data/rows.js';
 
 const FUNCTION = 'penguins-gbt';
 let tf: TF;
@@ -48,7 +49,7 @@ describe('serving a gbt bundle', () => {
     const x = new Float32Array(usable.length * encoder.width);
     usable.forEach((record, row) => encoder.encodeFeatures(record, x, row * encoder.width));
     const y = Float32Array.from(usable, (record) => encoder.encodeLabel(record[tiny.preprocessing.label]) as number);
-    ({ model } = await gbt.train({ tf }, { x: { data: x, rows: usable.length, cols: encoder.width }, y, task: 'classification', classes: 3 }, { settings: {} as never, seed: 1 }));
+    ({ model } = await gbt.train({ tf }, { rows: matrixRows({ data: x, rows: usable.length, cols: encoder.width }, y), task: 'classification', classes: 3 }, { settings: {} as never, seed: 1 }));
     await model.save(modelDir);
     await writeFile(join(modelDir, CARD_FILE), JSON.stringify({ ...tiny.card, family: gbt.name }));
 

@@ -6,8 +6,10 @@ import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { encodeToStores } from '../src/data/prepare.js';
-import { allocate, matrixRows, sampleRows } from '../src/data/sample.js';
-import { EncodedStore, MAX_CHUNK_ROWS, MemoryBudget, SpillFolder } from '../src/data/store.js';
+import { gatherRows, matrixRows } from '../src/data/rows.js';
+import { allocate, sampleRows } from '../src/data/sample.js';
+import { EncodedStore, MemoryBudget, SpillFolder } from '../src/data/store.js';
+import { MAX_CHUNK_ROWS } from '../src/ml/family.js';
 import type { TrainingChunk } from '../src/ml/family.js';
 import { mulberry32 } from '../src/ml/random.js';
 import type { DataRow } from '../src/formats/read.js';
@@ -76,7 +78,7 @@ describe('EncodedStore', () => {
     expect(store.spilled).toBe(budgetBytes < 95 * 16);
     const blocks = await collect(store.inOrder());
     expect(blocks.map((block) => block.y.length)).toEqual([10, 10, 10, 10, 10, 10, 10, 10, 10, 5]);
-    const matrix = await store.toMatrix();
+    const matrix = await gatherRows(store);
     expect(Array.from(matrix.y)).toEqual(Array.from({ length: 95 }, (_, r) => r));
     expectRowsIntact(matrix);
     spill.dispose();
@@ -150,18 +152,18 @@ describe('StoredRows.holdBack', () => {
     const spill = new SpillFolder(root);
     const store = new EncodedStore(2, 'train', new MemoryBudget(20 * 3 * 4 * 10), spill, 20);
     fill(store, 1990);
-    const { kept, heldBack } = store.holdBack(0.1, mulberry32(4));
+    const { kept, heldBack } = await store.holdBack(199, mulberry32(4));
     expect(heldBack.rows).toBe(200);
     expect(kept.rows).toBe(1790);
-    const rowsOf = async (rows: typeof kept) => Array.from((await rows.toMatrix()).y);
+    const rowsOf = async (rows: typeof kept) => Array.from((await gatherRows(rows)).y);
     const held = await rowsOf(heldBack);
     expect([...(await rowsOf(kept)), ...held].sort((a, b) => a - b)).toEqual(Array.from({ length: 1990 }, (_, r) => r));
     // Blocks from across the data, not one stretch of it.
     expect(Math.max(...held) - Math.min(...held)).toBeGreaterThan(1000);
-    expectRowsIntact(await heldBack.toMatrix());
-    expect(await rowsOf(store.holdBack(0.1, mulberry32(4)).heldBack)).toEqual(held);
-    expect(await rowsOf(store.holdBack(0.1, mulberry32(5)).heldBack)).not.toEqual(held);
-    expect(store.holdBack(0, mulberry32(4)).heldBack.rows).toBe(0);
+    expectRowsIntact(await gatherRows(heldBack));
+    expect(await rowsOf((await store.holdBack(199, mulberry32(4))).heldBack)).toEqual(held);
+    expect(await rowsOf((await store.holdBack(199, mulberry32(5))).heldBack)).not.toEqual(held);
+    expect((await store.holdBack(0, mulberry32(4))).heldBack.rows).toBe(0);
     spill.dispose();
   });
 });
@@ -199,7 +201,7 @@ describe('sampleRows', () => {
     // A skewed target: most rows near 0, a long tail.
     for (let r = 0; r < 20_000; r++) store.append(Math.fround(-Math.log(1 - random())), (out, offset) => (out[offset] = r));
     store.finish();
-    const all = (await store.toMatrix()).y;
+    const all = (await gatherRows(store)).y;
     const sample = await sampleRows(store, 2000, { strata: 'quantile', seed: 5 });
     expect(sample.y.length).toBe(2000);
     const sorted = Float32Array.from(all).sort();

@@ -10,6 +10,7 @@ import { renderReport, type TrainingSummary } from '../src/stages/report.js';
 import type { ModelChoice } from '../src/ml/families/index.js';
 import { selectModel } from '../src/stages/select.js';
 import { PassRate } from '../src/util/progress.js';
+import { matrixRows } from '../src/data/rows.js';
 
 /** A family that answers y = x and takes `seconds` of the fake clock to train. */
 function family(name: string, seconds: number, clock: { now: number }, trained: string[]): ModelFamily {
@@ -42,7 +43,7 @@ function family(name: string, seconds: number, clock: { now: number }, trained: 
 
 const preprocessing: Preprocessing = { formatVersion: 1, task: 'regression', label: 'y', features: [], classes: null, target: { mean: 0, std: 1 } };
 const x = Float32Array.from({ length: 3000 }, (_, i) => i / 3000);
-const data = { x: { data: x, rows: 3000, cols: 1 }, y: Float32Array.from(x), task: 'regression' as const, classes: 1 };
+const data = { rows: matrixRows({ data: x, rows: 3000, cols: 1 }, Float32Array.from(x)), task: 'regression' as const, classes: 1 };
 
 async function select(budgetSeconds: number) {
   const clock = { now: 0 };

@@ -15,6 +15,7 @@ import { seedObjects, startFakeGcs, type FakeGcs } from '../test-support/fake-gc
 import { makeTestServiceAccount, TEST_PROJECT_ID } from '../test-support/google-auth.js';
 import { prepareFixture } from '../test-support/prepared-fixture.js';
 import { startVertexEmulator, type VertexEmulator } from '../test-support/vertex-emulator.js';
+import { matrixRows } from '../src/data/rows.js';
 
 const BUCKET = 'iris-lake';
 
@@ -35,7 +36,7 @@ beforeAll(async () => {
   await writeFile(join(trainerDir, 'index.js'), 'process.exit(0);\n');
   const { data, profile } = await prepareFixture('iris.csv', 'species');
   request = {
-    data: { encoder: data.encoder, train: { toMatrix: async () => data.train } },
+    data: { encoder: data.encoder, train: matrixRows(data.train.x, data.train.y) },
     rows: { train: profile.trainRows, test: profile.testRows },
     primaryMetric: 'accuracy',
     fingerprint: 'sha256:unused',

@@ -11,6 +11,7 @@
 import { execFile, spawn } from 'node:child_process';
 import { resolve, join } from 'node:path';
 import { promisify } from 'node:util';
+import { matrixRows } from '../src/data/rows.js';
 import { mlp } from '../src/ml/families/mlp.js';
 import { mulberry32 } from '../src/ml/random.js';
 import { loadTensorFlow, stepWork } from '../src/ml/tf.js';
@@ -59,7 +60,7 @@ async function measure(backend: Backend, workspace: string): Promise<void> {
     const marks: Array<{ at: number; cpu: NodeJS.CpuUsage }> = [];
     const trained = await mlp.train(
       { tf },
-      { x: { data: x, rows, cols: COLS }, y, task: 'classification', classes: 2 },
+      { rows: matrixRows({ data: x, rows, cols: COLS }, y), task: 'classification', classes: 2 },
       {
         settings: {
           ...DEFAULT_TRAINING_SETTINGS,

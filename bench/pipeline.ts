@@ -26,6 +26,7 @@ import { planTraining, type TrainingPlan } from '../src/stages/validate.js';
 import { freeLoopbackPort } from '../src/util/net.js';
 import { parseGithubOutput } from '../scripts/github-output.mjs';
 import { sharedDatasets } from './datasets.js';
+import { gatherRows, matrixRows } from '../src/data/rows.js';
 
 /** One line of the table: what was measured, on what, and the formatted numbers. */
 interface Figure {
@@ -201,7 +202,7 @@ async function benchData(dataset: Dataset, report: boolean): Promise<Prepared> {
 // ------------------------------------------------------------------------------------------ training
 
 async function benchTraining(prepared: Prepared, subject: string): Promise<void> {
-  const train = await prepared.data.train.toMatrix();
+  const train = await gatherRows(prepared.data.train);
   const { x } = train;
   const classes = prepared.data.encoder.preprocessing.classes?.length ?? 1;
   // The default network and batch size; a fixed epoch count that early stopping cannot cut short.
@@ -212,7 +213,7 @@ async function benchTraining(prepared: Prepared, subject: string): Promise<void>
     const epochSeconds: number[] = [];
     let epochStart = performance.now();
     const trained = await measure(() =>
-      mlp.train({ tf }, { ...train, task: prepared.plan.task, classes }, {
+      mlp.train({ tf }, { rows: matrixRows(train.x, train.y), task: prepared.plan.task, classes }, {
         settings: config,
         seed: SEED,
         onEpoch: () => {

@@ -29,6 +29,7 @@ import { chooseModel } from '../src/stages/select.js';
 import { planTraining } from '../src/stages/validate.js';
 import { exportSplit } from './split-export.js';
 import { sharedDatasets } from './datasets.js';
+import { matrixRows } from '../src/data/rows.js';
 
 /**
  * The action's defaults (action.yml): holdout 0.2, seed 42. BENCH_SEED=7 draws another holdout (and folds and
@@ -124,7 +125,7 @@ async function trainOurs(tf: TF, source: DataSource, files: DataFile[], dataset:
   const preprocessing = fitPreprocessing(plan, profile, settings.maxCategories);
   const data = await encodeRows(rowsOf(), preprocessing, split, profile);
   const primary = resolvePrimaryMetric('auto', plan.task, preprocessing.classes?.length ?? 0);
-  const training = { ...data.train, task: plan.task, classes: preprocessing.classes?.length ?? 1 };
+  const training = { rows: matrixRows(data.train.x, data.train.y), task: plan.task, classes: preprocessing.classes?.length ?? 1 };
   const runtime = { tf };
   const choices: Score[] = [];
   const holdoutOutputs = new Map<ModelChoice, { outputs: Float32Array; seconds: number }>();

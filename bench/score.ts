@@ -19,6 +19,7 @@ import type { ModelCard } from '../src/ml/types.js';
 import { DEFAULT_TRAINING_SETTINGS } from '../src/model-config.js';
 import { Predictor } from '../src/serving/predictor.js';
 import { scoreSource } from '../src/stages/score.js';
+import { matrixRows } from '../src/data/rows.js';
 
 const ROWS = [100_000, 1_000_000];
 const ISLANDS = ['Biscoe', 'Dream', 'Torgersen'];
@@ -67,7 +68,7 @@ async function writeBundle(tf: TF, dir: string): Promise<void> {
   const y = Float32Array.from({ length: rows }, (_, row) => row % 3);
   const { model } = await mlp.train(
     { tf },
-    { x: { data: x, rows, cols: encoder.width }, y, task: 'classification', classes: 3 },
+    { rows: matrixRows({ data: x, rows, cols: encoder.width }, y), task: 'classification', classes: 3 },
     { settings: { ...DEFAULT_TRAINING_SETTINGS, epochs: 1 }, seed: 1 },
   );
   const card: ModelCard = {

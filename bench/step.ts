@@ -6,6 +6,7 @@
  * dispatches and the time each spends inside its backend. What the kernels do not account for is TensorFlow.js's
  * own work around them (dispatch, tensor bookkeeping, tidy), the host's batch assembly and garbage collection.
  */
+import { matrixRows } from '../src/data/rows.js';
 import { mlp } from '../src/ml/families/mlp.js';
 import { mulberry32 } from '../src/ml/random.js';
 import { loadTensorFlow, type TF } from '../src/ml/tf.js';
@@ -43,7 +44,7 @@ const settings: TrainingSettings = {
 
 async function train(tf: TF): Promise<void> {
   const { x, y } = rowsOf();
-  const trained = await mlp.train({ tf }, { x: { data: x, rows: ROWS, cols: COLS }, y, task: 'classification', classes: 2 }, { settings, seed: 1 });
+  const trained = await mlp.train({ tf }, { rows: matrixRows({ data: x, rows: ROWS, cols: COLS }, y), task: 'classification', classes: 2 }, { settings, seed: 1 });
   trained.model.dispose();
 }
 

@@ -18,6 +18,7 @@ import { mlp } from '../src/ml/families/mlp.js';
 import { mulberry32 } from '../src/ml/random.js';
 import { loadTensorFlow } from '../src/ml/tf.js';
 import { DEFAULT_TRAINING_SETTINGS, type TrainingSettings } from '../src/model-config.js';
+import { matrixRows } from '../src/data/rows.js';
 
 /** What both sides train: the issue's network and data (issue 10, section 1). */
 interface Spec {
@@ -111,7 +112,7 @@ async function trainOurs(backend: 'wasm' | 'tensorflow', specPath: string, works
   const cpu = process.cpuUsage();
   const trained = await mlp.train(
     { tf },
-    { x: { data: x, rows: spec.rows, cols: spec.cols }, y, task: 'classification', classes: spec.outputs },
+    { rows: matrixRows({ data: x, rows: spec.rows, cols: spec.cols }, y), task: 'classification', classes: spec.outputs },
     { settings, seed: SEED },
   );
   const seconds = (performance.now() - started) / 1000;

@@ -371,7 +371,7 @@ async function prepareData(
   core.info(`${plan.taskReason}; ${plan.features.length} features; ${profile.rows} rows: ${profile.trainRows} train, ${profile.testRows} holdout.`);
   for (const warning of plan.warnings) core.warning(warning);
   const preprocessing = fitPreprocessing(plan, profile, inputs.settings.maxCategories);
-  checkMemoryBudget(preprocessing, profile, inputs.settings);
+  checkMemoryBudget(preprocessing, profile, inputs.settings, inputs.model);
   const primaryMetric = resolvePrimaryMetric(inputs.metric, plan.task, preprocessing.classes?.length ?? 0);
   checkMinMetric(primaryMetric, inputs.minMetric);
 

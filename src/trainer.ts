@@ -20,8 +20,9 @@ import {
 } from './backends/compute/run-spec.js';
 import { createStorage, GcsDataSource } from './backends/data/gcs.js';
 import { parseGcsLocation } from './backends/data/location.js';
-import { encodeRows } from './data/prepare.js';
+import { encodeToStores } from './data/prepare.js';
 import { HoldoutSplit } from './data/split.js';
+import { MemoryBudget, SpillFolder, STORE_MEMORY_BYTES } from './data/store.js';
 import { readRows } from './formats/read.js';
 import { loadTensorFlow } from './ml/tf.js';
 import { trainModel } from './stages/train.js';
@@ -53,6 +54,7 @@ async function train(env: NodeJS.ProcessEnv): Promise<void> {
 
   const source = new GcsDataSource(parseGcsLocation(spec.data), storage);
   const out = await mkdtemp(join(tmpdir(), 'ml-pipeline-trainer-'));
+  let disposeData = () => {};
   try {
     const files = await source.list();
     if ((await source.fingerprint(files)) !== spec.fingerprint) {
@@ -64,8 +66,12 @@ async function train(env: NodeJS.ProcessEnv): Promise<void> {
       onProgress: (p) => progress.maybe(`Encoding: ${p.rows.toLocaleString('en')} rows (${(p.bytes / 1e6).toFixed(1)} MB) read, now ${p.file}`),
     });
     const split = new HoldoutSplit(spec.holdout, spec.seed);
-    const data = await encodeRows(rows, spec.preprocessing, split, { trainRows: spec.rows.train, testRows: spec.rows.test });
-    log(`Encoded ${data.train.x.rows.toLocaleString('en')} training rows × ${data.train.x.cols} columns.`);
+    // As on the runner: the rows go into a store (memory up to a budget, the job's temp folder beyond), and
+    // training reads it a chunk at a time.
+    const stores = { budget: new MemoryBudget(STORE_MEMORY_BYTES), spill: new SpillFolder(tmpdir()) };
+    const data = await encodeToStores(rows, spec.preprocessing, split, { trainRows: spec.rows.train, testRows: spec.rows.test }, null, stores);
+    disposeData = data.dispose;
+    log(`Encoded ${data.train.rows.toLocaleString('en')} training rows × ${data.train.cols} columns.`);
 
     const started = Date.now();
     const model = { preprocessing: spec.preprocessing, primaryMetric: spec.primaryMetric };
@@ -92,7 +98,7 @@ async function train(env: NodeJS.ProcessEnv): Promise<void> {
       stoppedEarly: trained.stoppedEarly,
       seconds,
       backend,
-      trainRows: data.train.x.rows,
+      trainRows: data.train.rows,
     };
     await writeFile(join(out, TRAINING_RECORD_FILE), `${JSON.stringify(record, null, 2)}\n`);
     const prefix = modelDir.name.endsWith('/') || modelDir.name === '' ? modelDir.name : `${modelDir.name}/`;
@@ -105,6 +111,7 @@ async function train(env: NodeJS.ProcessEnv): Promise<void> {
     }
     log(`Wrote ${choice.name}'s files and ${TRAINING_RECORD_FILE} to gs://${modelDir.bucket}/${prefix}.`);
   } finally {
+    disposeData();
     await source.dispose?.();
     await rm(out, { recursive: true, force: true });
   }

@@ -11,6 +11,7 @@ import type { TF } from '../src/ml/tf.js';
 import type { ModelCard, Task } from '../src/ml/types.js';
 import { parseNumber } from '../src/util/values.js';
 import { REPO } from './action.js';
+import { matrixRows } from '../src/data/rows.js';
 
 export const PENGUINS_CSV = join(REPO, 'examples', 'penguins', 'penguins.csv');
 
@@ -48,7 +49,7 @@ export async function writeTinyBundle(tf: TF, dir: string, task: Task, name = 'p
   const y = Float32Array.from(usable, (record) => encoder.encodeLabel(record[label]) as number);
   const { model } = await mlp.train(
     { tf },
-    { x: { data: x, rows: usable.length, cols: encoder.width }, y, task, classes: preprocessing.classes?.length ?? 0 },
+    { rows: matrixRows({ data: x, rows: usable.length, cols: encoder.width }, y), task, classes: preprocessing.classes?.length ?? 0 },
     { settings: { ...DEFAULT_TRAINING_SETTINGS, hiddenLayers: [8], dropout: 0, epochs: 5 }, seed: 7 },
   );
   const card: ModelCard = {

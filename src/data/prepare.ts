@@ -5,6 +5,7 @@ import { DATE_PARTS, dayNumber, dayText } from '../util/dates.js';
 import { emptyRecord } from '../util/values.js';
 import type { DataRow } from '../formats/read.js';
 import { findLeaks, leakWarning } from './leak.js';
+import { gatherRows } from './rows.js';
 import { sampleRows } from './sample.js';
 import { EncodedStore, MemoryBudget, SpillFolder } from './store.js';
 import type { DataProfile } from './profile.js';
@@ -172,8 +173,8 @@ export async function encodeRows(
   const stored = await encodeToStores(rows, preprocessing, split, profile, champion, { budget: new MemoryBudget(Infinity), spill });
   try {
     const { encoder, samples, unseenClassRows, championTestRows, warnings } = stored;
-    const [train, test] = [await stored.train.toMatrix(), await stored.test.toMatrix()];
-    const championTest = stored.championTest && (await stored.championTest.toMatrix());
+    const [train, test] = [await gatherRows(stored.train), await gatherRows(stored.test)];
+    const championTest = stored.championTest && (await gatherRows(stored.championTest));
     return { encoder, samples, unseenClassRows, championTestRows, warnings, train, test, championTest };
   } finally {
     stored.dispose();

@@ -1,22 +1,12 @@
-import type { Matrix, TrainingChunk } from '../ml/family.js';
+import type { TrainingChunk } from '../ml/family.js';
 import { mulberry32 } from '../ml/random.js';
+import { matrixRows } from './rows.js';
 
-/** Rows that can be read in their order, a block at a time: an EncodedStore, or a matrix (matrixRows). */
+/** Rows that can be read in their order, a block at a time: an EncodedStore, or a matrix (data/rows.ts matrixRows: one block, lent). */
 export interface OrderedRows {
   readonly rows: number;
   readonly cols: number;
   inOrder(): AsyncIterable<TrainingChunk>;
-}
-
-/** An in-memory matrix as OrderedRows: one block, lent, not copied. */
-export function matrixRows(x: Matrix, y: Float32Array): OrderedRows {
-  return {
-    rows: x.rows,
-    cols: x.cols,
-    async *inOrder() {
-      yield { x, y };
-    },
-  };
 }
 
 /** Rows as OrderedRows, whether a store already or a split in memory. */

@@ -49,7 +49,7 @@ function rowHash(values: Readonly<Record<string, RawValue>>, seedHash: number): 
 }
 
 /** murmur3's finaliser: spreads the summed bits so the threshold comparison is uniform. */
-function mix32(input: number): number {
+export function mix32(input: number): number {
   let h = input >>> 0;
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);

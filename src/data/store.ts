@@ -2,7 +2,7 @@ import { closeSync, mkdtempSync, openSync, rmSync, writeSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Matrix, TrainingChunk, TrainingRows } from '../ml/family.js';
+import { MAX_CHUNK_ROWS, type Matrix, type TrainingChunk, type TrainingRows } from '../ml/family.js';
 import { permutation, type Random } from '../ml/random.js';
 import { UserError } from '../util/errors.js';
 import { within } from '../util/paths.js';
@@ -13,15 +13,10 @@ import { within } from '../util/paths.js';
  */
 export const BLOCK_ROWS = 4096;
 /**
- * The most rows a training chunk holds (the MLP loop uploads a chunk to the device at once): 16 blocks, drawn
- * from anywhere in the data, so that a chunk of chronological data still mixes 16 stretches of time.
- */
-export const MAX_CHUNK_ROWS = 65_536;
-/**
  * Encoded bytes a run keeps in memory across all its stores before blocks go to disk: data up to about 80,000
  * rows of 50 encoded columns never touches the disk; beyond, blocks are read back through the page cache, which
- * costs no resident memory. Small, because until the MLP's loop reads chunks it also holds the training split
- * as one matrix, and in-memory blocks would be a second copy.
+ * costs no resident memory. Small, because a split of one chunk or less trains from a matrix copied from its
+ * blocks (stages/train.ts), and blocks kept in memory are resident for the whole run.
  */
 export const STORE_MEMORY_BYTES = 16 * 1024 ** 2;
 
@@ -77,7 +72,7 @@ type Block = { rows: number; x: Float32Array; y: Float32Array } | { rows: number
 
 /**
  * Encoded rows held as blocks, in memory or in a spill file, read back as often as needed: in their order a block
- * at a time (evaluation, sampling), as shuffled training chunks, or whole.
+ * at a time (evaluation, sampling, validation) or as shuffled training chunks.
  */
 export class StoredRows implements TrainingRows {
   constructor(
@@ -98,7 +93,8 @@ export class StoredRows implements TrainingRows {
   }
 
   /**
-   * Every row once, in chunks of up to MAX_CHUNK_ROWS: the blocks in an order drawn from `random`, grouped, and
+   * Every row once, in chunks of up to MAX_CHUNK_ROWS (16 blocks, drawn from anywhere in the data, so a chunk of
+   * chronological data still mixes 16 stretches of time): the blocks in an order drawn from `random`, grouped, and
    * the rows of each chunk shuffled with it too. The same `random` state gives the same chunks.
    */
   async *chunks(random: Random): AsyncGenerator<TrainingChunk> {
@@ -131,10 +127,11 @@ export class StoredRows implements TrainingRows {
   }
 
   /**
-   * About `share` of the rows, in whole blocks drawn by `random` from anywhere in the data (at least one block
-   * when share > 0, and never every block), and the rest: a validation slice that needs no copy.
+   * About `rows` of the rows, in whole blocks drawn by `random` from anywhere in the data (at least one block
+   * when rows > 0, and never every block), and the rest: a validation slice that needs no copy.
    */
-  holdBack(share: number, random: Random): { kept: StoredRows; heldBack: StoredRows } {
+  async holdBack(rows: number, random: Random): Promise<{ kept: StoredRows; heldBack: StoredRows }> {
+    const share = this.rows > 0 ? rows / this.rows : 0;
     const wanted = share > 0 ? Math.max(1, Math.round(share * this.blocks.length)) : 0;
     const chosen = new Set(permutation(this.blocks.length, random).subarray(0, Math.max(0, Math.min(this.blocks.length - 1, wanted))));
     const part = (held: boolean) => {
@@ -142,19 +139,6 @@ export class StoredRows implements TrainingRows {
       return new StoredRows(this.cols, blocks, this.file, blocks.reduce((sum, block) => sum + block.rows, 0));
     };
     return { kept: part(false), heldBack: part(true) };
-  }
-
-  /** All rows in one matrix, in their order: for what needs every row at once. */
-  async toMatrix(): Promise<TrainingChunk> {
-    const x = new Float32Array(this.rows * this.cols);
-    const y = new Float32Array(this.rows);
-    let at = 0;
-    for await (const block of this.inOrder()) {
-      x.set(block.x.data, at * this.cols);
-      y.set(block.y, at);
-      at += block.y.length;
-    }
-    return { x: { data: x, rows: this.rows, cols: this.cols }, y };
   }
 
   /** Reads a block from memory or from the spill file, through one file handle. */

@@ -23,10 +23,15 @@ export interface ModelRuntime {
   debug?: (message: string) => void;
 }
 
+/**
+ * The most rows a training chunk holds (the MLP loop uploads a chunk to the device at once): a chunk of 65,536
+ * rows × 100 encoded columns is 26 MB, and larger chunks would not make a step cheaper.
+ */
+export const MAX_CHUNK_ROWS = 65_536;
+
 /** Encoded training rows: `y` holds class indexes (classification) or standardised targets (regression). */
 export interface TrainingData {
-  x: Matrix;
-  y: Float32Array;
+  rows: TrainingRows;
   task: Task;
   /** Output units for classification (also 2 for binary); ignored for regression. */
   classes: number;
@@ -39,17 +44,26 @@ export interface TrainingChunk {
 }
 
 /**
- * Encoded training rows that need not fit in memory (src/data/store.ts keeps them in memory up to a budget and on
- * disk beyond it): a family that trains in chunks reads them so, a chunk at a time, never all at once.
+ * Encoded training rows that need not fit in memory: a store (src/data/store.ts keeps them in memory up to a
+ * budget and on disk beyond it), a matrix (src/data/rows.ts, for small data and tests), or some rows of either.
+ * A family reads them a chunk or a block at a time, never all at once, unless it needs them all (trees, from a
+ * sample). A chunk or block handed out may be lent: read only.
  */
 export interface TrainingRows {
   readonly rows: number;
   readonly cols: number;
   /**
-   * Every row once per call, in chunks of at most 65,536 rows; chunk order and the order of rows within each
-   * are drawn from `random`, so a seed gives the same sequence.
+   * Every row once per call, in chunks of at most MAX_CHUNK_ROWS rows; the chunk order (and for a store the rows
+   * in each) is drawn from `random`, so a seed gives the same sequence. A loop still shuffles within a chunk.
    */
   chunks(random: Random): AsyncIterable<TrainingChunk>;
+  /** Every row once, in a fixed order, a block at a time: for sampling, a validation slice's loss, scoring. */
+  inOrder(): AsyncIterable<TrainingChunk>;
+  /**
+   * About `rows` of the rows, drawn by `random` (single rows from a matrix, whole blocks from a store), and the
+   * rest: a validation slice that needs no copy. `random` is drawn from even for 0 rows.
+   */
+  holdBack(rows: number, random: Random): Promise<{ kept: TrainingRows; heldBack: TrainingRows }>;
 }
 
 /** Where training stands inside an epoch (or a family's round), for a progress line. */

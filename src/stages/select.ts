@@ -1,6 +1,8 @@
 import type { EncodedSplit } from '../data/prepare.js';
+import { filterRows, gatherRows, matrixRows, type RowTest } from '../data/rows.js';
+import { FNV_OFFSET, fnv1a, mix32 } from '../data/split.js';
 import type { ModelChoice } from '../ml/families/index.js';
-import type { ModelRuntime, TrainingData, TrainOptions, Training } from '../ml/family.js';
+import type { ModelRuntime, TrainingChunk, TrainingData, TrainOptions, Training } from '../ml/family.js';
 import { HIGHER_IS_BETTER } from '../ml/metrics.js';
 import type { Preprocessing } from '../ml/preprocess.js';
 import { mulberry32, permutation } from '../ml/random.js';
@@ -36,9 +38,10 @@ export interface Selection {
 
 /**
  * Up to this many training rows every candidate is cross-validated (FOLDS folds: every row scores once, so the
- * choice rests on all of them, not a noisy tenth: a 126-row slice picked the worse model on winequality), and
- * repeated with other folds on fewer rows (crossValidationRepeats).
- * Above it, rows are many and training is what costs: one seeded slice of 1/SLICE_FOLDS scores them.
+ * choice rests on all of them, not a noisy tenth: a 126-row slice picked the worse model on winequality), from a
+ * matrix of the rows, and repeated with other folds on fewer rows (crossValidationRepeats). Above it, rows are
+ * many and training is what costs: one seeded slice of about 1/SLICE_FOLDS scores them, read from where the rows
+ * are (a store on disk) without a copy (inScoredSlice).
  */
 export const CROSS_VALIDATION_MAX_ROWS = 5000;
 export const FOLDS = 3;
@@ -49,7 +52,7 @@ export const FOLDS = 3;
  * choice was the same whichever of the five were taken, on every shared dataset of 200 to 1,300 rows.
  */
 export const MAX_REPEATS = 3;
-/** Beyond CROSS_VALIDATION_MAX_ROWS the slice is one fold of this many: 20 %, at least 1,000 rows. */
+/** Beyond CROSS_VALIDATION_MAX_ROWS the slice is about one row in this many: 20 %, at least 1,000 rows. */
 const SLICE_FOLDS = 5;
 /**
  * Below this many rows to score on, a choice is noise (one row of 27 is 4 points of accuracy: on penguins a tie on
@@ -63,11 +66,13 @@ const FOLD_SALT = 0x5e1ec7;
 /** Added to FOLD_SALT once per repeat (the golden ratio's 32 bits), so each repeat deals from an unrelated seed. */
 const REPEAT_SALT = 0x9e3779b1;
 
-/** Which fold each training row is in, and how many folds are scored (all of them, or the first alone). */
+/** Training rows in one matrix, for cross-validation: at most CROSS_VALIDATION_MAX_ROWS of them. */
+type RowsInMemory = TrainingChunk & Pick<TrainingData, 'task' | 'classes'>;
+
+/** Which of the FOLDS folds each training row is in. */
 export interface Folds {
   fold: Uint8Array;
   count: number;
-  scored: number;
   /** Which dealing this is (0 first) of how many the choice is scored on (crossValidationRepeats). */
   repeat: number;
   repeats: number;
@@ -90,10 +95,9 @@ export function crossValidationRepeats(rows: number): number {
  * are shuffled, then (for classes) ordered by class in that order and dealt round-robin, so each fold holds
  * every class in proportion. Each repeat deals them again from another seed.
  */
-export function assignFolds(data: TrainingData, seed: number, repeat = 0): Folds {
+export function assignFolds(data: RowsInMemory, seed: number, repeat = 0): Folds {
   const rows = data.x.rows;
-  const crossValidated = rows <= CROSS_VALIDATION_MAX_ROWS;
-  const count = crossValidated ? FOLDS : SLICE_FOLDS;
+  const count = FOLDS;
   const groups = identicalRows(data);
   const order = Array.from(permutation(groups.length, mulberry32((seed ^ (FOLD_SALT + repeat * REPEAT_SALT)) >>> 0)));
   // A stable sort keeps the shuffled order within each class.
@@ -103,11 +107,11 @@ export function assignFolds(data: TrainingData, seed: number, repeat = 0): Folds
   order.forEach((group, position) => {
     for (const row of groups[group] ?? []) fold[row] = position % count;
   });
-  return { fold, count, scored: crossValidated ? count : 1, repeat, repeats: crossValidationRepeats(rows) };
+  return { fold, count, repeat, repeats: crossValidationRepeats(rows) };
 }
 
 /** The training rows grouped by identical content (encoded features and label), each group in row order. */
-function identicalRows(data: TrainingData): number[][] {
+function identicalRows(data: RowsInMemory): number[][] {
   const { cols } = data.x;
   const bytes = new Uint8Array(data.x.data.buffer, data.x.data.byteOffset, data.x.data.byteLength);
   const labels = new Uint8Array(data.y.buffer, data.y.byteOffset, data.y.byteLength);
@@ -130,14 +134,14 @@ type SelectOptions = TrainOptions & { primaryMetric: MetricName; preprocessing: 
  */
 export async function selectModel(runtime: ModelRuntime, choices: readonly ModelChoice[], data: TrainingData, options: SelectOptions): Promise<Selection> {
   const chosen = await chooseModel(runtime, choices, data, options);
-  if (chosen.candidates.length > 0) options.log(`model auto: training ${chosen.choice.name} again on all ${data.x.rows} training rows.`);
+  if (chosen.candidates.length > 0) options.log(`model auto: training ${chosen.choice.name} again on all ${data.rows.rows} training rows.`);
   return { ...(await trainWhole(runtime, chosen.choice, data, options)), candidates: chosen.candidates, reason: chosen.reason, skipped: chosen.skipped };
 }
 
 /**
  * Scores each choice on training rows it did not train on (cross-validation, repeated with other folds on small
- * splits, or one slice when rows are many: assignFolds) and keeps the best by selectionMetric; a tie goes to the
- * choice listed first. One choice, or too few rows to tell them apart, is the first choice with no candidates.
+ * splits, or one slice when rows are many) and keeps the best by selectionMetric; a tie goes to the choice listed
+ * first. One choice, or too few rows to tell them apart, is the first choice with no candidates.
  */
 export async function chooseModel(
   runtime: ModelRuntime,
@@ -147,17 +151,13 @@ export async function chooseModel(
 ): Promise<{ choice: ModelChoice; candidates: Candidate[]; reason: string | null; skipped: string[] }> {
   const [first] = choices;
   if (first === undefined) throw new Error('chooseModel needs at least one model choice');
-  const folds = assignFolds(data, options.seed);
-  const scoredRows = folds.fold.reduce((sum, fold) => sum + (fold < folds.scored ? 1 : 0), 0);
-  if (choices.length === 1 || scoredRows < MIN_VALIDATION_ROWS) {
-    if (choices.length > 1) options.log(`model auto: ${data.x.rows} training rows are too few to choose on; training ${first.name} alone.`);
+  if (choices.length === 1) return { choice: first, candidates: [], reason: null, skipped: [] };
+  const scoring = data.rows.rows <= CROSS_VALIDATION_MAX_ROWS ? await crossValidation(runtime, data, options) : await sliceScoring(runtime, data, options);
+  if (scoring.rows < MIN_VALIDATION_ROWS) {
+    options.log(`model auto: ${data.rows.rows} training rows are too few to choose on; training ${first.name} alone.`);
     return { choice: first, candidates: [], reason: null, skipped: [] };
   }
-  const dealings = repeatedFolds(data, options.seed, folds);
-  const how = scoringOf(folds, scoredRows);
-  // Every dealing scores the same rows: all of them under cross-validation, the one slice above it.
-  const scored = rowsWhere(folds.fold, (fold) => fold < folds.scored);
-  const truth = rowsOf(data, scored).y;
+  const { how, truth } = scoring;
   const chosenOn = selectionMetric(data.task, options.primaryMetric);
   const candidates: Candidate[] = [];
   const heldOut = new Map<ModelChoice, HeldOut>();
@@ -169,7 +169,7 @@ export async function chooseModel(
       skipped.push(choice.name);
       continue;
     }
-    const tried = choice.blendOf ? blendOf(choice.blendOf, heldOut) : await validateRepeats(runtime, choice, data, dealings, scored, options);
+    const tried = choice.blendOf ? blendOf(choice.blendOf, heldOut) : await scoring.heldOut(choice);
     // A blend whose members were not all tried (model: auto lists them first) is not weighed.
     if (tried === null) continue;
     heldOut.set(choice, tried);
@@ -198,38 +198,13 @@ export function selectionMetric(task: TrainingData['task'], primaryMetric: Metri
 }
 
 /** The dealings a choice is scored on: the first (given when already dealt), then one per further repeat. */
-export function repeatedFolds(data: TrainingData, seed: number, first = assignFolds(data, seed)): Folds[] {
+export function repeatedFolds(data: RowsInMemory, seed: number, first = assignFolds(data, seed)): Folds[] {
   return [first, ...Array.from({ length: first.repeats - 1 }, (_, repeat) => assignFolds(data, seed, repeat + 1))];
 }
 
 function scoringOf(folds: Folds, scoredRows: number): string {
-  if (folds.scored === 1) return `a seeded slice of ${scoredRows} training rows`;
   const repeated = folds.repeats > 1 ? ` repeated ${folds.repeats === 2 ? 'twice' : `${folds.repeats} times`}` : '';
   return `${folds.count}-fold cross-validation${repeated} on ${scoredRows} training rows`;
-}
-
-/** A choice's outputs on the rows it was scored on, one array per dealing (each in the order of `scored`), and all its training time. */
-interface HeldOut {
-  outputs: Float32Array[];
-  seconds: number;
-}
-
-async function validateRepeats(
-  runtime: ModelRuntime,
-  choice: ModelChoice,
-  data: TrainingData,
-  dealings: readonly Folds[],
-  scored: Uint32Array,
-  options: TrainOptions & { log: (message: string) => void },
-): Promise<HeldOut> {
-  const outputs: Float32Array[] = [];
-  let seconds = 0;
-  for (const folds of dealings) {
-    const tried = await validate(runtime, choice, data, folds, scored, options);
-    outputs.push(tried.outputs);
-    seconds += tried.seconds;
-  }
-  return { outputs, seconds };
 }
 
 function mean(values: readonly number[]): number {
@@ -241,42 +216,126 @@ async function trainWhole(runtime: ModelRuntime, choice: ModelChoice, data: Trai
   return { trained: await choice.family.train(runtime, data, { ...options, settings }), choice, settings };
 }
 
+/** A choice's outputs on the rows it was scored on, one array per dealing (each in the order of `truth`), and all its training time. */
+interface HeldOut {
+  outputs: Float32Array[];
+  seconds: number;
+}
+
+/** The rows auto scores the choices on, in the order of `truth`, and how each choice's outputs on them are had. */
+interface Scoring {
+  /** For the log and the reason: "3-fold cross-validation on … rows". */
+  how: string;
+  rows: number;
+  truth: Float32Array;
+  heldOut(choice: ModelChoice): Promise<HeldOut>;
+}
+
+type ValidateOptions = TrainOptions & { log: (message: string) => void };
+
+/** Small data: every row in a matrix, folds from assignFolds, dealt again for each repeat. */
+async function crossValidation(runtime: ModelRuntime, data: TrainingData, options: ValidateOptions): Promise<Scoring> {
+  const matrix: RowsInMemory = { ...(await gatherRows(data.rows)), task: data.task, classes: data.classes };
+  const folds = assignFolds(matrix, options.seed);
+  // Too few rows to choose on: chooseModel stops before any choice is scored, so no further dealing is made.
+  const dealings = matrix.x.rows < MIN_VALIDATION_ROWS ? [folds] : repeatedFolds(matrix, options.seed, folds);
+  return {
+    how: scoringOf(folds, matrix.x.rows),
+    rows: matrix.x.rows,
+    truth: matrix.y,
+    async heldOut(choice) {
+      const outputs: Float32Array[] = [];
+      let seconds = 0;
+      for (const dealing of dealings) {
+        const tried = await validate(runtime, choice, matrix, dealing, options);
+        outputs.push(tried.outputs);
+        seconds += tried.seconds;
+      }
+      return { outputs, seconds };
+    },
+  };
+}
+
 /**
- * One choice trained once per scored fold on the other folds: its outputs on each fold it left out, in the order
- * of `scored`, and its training time.
+ * Many rows: each choice trains once on the rows outside the scored slice (inScoredSlice) and predicts the slice a
+ * block at a time, so neither side is ever copied whole; only the slice's targets and outputs are kept.
  */
-async function validate(
-  runtime: ModelRuntime,
-  choice: ModelChoice,
-  data: TrainingData,
-  folds: Folds,
-  scored: Uint32Array,
-  options: TrainOptions & { log: (message: string) => void },
-): Promise<{ outputs: Float32Array; seconds: number }> {
+async function sliceScoring(runtime: ModelRuntime, data: TrainingData, options: ValidateOptions): Promise<Scoring> {
+  const inSlice = inScoredSlice(options.seed);
+  const slice = await filterRows(data.rows, inSlice);
+  const rest = await filterRows(data.rows, (x, y, row) => !inSlice(x, y, row));
+  const truth = new Float32Array(slice.rows);
+  let at = 0;
+  for await (const block of slice.inOrder()) {
+    truth.set(block.y, at);
+    at += block.y.length;
+  }
+  const width = data.task === 'classification' ? data.classes : 1;
+  return {
+    how: `a seeded slice of ${slice.rows} training rows`,
+    rows: slice.rows,
+    truth,
+    async heldOut(choice) {
+      options.log(`model auto: ${choice.name}: training on ${rest.rows} rows, all but the slice it is scored on…`);
+      const started = Date.now();
+      const settings = choice.settings(options.settings);
+      const { model } = await choice.family.train(runtime, { ...data, rows: rest }, { seed: options.seed, settings, onEpoch: options.onEpoch, onProgress: options.onProgress, outOfTime: options.outOfTime });
+      const seconds = (Date.now() - started) / 1000;
+      try {
+        const outputs = new Float32Array(slice.rows * width);
+        let row = 0;
+        for await (const block of slice.inOrder()) {
+          outputs.set(model.predict(block.x), row * width);
+          row += block.y.length;
+        }
+        return { outputs: [outputs], seconds };
+      } finally {
+        model.dispose();
+      }
+    },
+  };
+}
+
+/**
+ * Whether a training row is in the large path's scored slice (about 1 in SLICE_FOLDS): from a hash of its encoded
+ * features, its label and the seed, so identical rows fall on one side, as assignFolds keeps them in one fold
+ * (winequality, there), without holding every row's bytes in a Map; and whole blocks would not do that.
+ */
+export function inScoredSlice(seed: number): RowTest {
+  const start = fnv1a(`slice:${(seed ^ FOLD_SALT) >>> 0}`, FNV_OFFSET);
+  const float = new Float32Array(1);
+  const bits = new Uint32Array(float.buffer);
+  const word = (hash: number, value: number) => {
+    float[0] = value;
+    return Math.imul(hash ^ (bits[0] as number), 0x01000193);
+  };
+  return (x, y, row) => {
+    let hash = start;
+    for (let c = row * x.cols; c < (row + 1) * x.cols; c++) hash = word(hash, x.data[c] as number);
+    return mix32(word(hash, y[row] as number)) % SLICE_FOLDS === 0;
+  };
+}
+
+/**
+ * One choice trained once per fold on the other folds: its outputs on each row from the model that left the row's
+ * fold out, in row order, and its training time.
+ */
+async function validate(runtime: ModelRuntime, choice: ModelChoice, data: RowsInMemory, folds: Folds, options: ValidateOptions): Promise<{ outputs: Float32Array; seconds: number }> {
   const settings = choice.settings(options.settings);
   const width = data.task === 'classification' ? data.classes : 1;
-  const outputs = new Float32Array(scored.length * width);
+  const outputs = new Float32Array(data.x.rows * width);
   let seconds = 0;
-  for (let held = 0; held < folds.scored; held++) {
-    const fit = { ...data, ...rowsOf(data, rowsWhere(folds.fold, (fold) => fold !== held)) };
+  for (let held = 0; held < folds.count; held++) {
+    const fit = rowsOf(data, rowsWhere(folds.fold, (fold) => fold !== held));
     const started = Date.now();
-    // A large split's fold trains for minutes: the log says what runs, and the epochs show it is alive.
-    options.log(
-      folds.scored > 1
-        ? `model auto: ${choice.name}, ${folds.repeats > 1 ? `repeat ${folds.repeat + 1} of ${folds.repeats}, ` : ''}fold ${held + 1} of ${folds.count}: training on the other ${fit.x.rows} rows…`
-        : `model auto: ${choice.name}: training on ${fit.x.rows} rows, all but the slice it is scored on…`,
-    );
-    const { model } = await choice.family.train(runtime, fit, { seed: options.seed, settings, onEpoch: options.onEpoch, onProgress: options.onProgress, outOfTime: options.outOfTime });
+    const repeat = folds.repeats > 1 ? `repeat ${folds.repeat + 1} of ${folds.repeats}, ` : '';
+    options.log(`model auto: ${choice.name}, ${repeat}fold ${held + 1} of ${folds.count}: training on the other ${fit.x.rows} rows…`);
+    const { model } = await choice.family.train(runtime, { rows: matrixRows(fit.x, fit.y), task: data.task, classes: data.classes }, { seed: options.seed, settings, onEpoch: options.onEpoch, onProgress: options.onProgress, outOfTime: options.outOfTime });
     seconds += (Date.now() - started) / 1000;
     try {
-      const predicted = model.predict(rowsOf(data, rowsWhere(folds.fold, (fold) => fold === held)).x);
-      // This fold's rows are a subsequence of `scored`: both list rows by index.
-      let at = 0;
-      scored.forEach((row, position) => {
-        if (folds.fold[row] !== held) return;
-        outputs.set(predicted.subarray(at * width, (at + 1) * width), position * width);
-        at++;
-      });
+      const heldRows = rowsWhere(folds.fold, (fold) => fold === held);
+      const predicted = model.predict(rowsOf(data, heldRows).x);
+      heldRows.forEach((row, at) => outputs.set(predicted.subarray(at * width, (at + 1) * width), row * width));
     } finally {
       model.dispose();
     }

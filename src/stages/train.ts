@@ -1,4 +1,5 @@
-import type { ModelRuntime, TrainingChunk, TrainOptions } from '../ml/family.js';
+import { gatherRows, matrixRows } from '../data/rows.js';
+import { MAX_CHUNK_ROWS, type ModelRuntime, type TrainingRows, type TrainOptions } from '../ml/family.js';
 import { modelChoices, type ModelChoice } from '../ml/families/index.js';
 import type { Preprocessing } from '../ml/preprocess.js';
 import type { MetricName } from '../ml/types.js';
@@ -24,16 +25,21 @@ export interface TrainCallbacks {
   outOfTime?: TrainOptions['outOfTime'];
 }
 
-/** train: the family (or families) asked for, on the encoded training split; the one stage the runner and a job share. */
+/**
+ * train: the family (or families) asked for, on the encoded training split; the one stage the runner and a job
+ * share. A split of one chunk or less is copied into a matrix and trains from memory, a row at a time as it always
+ * has; a larger one trains from its store a chunk at a time (the MLP), or from a sample of it (trees).
+ */
 export async function trainModel(
   runtime: ModelRuntime,
   choice: TrainingChoice,
-  split: TrainingChunk,
+  split: TrainingRows,
   model: { preprocessing: Preprocessing; primaryMetric: MetricName },
   callbacks: TrainCallbacks,
 ): Promise<Selection> {
   const { preprocessing } = model;
-  const training = { ...split, task: preprocessing.task, classes: preprocessing.classes?.length ?? 1 };
+  const rows = split.rows <= MAX_CHUNK_ROWS ? await inMemory(split) : split;
+  const training = { rows, task: preprocessing.task, classes: preprocessing.classes?.length ?? 1 };
   return selectModel(runtime, modelChoices(choice.model), training, {
     settings: choice.settings,
     seed: choice.seed,
@@ -44,4 +50,9 @@ export async function trainModel(
     onProgress: callbacks.onProgress,
     outOfTime: callbacks.outOfTime,
   });
+}
+
+async function inMemory(split: TrainingRows): Promise<TrainingRows> {
+  const { x, y } = await gatherRows(split);
+  return matrixRows(x, y);
 }

@@ -12,8 +12,7 @@ export class RunnerCompute implements Compute {
     const started = Date.now();
     const { encoder } = request.data;
     const model = { preprocessing: encoder.preprocessing, primaryMetric: request.primaryMetric };
-    // Every family takes its rows from one matrix until the MLP loop reads the store's chunks (TrainingRows).
-    const selection = await trainModel(runtime, this.choice, await request.data.train.toMatrix(), model, callbacks);
+    const selection = await trainModel(runtime, this.choice, request.data.train, model, callbacks);
     return { ...selection, seconds: (Date.now() - started) / 1000, backend: request.runnerBackend, where: { kind: 'runner' } };
   }
 }

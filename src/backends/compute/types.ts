@@ -1,4 +1,4 @@
-import type { ModelRuntime, TrainingChunk } from '../../ml/family.js';
+import type { ModelRuntime, TrainingRows } from '../../ml/family.js';
 import type { RecordEncoder } from '../../ml/preprocess.js';
 import type { MetricName } from '../../ml/types.js';
 import type { Selection } from '../../stages/select.js';
@@ -19,7 +19,7 @@ export type TrainedWhere =
 /** What any compute needs to train this run's model. */
 export interface TrainRequest {
   /** The encoded data: its training split is what a runner trains on; a job encodes the same rows itself. */
-  data: { encoder: RecordEncoder; train: { toMatrix(): Promise<TrainingChunk> } };
+  data: { encoder: RecordEncoder; train: TrainingRows };
   /** The split's sizes, from the profile: a job sizes its buffers with them. */
   rows: { train: number; test: number };
   primaryMetric: MetricName;

@@ -5,10 +5,11 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliDecompressSync } from 'node:zlib';
 import type { Columns, YdfModel, YdfTraining } from 'ydf-training';
-import { matrixRows, sampleRows } from '../../data/sample.js';
+import { gatherRows } from '../../data/rows.js';
+import { sampleRows } from '../../data/sample.js';
 import { UserError, errorMessage } from '../../util/errors.js';
 import { MODEL_FOLDER, fileProblem } from '../bundle.js';
-import type { Matrix, ModelFamily, ModelRuntime, TrainedModel, TrainingData } from '../family.js';
+import type { Matrix, ModelFamily, ModelRuntime, TrainedModel, TrainingChunk } from '../family.js';
 import type { Task } from '../types.js';
 
 /** The zip YDF's save() writes, kept as it is, and the files it must hold (a flat zip). */
@@ -128,10 +129,10 @@ function columnsOf(x: Matrix): Columns {
   return columns;
 }
 
-function trainingColumns(data: TrainingData): Columns {
+function trainingColumns(data: TrainingChunk, task: Task): Columns {
   const columns = columnsOf(data.x);
   // Classification labels must be strings to YDF (a number column is a regression target); class i is "i".
-  columns[LABEL] = data.task === 'classification' ? Array.from(data.y, (label) => String(label)) : Array.from(data.y);
+  columns[LABEL] = task === 'classification' ? Array.from(data.y, (label) => String(label)) : Array.from(data.y);
   return columns;
 }
 
@@ -207,17 +208,18 @@ export const gbt: ModelFamily = {
   async train(runtime, data, { settings, seed }) {
     const library = await ydf(runtime);
     const learner = new library.GradientBoostedTreesLearner(LABEL, data.task === 'classification' ? 'CLASSIFICATION' : 'REGRESSION');
-    // YDF copies every value into arrays of its own: beyond the row budget it learns from a stratified sample.
+    // YDF copies every value into arrays of its own: beyond the row budget it learns from a stratified sample,
+    // drawn from the rows where they are (a store on disk), so only the sample is ever in memory.
     const strata = data.task === 'classification' ? 'class' : 'quantile';
-    const sample = data.x.rows > settings.maxRowsInMemory ? await sampleRows(matrixRows(data.x, data.y), settings.maxRowsInMemory, { strata, seed }) : null;
-    const rows = sample ?? data;
+    const sample = data.rows.rows > settings.maxRowsInMemory ? await sampleRows(data.rows, settings.maxRowsInMemory, { strata, seed }) : null;
+    const rows = sample ?? (await gatherRows(data.rows));
     let model: YdfModel;
     try {
-      model = await quietly(async () => learner.train(trainingColumns({ ...data, ...rows })));
+      model = await quietly(async () => learner.train(trainingColumns(rows, data.task)));
     } catch (error) {
       throw new Error(`YDF could not train gradient-boosted trees on ${rows.x.rows}×${rows.x.cols} encoded rows: ${errorMessage(error)}`, { cause: error });
     }
-    const shape: Shape = { inputs: data.x.cols, task: data.task, ...(data.task === 'classification' && { classes: data.classes }) };
+    const shape: Shape = { inputs: data.rows.cols, task: data.task, ...(data.task === 'classification' && { classes: data.classes }) };
     return {
       model: new GbtModel(model, shape),
       history: [],

@@ -3,11 +3,11 @@ import path from 'node:path';
 import type { LayersModel, Tensor, io } from '@tensorflow/tfjs';
 import { UserError, errorMessage } from '../../util/errors.js';
 import { MODEL_FOLDER, fileProblem } from '../bundle.js';
-import type { EpochLog, Matrix, ModelFamily, TrainedModel, TrainOptions } from '../family.js';
-import { mulberry32, nextSeed, permutation, type Random } from '../random.js';
+import { matrixRows } from '../../data/rows.js';
+import type { EpochLog, Matrix, ModelFamily, TrainedModel, TrainingRows, TrainOptions } from '../family.js';
+import { mulberry32, nextSeed, type Random } from '../random.js';
 import type { TF } from '../tf.js';
 import type { Task } from '../types.js';
-import { matrixChunks } from './mlp/chunks.js';
 import { fitNetwork } from './mlp/loop.js';
 
 export interface ModelConfig {
@@ -79,24 +79,32 @@ const INFERENCE_BATCH = 4096;
  * (regression). Row order, validation split, initial weights and dropout masks all derive from `seed`, so the
  * same seed, backend and data give the same weights. Early stopping watches the validation loss (the training
  * loss when there is no validation slice) and the returned model holds the best epoch's weights. The training
- * itself is the lean loop of mlp/loop.ts; the Layers model holds the weights for predict and save.
+ * itself is the lean loop of mlp/loop.ts, reading `rows` a chunk at a time; the Layers model holds the weights
+ * for predict and save.
  */
-export async function trainModel(tf: TF, x: Matrix, y: Float32Array, options: MlpTrainOptions): Promise<MlpTraining> {
+export async function trainNetwork(tf: TF, rows: TrainingRows, options: MlpTrainOptions): Promise<MlpTraining> {
   const { task, config, seed, onEpoch, onProgress, outOfTime } = options;
   const outputs = task === 'classification' ? options.classes : 1;
-  checkTrainingData(x, y, task, outputs);
+  checkTrainingShape(rows, task, outputs);
   const random = mulberry32(seed);
-  const model = buildModel(tf, x.cols, outputs, task, config, random);
-  const order = permutation(x.rows, random);
-  const trainRows = order.subarray(0, x.rows - validationRows(x.rows, config.validationFraction));
-  const validation = trainRows.length < x.rows ? matrixChunks(x, y, order.subarray(trainRows.length)) : null;
+  const model = buildModel(tf, rows.cols, outputs, task, config, random);
   try {
-    const fit = await fitNetwork(tf, model, matrixChunks(x, y, trainRows), validation, { task, outputs, config, random, onEpoch, onProgress, outOfTime });
+    const { kept, heldBack } = await rows.holdBack(validationRows(rows.rows, config.validationFraction), random);
+    const validation = heldBack.rows > 0 ? heldBack : null;
+    const fit = await fitNetwork(tf, model, kept, validation, { task, outputs, config, random, onEpoch, onProgress, outOfTime });
     return { model, ...fit };
   } catch (error) {
     model.dispose();
     throw error;
   }
+}
+
+/** trainNetwork on the rows of one matrix. */
+export function trainModel(tf: TF, x: Matrix, y: Float32Array, options: MlpTrainOptions): Promise<MlpTraining> {
+  if (x.data.length !== x.rows * x.cols || y.length !== x.rows) {
+    throw new Error(`Training data shape mismatch: a ${x.rows}×${x.cols} matrix of ${x.data.length} values, ${y.length} labels`);
+  }
+  return trainNetwork(tf, matrixRows(x, y), options);
 }
 
 /**
@@ -222,19 +230,14 @@ function validationRows(rows: number, fraction: number): number {
   return Math.min(rows - 1, Math.max(1, Math.round(rows * fraction)));
 }
 
-/** Encoded inputs are the preprocessing stage's output; a mismatch here is a bug there, not a user error. */
-function checkTrainingData(x: Matrix, y: Float32Array, task: Task, outputs: number): void {
-  if (x.rows < 1 || x.data.length !== x.rows * x.cols || y.length !== x.rows) {
-    throw new Error(
-      `Training data shape mismatch: a ${x.rows}×${x.cols} matrix of ${x.data.length} values, ${y.length} labels`,
-    );
-  }
-  if (task === 'classification') {
-    if (!Number.isInteger(outputs) || outputs < 2) {
-      throw new Error(`Classification needs at least 2 classes, got ${outputs}`);
-    }
-    const bad = y.findIndex((label) => !Number.isInteger(label) || label < 0 || label >= outputs);
-    if (bad >= 0) throw new Error(`Label ${y[bad]} in row ${bad} is not a class index below ${outputs}`);
+/**
+ * Encoded inputs are the preprocessing stage's output; a mismatch here is a bug there, not a user error (labels
+ * are checked a chunk at a time as the loop reads them).
+ */
+function checkTrainingShape(rows: TrainingRows, task: Task, outputs: number): void {
+  if (rows.rows < 1) throw new Error(`Training data has ${rows.rows} rows`);
+  if (task === 'classification' && (!Number.isInteger(outputs) || outputs < 2)) {
+    throw new Error(`Classification needs at least 2 classes, got ${outputs}`);
   }
 }
 
@@ -288,7 +291,7 @@ export const mlp: ModelFamily = {
   servingFiles: [],
   async train({ tf }, data, { settings, seed, onEpoch, onProgress, outOfTime }) {
     const options = { task: data.task, classes: data.classes, config: settings, seed, onEpoch, onProgress, outOfTime };
-    const { model, ...training } = await trainModel(tf, data.x, data.y, options);
+    const { model, ...training } = await trainNetwork(tf, data.rows, options);
     return { model: new MlpModel(tf, model), ...training };
   },
   async load({ tf }, dir) {

@@ -1,11 +1,11 @@
 import type { LayersModel, Tensor } from '@tensorflow/tfjs';
 import { UserError } from '../../../util/errors.js';
-import type { EpochLog, TrainOptions } from '../../family.js';
-import { permutation, shuffleInPlace, type Random } from '../../random.js';
+import type { EpochLog, TrainingChunk, TrainingRows, TrainOptions } from '../../family.js';
+import { permutation, type Random } from '../../random.js';
 import type { TF } from '../../tf.js';
 import type { Task } from '../../types.js';
 import type { ModelConfig } from '../mlp.js';
-import type { RowChunk, RowChunks } from './chunks.js';
+import type { RowChunk } from './chunks.js';
 import { Network, type Batch } from './network.js';
 
 export interface FitOptions {
@@ -28,12 +28,13 @@ export interface Fit {
 
 /**
  * Trains the Dense stack `model` (built with its initial weights) on `train`, and leaves the best epoch's weights
- * in it. Each epoch reads every training chunk once, in a shuffled order, and draws its batches in a shuffled
- * order; nothing is read back from the device until the epoch's losses, in one read at its end. Early stopping
- * watches the validation loss (the training loss without a validation slice); a non-finite loss before any good
- * epoch is a UserError.
+ * in it. Each epoch reads every training chunk once, in an order `train` draws from the run's PRNG (from memory or
+ * from a store on disk: one chunk is held at a time), and draws its batches in a shuffled order; the validation
+ * rows are read a block at a time; nothing is read back from the device until the epoch's losses, in one read at
+ * its end. Early stopping watches the validation loss (the training loss without a validation slice); a
+ * non-finite loss before any good epoch is a UserError.
  */
-export async function fitNetwork(tf: TF, model: LayersModel, train: RowChunks, validation: RowChunks | null, options: FitOptions): Promise<Fit> {
+export async function fitNetwork(tf: TF, model: LayersModel, train: TrainingRows, validation: TrainingRows | null, options: FitOptions): Promise<Fit> {
   const { config, random, onEpoch, onProgress, outOfTime } = options;
   const network = new Network(
     tf,
@@ -48,18 +49,17 @@ export async function fitNetwork(tf: TF, model: LayersModel, train: RowChunks, v
   let stoppedEarly = false;
   try {
     for (let epoch = 1; epoch <= config.epochs; epoch++) {
-      const chunkOrder = shuffleInPlace(Array.from({ length: train.count }, (_, i) => i), random);
       let rowsDone = 0;
-      for (const index of chunkOrder) {
-        const chunk = await train.read(index);
+      for await (const chunk of train.chunks(random)) {
+        checkTargets(chunk, options.outputs);
         trainOnChunk(tf, network, chunk, options);
         rowsDone += chunk.x.rows;
         onProgress?.({ rows: rowsDone, totalRows: train.rows, epoch, plannedEpochs: config.epochs });
       }
-      for (let index = 0; index < (validation?.count ?? 0); index++) {
-        const { x, y } = await (validation as RowChunks).read(index);
-        const features = tf.tensor3d(x.data, [1, x.rows, x.cols]);
-        const targets = targetsTensor(tf, y, null, options.outputs);
+      for await (const block of validation?.inOrder() ?? []) {
+        checkTargets(block, options.outputs);
+        const features = tf.tensor3d(block.x.data, [1, block.x.rows, block.x.cols]);
+        const targets = targetsTensor(tf, block.y, null, options.outputs);
         try {
           network.addValidationLoss(features, targets);
         } finally {
@@ -186,6 +186,16 @@ class BatchBuffers {
       else y[i * outputs + target] = 1;
     }
   }
+}
+
+/**
+ * Targets are the preprocessing stage's output, read a chunk at a time as training reads them: a class index out
+ * of range is a bug there, not a user error.
+ */
+function checkTargets(chunk: TrainingChunk, outputs: number): void {
+  if (outputs === 1) return;
+  const bad = chunk.y.findIndex((label) => !Number.isInteger(label) || label < 0 || label >= outputs);
+  if (bad >= 0) throw new Error(`Label ${chunk.y[bad]} of a training row is not a class index below ${outputs}`);
 }
 
 /** The targets of `rows` (all, in order, for null) as [1, rows, outputs]: one-hot rows for classification. */
