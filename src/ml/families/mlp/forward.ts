@@ -1,4 +1,4 @@
-import type { LayersModel, Tensor } from '@tensorflow/tfjs';
+import type { LayersModel, NamedAttrMap, NamedTensorMap, Tensor } from '@tensorflow/tfjs';
 import type { Matrix } from '../../family.js';
 import type { TF } from '../../tf.js';
 
@@ -19,16 +19,16 @@ type FusedActivation = 'linear' | 'relu' | 'elu';
  * (for the activations the kernel does not fuse) after the product and a separate bias addition. Adding the bias
  * inside the product instead would round differently on wasm.
  */
-type ActivationStep = { fused: FusedActivation } | { after: (tf: TF, x: Tensor) => Tensor };
+type ActivationStep = { fused: FusedActivation } | { kernel: 'Tanh' | 'Selu' | 'Softmax' };
 
 /** The activations this family writes (hidden: relu, tanh, elu, selu; output: softmax, linear). */
 const ACTIVATIONS: Readonly<Record<string, ActivationStep>> = {
   linear: { fused: 'linear' },
   relu: { fused: 'relu' },
   elu: { fused: 'elu' },
-  tanh: { after: (tf, x) => tf.tanh(x) },
-  selu: { after: (tf, x) => tf.selu(x) },
-  softmax: { after: (tf, x) => tf.softmax(x) },
+  tanh: { kernel: 'Tanh' },
+  selu: { kernel: 'Selu' },
+  softmax: { kernel: 'Softmax' },
 };
 
 /** Layers that compute nothing at inference. */
@@ -110,7 +110,9 @@ export class ForwardPass {
       this.steps.reduce((h: Tensor, { kernel, bias, activation }) => {
         if ('fused' in activation) return this.product(h, kernel, bias, activation.fused);
         const product = this.product(h, kernel, null, 'linear');
-        return activation.after(tf, bias ? tf.add(product, bias) : product);
+        const z = bias ? this.kernel('Add', { a: product, b: bias }) : product;
+        // Softmax over the units, the last axis of [1, rows, units], by its index: the wasm kernel does not read -1.
+        return activation.kernel === 'Softmax' ? this.kernel('Softmax', { logits: z }, { dim: 2 }) : this.kernel(activation.kernel, { x: z });
       }, tf.tensor3d(data, [1, rows, cols])),
     );
     try {
@@ -120,12 +122,18 @@ export class ForwardPass {
     }
   }
 
-  /**
-   * activation(x·kernel + bias) in one kernel, called as the kernel rather than through tf.fused.matMul, whose
-   * wrapper adds three reshapes and a gradient record per call.
-   */
+  /** activation(x·kernel + bias) in one kernel. */
   private product(x: Tensor, kernel: Tensor, bias: Tensor | null, activation: FusedActivation): Tensor {
     const attributes = { transposeA: false, transposeB: false, activation, leakyreluAlpha: 0 };
-    return this.tf.engine().runKernel('_FusedMatMul', bias ? { a: x, b: kernel, bias } : { a: x, b: kernel }, attributes) as Tensor;
+    return this.kernel('_FusedMatMul', bias ? { a: x, b: kernel, bias } : { a: x, b: kernel }, attributes);
+  }
+
+  /**
+   * A kernel called as such rather than through its op (tf.add, tf.softmax, tf.fused.matMul...), whose wrapper
+   * adds a name scope, input conversions and checks per call, and for the product three reshapes and a gradient
+   * record: the inputs here are already tensors of the right shapes.
+   */
+  private kernel(name: string, inputs: NamedTensorMap, attributes: NamedAttrMap = {}): Tensor {
+    return this.tf.engine().runKernel(name, inputs, attributes) as Tensor;
   }
 }
