@@ -215,6 +215,21 @@ describe('LocalDeployer', () => {
     expect(((await put.json()) as { error: string }).error).toContain('method PUT is not allowed');
   });
 
+  it('answers requests that arrive together each with its own predictions or its own error', async () => {
+    // Sent at once on separate connections, so the function reads them in one turn and predicts them together.
+    const bodies = check.instances.map((instance, index) =>
+      index % 5 === 4 ? { instances: [{ ...instance, bill_length_mm: 'abc' }] } : { instances: check.instances.slice(index, index + 1 + (index % 3)) },
+    );
+    const answers = await Promise.all(bodies.map((body) => post(first.url, JSON.stringify(body))));
+    answers.forEach((answer, index) => {
+      if (index % 5 === 4) {
+        expect(answer).toMatchObject({ status: 400, json: { error: 'instances[0].bill_length_mm: expected a finite number or null, got "abc"' } });
+      } else {
+        expect(answer).toMatchObject({ status: 200, json: { predictions: check.expected.slice(index, index + 1 + (index % 3)) } });
+      }
+    });
+  });
+
   it("answers its own URL itself and leaves other paths to functions-framework's routes", async () => {
     const instance: Record<string, RawValue> = { island: 'Dream', bill_length_mm: 49, flipper_length_mm: 195 };
     const direct = await post(first.url, JSON.stringify({ instances: [instance] }));

@@ -303,3 +303,35 @@ describe('predictionMismatch', () => {
     expect(predictionMismatch([1], { error: 'x' })).toBe('expected an array of 1 predictions, got {"error":"x"}');
   });
 });
+
+describe('Predictor.handleAll: the requests of one turn, with one prediction', () => {
+  it('answers each request as it is answered alone, refusals and other methods included', async () => {
+    const predictor = await Predictor.load({ tf }, classifier.dir);
+    const requests = [
+      { method: 'POST', body: { instances: [adelie] } },
+      { method: 'POST', body: { instances: [gentoo, { island: 'Dream' }] } },
+      { method: 'GET', body: undefined },
+      { method: 'POST', body: 'not an object' },
+      { method: 'DELETE', body: undefined },
+      { method: 'POST', body: { instances: [gentoo, adelie, gentoo] } },
+    ];
+    const together = predictor.handleAll(requests);
+    expect(together).toEqual(requests.map(({ method, body }) => predictor.handle(method, body)));
+    expect(together.map((answer) => answer.status)).toEqual([200, 400, 200, 400, 405, 200]);
+    expect((together[5]?.body as { predictions: unknown[] }).predictions).toHaveLength(3);
+  });
+
+  it('answers each request as alone when the prediction fails: its 400, or a 500 and a log line', async () => {
+    const logged: string[] = [];
+    const predictor = await Predictor.load({ tf }, classifier.dir, { log: (message) => logged.push(message) });
+    tf.disposeVariables(); // the model loses its weights: predict throws inside tfjs
+    const answers = predictor.handleAll([
+      { method: 'POST', body: { instances: [adelie] } },
+      { method: 'POST', body: { instances: [{ island: 'Dream' }] } },
+      { method: 'POST', body: { instances: [gentoo] } },
+    ]);
+    expect(answers.map((answer) => answer.status)).toEqual([500, 400, 500]);
+    expect(errorOf(answers[1] as HttpAnswer)).toBe("instances[0]: missing feature 'bill_length_mm' (send null when unknown)");
+    expect(logged).toHaveLength(2);
+  });
+});

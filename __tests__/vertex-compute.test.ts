@@ -1,13 +1,13 @@
 // VertexCompute in process against the Vertex AI emulator and fake-gcs-server: the ways a job goes wrong before
 // or without training, which need no trainer to run (the end-to-end runs are in e2e-vertex.test.ts).
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as tf from '@tensorflow/tfjs';
 import { resolveCredentials, type GoogleCredentials } from '../src/auth/credentials.js';
 import type { TrainRequest } from '../src/backends/compute/types.js';
-import { VertexCompute, type VertexComputeOptions } from '../src/backends/compute/vertex.js';
+import { TRAINER_BINARIES, VertexCompute, type VertexComputeOptions } from '../src/backends/compute/vertex.js';
 import { createStorage } from '../src/backends/data/gcs.js';
 import { parseGcsLocation } from '../src/backends/data/location.js';
 import { DEFAULT_TRAINING_SETTINGS } from '../src/model-config.js';
@@ -22,6 +22,7 @@ const BUCKET = 'iris-lake';
 let gcs: FakeGcs;
 let vertex: VertexEmulator;
 let credentials: GoogleCredentials;
+let actionDir: string;
 let trainerDir: string;
 let request: TrainRequest;
 let messages: { logs: string[]; warnings: string[] };
@@ -32,8 +33,16 @@ beforeAll(async () => {
   vertex = await startVertexEmulator({ publicKeyPem: account.publicKeyPem, storageHost: gcs.host });
   credentials = await resolveCredentials(account.keyJson, { registerSecret: () => undefined });
   await seedObjects(gcs.host, BUCKET, { 'data/iris.csv': 'unused: these jobs never start\n' });
-  trainerDir = await mkdtemp(join(tmpdir(), 'vertex-compute-trainer-'));
-  await writeFile(join(trainerDir, 'index.js'), 'process.exit(0);\n');
+  // An action folder as dist/ is: the trainer bundle in trainer/, the WebAssembly binaries beside it. The "trainer"
+  // exits 0 at once if the job's folder has the binaries beside it (staged from the action's), else 1.
+  actionDir = await mkdtemp(join(tmpdir(), 'vertex-compute-action-'));
+  trainerDir = join(actionDir, 'trainer');
+  await mkdir(trainerDir);
+  for (const binary of TRAINER_BINARIES) await writeFile(join(actionDir, binary), 'not really WebAssembly');
+  await writeFile(
+    join(trainerDir, 'index.js'),
+    `import { existsSync } from 'node:fs';\nprocess.exit(${JSON.stringify(TRAINER_BINARIES)}.every((name) => existsSync(new URL(name, import.meta.url))) ? 0 : 1);\n`,
+  );
   const { data, profile } = await prepareFixture('iris.csv', 'species');
   request = {
     data: { encoder: data.encoder, train: matrixRows(data.train.x, data.train.y) },
@@ -48,7 +57,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await vertex?.stop();
   await gcs?.stop();
-  if (trainerDir) await rm(trainerDir, { recursive: true, force: true });
+  if (actionDir) await rm(actionDir, { recursive: true, force: true });
 });
 
 beforeEach(() => {
@@ -120,7 +129,8 @@ describe('VertexCompute', () => {
   });
 
   it('follows a job whose log it may not read, warning once, and refuses a job that wrote no model', async () => {
-    // The staged "trainer" exits 0 at once without writing anything: a training-image that ignores its command.
+    // The staged "trainer" exits 0 at once without writing anything (its binaries beside it): a training-image
+    // that ignores its command.
     vertex.state.denyLogReads = true;
     const error = await failure(compute());
     const job = [...vertex.state.jobs.values()].at(-1);
@@ -131,6 +141,22 @@ describe('VertexCompute', () => {
     expect(error.message).toMatch(
       new RegExp(`^The Vertex AI job succeeded but wrote nothing to AIP_MODEL_DIR \\(gs://${BUCKET}/ml-pipeline-jobs/iris/run-${runs}/output/model/\\)`),
     );
+  });
+
+  it('names a WebAssembly binary missing beside the trainer bundle, before staging anything', async () => {
+    const bare = await mkdtemp(join(tmpdir(), 'vertex-compute-bare-'));
+    try {
+      await mkdir(join(bare, 'trainer'));
+      await writeFile(join(bare, 'trainer', 'index.js'), 'process.exit(0);\n');
+      const jobs = vertex.state.jobs.size;
+      const error = await failure(compute({ trainerDir: join(bare, 'trainer') }));
+      expect(error.message).toBe(
+        `The trainer bundle's binary ${join(bare, TRAINER_BINARIES[0] as string)} is missing: run npm run bundle (the released action ships it).`,
+      );
+      expect(vertex.state.jobs.size).toBe(jobs);
+    } finally {
+      await rm(bare, { recursive: true, force: true });
+    }
   });
 
   it('names the permission and the role when creating the job is denied', async () => {

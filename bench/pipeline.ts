@@ -594,11 +594,14 @@ async function benchDataStages(): Promise<Prepared> {
 }
 
 try {
-  const prepared = await benchDataStages();
-  try {
-    await benchTraining(prepared, basename(diamonds.path));
-  } finally {
-    prepared.data.dispose();
+  // `npm run bench -- serving` passes 'serving': the serving figures alone.
+  if (process.argv[3] !== 'serving') {
+    const prepared = await benchDataStages();
+    try {
+      await benchTraining(prepared, basename(diamonds.path));
+    } finally {
+      prepared.data.dispose();
+    }
   }
   await benchServing();
 } catch (error) {

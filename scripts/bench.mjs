@@ -10,6 +10,8 @@
 // npm run bench -- backends: bench/backends.ts, a training step's cost on wasm and on native TensorFlow by network
 // width and batch size (the figures behind backend: auto), as a Markdown table.
 // npm run bench -- step: bench/step.ts, a training step's kernels and the time each takes, as a Markdown table.
+// npm run bench -- serving: bench/pipeline.ts's serving part alone (the function against a bare server, cold start,
+// start-up), without the data stages and training before it.
 import { spawn } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -20,6 +22,7 @@ import { copyWasm, nccBuild, root } from './ncc-build.mjs';
 
 const MODES = {
   pipeline: 'bench/pipeline.ts',
+  serving: 'bench/pipeline.ts',
   quality: 'bench/quality.ts',
   training: 'bench/training.ts',
   score: 'bench/score.ts',
@@ -34,7 +37,7 @@ if (!entry) {
   process.exit(1);
 }
 
-if ((mode === 'pipeline' || mode === 'memory') && !existsSync(join(root, 'dist', 'index.js'))) {
+if (['pipeline', 'serving', 'memory'].includes(mode) && !existsSync(join(root, 'dist', 'index.js'))) {
   console.error('dist/index.js is missing: run `npm run bundle` first (the benchmark runs the bundled action).');
   process.exit(1);
 }
@@ -84,7 +87,7 @@ async function compile(outDir) {
  */
 function run(program, onFigure) {
   return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [program, root], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, [program, root, mode], { stdio: ['ignore', 'pipe', 'inherit'] });
     createInterface({ input: child.stdout }).on('line', (line) => {
       const figure = parseFigure(line);
       if (figure) onFigure(figure);

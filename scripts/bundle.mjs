@@ -17,7 +17,7 @@ const entries = [
   // TensorFlow.js inside, for an application to import. One file, beside serving.js for the same reason.
   { input: 'src/serving/local.ts', out: '.', file: 'predict.mjs', license: 'predict.licenses.txt', single: true },
   // What a Vertex AI custom job runs (compute: vertex-ai): the action's own stages, staged in the artifact bucket
-  // with its WebAssembly binaries beside it (copied below). A folder of its own: its chunks must not meet the action's.
+  // with the action's WebAssembly binaries beside it. A folder of its own: its chunks must not meet the action's.
   { input: 'src/trainer.ts', out: 'trainer' },
   // The local deploy target's server: the action has no node_modules when it runs. It is CommonJS, so its
   // folder gets a package.json that overrides dist/package.json's "type": "module".
@@ -38,9 +38,9 @@ try {
     report(join('dist', out, file) + (chunks.length > 0 ? ` + ${chunks.length} chunks` : ''), bytes);
   }
   const wasm = await copyWasm(dist);
+  // The trainer loads TensorFlow.js's and YDF's binaries from its own folder, which is all a job is given: the
+  // Vertex AI backend stages these, the action's own, beside it (src/backends/compute/vertex.ts).
   report(`dist/*.wasm (${wasm.count} files)`, wasm.bytes);
-  // The trainer loads TensorFlow.js's and YDF's binaries from its own folder, which is all a job is given.
-  await copyWasm(join(dist, 'trainer'));
 } catch (error) {
   // ncc's errors carry stacks through its own minified source: the message is what says what failed.
   console.error(`bundle failed: ${error instanceof Error ? error.message : String(error)}`);

@@ -76,12 +76,17 @@ function readAtMost(request: http.IncomingMessage): Promise<Buffer | null> {
       chunks.length = 0;
       resolve(null);
     };
-    const onEnd = () => resolve(Buffer.concat(chunks, length));
+    // Before 'end', the client went away mid-body. Removed at 'end' rather than left as a no-op: an Error's stack
+    // costs more than the rest of a small request's reading.
+    const onClose = () => reject(new Error('the client disconnected before sending the whole body'));
+    const onEnd = () => {
+      request.off('close', onClose);
+      resolve(Buffer.concat(chunks, length));
+    };
     request.on('data', onData);
     request.once('end', onEnd);
     request.once('error', reject);
-    // After 'end' this is a no-op; before it, the client went away mid-body.
-    request.once('close', () => reject(new Error('the client disconnected before sending the whole body')));
+    request.once('close', onClose);
   });
 }
 

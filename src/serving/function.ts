@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { MODEL_FOLDER } from '../ml/bundle.js';
 import { startCpuBackend, tf } from '../ml/tfjs.js';
 import { errorMessage } from '../util/errors.js';
+import { TurnBatch } from './batch.js';
 import { declaredTooLarge, discardRest, readRequestBody, type BodyRefusal } from './body.js';
 import { ALLOWED_METHODS, Predictor, type HttpAnswer } from './predictor.js';
 
@@ -42,11 +43,14 @@ function loadPredictor(): Promise<Predictor> {
   return predictor;
 }
 
+/** The requests of one event-loop turn, answered by one call to the predictor (batch.ts). */
+const requests = new TurnBatch(async (gathered: Array<{ method: string; body: unknown }>) => (await loadPredictor()).handleAll(gathered));
+
 export async function predict(request: FunctionRequest, response: FunctionResponse): Promise<void> {
   let answer: HttpAnswer;
   try {
     const body = request.method === 'POST' ? parseBody(request) : { value: undefined };
-    answer = 'error' in body ? { status: body.status, body: { error: body.error } } : (await loadPredictor()).handle(request.method, body.value);
+    answer = 'error' in body ? { status: body.status, body: { error: body.error } } : await requests.answer({ method: request.method, body: body.value });
   } catch (error) {
     console.error(`Serving failed: ${error instanceof Error && error.stack ? error.stack : errorMessage(error)}`);
     answer = { status: 500, body: { error: `internal error: ${errorMessage(error)}` } };

@@ -92,32 +92,62 @@ export class Predictor {
 
   /** One HTTP request: never throws; a failure inside becomes a 500 and a log line. */
   handle(method: string, body: unknown): HttpAnswer {
-    try {
-      switch (method) {
-        case 'GET':
-        case 'HEAD':
-          return { status: 200, body: { ...this.card, example: { instances: [this.example()] } } };
-        case 'POST':
-          return this.answer(body);
-        default:
-          return {
-            status: 405,
-            body: {
-              error: `method ${method} is not allowed: GET returns the model card, POST {"instances": [...]} predicts`,
-              allow: ALLOWED_METHODS,
-            },
-          };
+    return this.handleAll([{ method, body }])[0] as HttpAnswer;
+  }
+
+  /**
+   * Requests answered together, as the function gathers those that arrive in one turn of the event loop
+   * (serving/batch.ts): each gets the answer it would get alone, and the POSTs' instances are predicted in one
+   * call, since what a request of a few rows pays for is the model's cost per call, not per row. Never throws;
+   * a failure inside becomes a 500 and a log line, as for a request alone.
+   */
+  handleAll(requests: ReadonlyArray<{ method: string; body: unknown }>): HttpAnswer[] {
+    const answers: HttpAnswer[] = [];
+    const posts: number[] = [];
+    const instanceSets: unknown[][] = [];
+    requests.forEach(({ method, body }, index) => {
+      if (method !== 'POST') {
+        answers[index] = this.answerWithoutModel(method);
+        return;
       }
+      const instances = this.instancesOf(body);
+      if (typeof instances === 'string') {
+        answers[index] = badRequest(instances);
+        return;
+      }
+      posts.push(index);
+      instanceSets.push(instances);
+    });
+    if (posts.length > 0) this.answerPosts(instanceSets).forEach((answer, set) => (answers[posts[set] as number] = answer));
+    return answers;
+  }
+
+  /** An answer per set of instances; a failure inside answers each set as it is answered alone (its 400, or a 500). */
+  private answerPosts(instanceSets: ReadonlyArray<readonly unknown[]>): HttpAnswer[] {
+    try {
+      return this.predictCheckedAll(instanceSets).map((checked) => this.answerOf(checked));
     } catch (error) {
+      if (instanceSets.length > 1) return instanceSets.flatMap((instances) => this.answerPosts([instances]));
       this.log(`Prediction failed: ${error instanceof Error && error.stack ? error.stack : errorMessage(error)}`);
-      return { status: 500, body: { error: `internal error: ${errorMessage(error)}` } };
+      return [{ status: 500, body: { error: `internal error: ${errorMessage(error)}` } }];
     }
   }
 
-  private answer(body: unknown): HttpAnswer {
-    const instances = this.instancesOf(body);
-    if (typeof instances === 'string') return badRequest(instances);
-    const checked = this.predictChecked(instances);
+  /** GET and HEAD answer the card; any other method but POST, 405. */
+  private answerWithoutModel(method: string): HttpAnswer {
+    if (method === 'GET' || method === 'HEAD') {
+      return { status: 200, body: { ...this.card, example: { instances: [this.example()] } } };
+    }
+    return {
+      status: 405,
+      body: {
+        error: `method ${method} is not allowed: GET returns the model card, POST {"instances": [...]} predicts`,
+        allow: ALLOWED_METHODS,
+      },
+    };
+  }
+
+  private answerOf(checked: CheckedPredictions): HttpAnswer {
     if ('refusal' in checked) return badRequest(checked.refusal.message);
     if ('failure' in checked) {
       this.log(`Prediction failed: ${checked.failure}`);
@@ -131,17 +161,46 @@ export class Predictor {
    * answers, and what the predictor module gives an application in process.
    */
   predictChecked(instances: readonly unknown[]): CheckedPredictions {
+    return this.predictCheckedAll([instances])[0] as CheckedPredictions;
+  }
+
+  /**
+   * predictChecked for several sets of instances at once, each checked and answered on its own (its first refused
+   * instance, or a non-finite output among its own), with one prediction for all the sets that pass.
+   */
+  private predictCheckedAll(instanceSets: ReadonlyArray<readonly unknown[]>): CheckedPredictions[] {
+    const checked: CheckedPredictions[] = [];
+    const passed: number[] = [];
+    instanceSets.forEach((instances, set) => {
+      const refusal = this.firstRefusal(instances);
+      if (refusal === null) passed.push(set);
+      else checked[set] = { refusal };
+    });
+    const records = passed.flatMap((set) => instanceSets[set]) as Array<Record<string, RawValue>>;
+    const predictions = records.length > 0 ? this.predict(records) : [];
+    let offset = 0;
+    for (const set of passed) {
+      const count = (instanceSets[set] as unknown[]).length;
+      const own = predictions.slice(offset, offset + count);
+      offset += count;
+      // JSON has no NaN or Infinity (they would be sent as null): a model that computes one is a failure.
+      const broken = own.findIndex((prediction) => !isFinitePrediction(prediction));
+      checked[set] =
+        broken === -1
+          ? { predictions: own }
+          : {
+              failure: `instances[${broken}]: the model's output is not a finite number; the model cannot predict these values (retrain it if this happens for ordinary ones)`,
+            };
+    }
+    return checked;
+  }
+
+  private firstRefusal(instances: readonly unknown[]): Refusal | null {
     for (const [index, instance] of instances.entries()) {
       const refusal = this.refusal(instance, `instances[${index}]`);
-      if (refusal !== null) return { refusal };
+      if (refusal !== null) return refusal;
     }
-    const predictions = this.predict(instances as Array<Record<string, RawValue>>);
-    // JSON has no NaN or Infinity (they would be sent as null): a model that computes one is a failure.
-    const broken = predictions.findIndex((prediction) => !isFinitePrediction(prediction));
-    if (broken === -1) return { predictions };
-    return {
-      failure: `instances[${broken}]: the model's output is not a finite number; the model cannot predict these values (retrain it if this happens for ordinary ones)`,
-    };
+    return null;
   }
 
   /** Whether a request may carry this field: a feature, or a column the model ignores. */

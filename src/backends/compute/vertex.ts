@@ -1,7 +1,7 @@
 import { createWriteStream } from 'node:fs';
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -14,7 +14,8 @@ import { GoogleApiError, isTransient } from '../../clients/google-api.js';
 import { TERMINAL_STATES, VertexAiClient, type CustomJob, type JobState } from '../../clients/vertex-ai.js';
 import type { ModelRuntime } from '../../ml/family.js';
 import { MODEL_CHOICES } from '../../ml/families/index.js';
-import type { BackendChoice } from '../../ml/tf.js';
+import { YDF_WASM } from '../../ml/families/gbt.js';
+import { WASM_FILES, type BackendChoice } from '../../ml/tf.js';
 import type { TrainCallbacks, TrainingChoice } from '../../stages/train.js';
 import { errorMessage, UserError } from '../../util/errors.js';
 import { within } from '../../util/paths.js';
@@ -57,7 +58,10 @@ export interface VertexComputeOptions {
   holdout: number;
   choice: TrainingChoice;
   backend: BackendChoice;
-  /** dist/trainer: the trainer bundle (index.js, its chunks and the WebAssembly binaries). */
+  /**
+   * dist/trainer: the trainer bundle (index.js and its chunks). The WebAssembly binaries it loads from its own
+   * folder are the action's (TRAINER_BINARIES, in the folder above), staged beside it rather than shipped twice.
+   */
   trainerDir: string;
   vertexEndpoint: string;
   loggingEndpoint?: string;
@@ -65,6 +69,9 @@ export interface VertexComputeOptions {
   /** The process whose SIGINT and SIGTERM cancel the job (the runner's cancellation). */
   signals?: NodeJS.EventEmitter;
 }
+
+/** The WebAssembly binaries the trainer loads from its own folder: TensorFlow.js's and YDF's. */
+export const TRAINER_BINARIES: readonly string[] = [...WASM_FILES, YDF_WASM];
 
 /** Everything a job of a run is staged under, in the artifact bucket: outside `<function>/`, where runs are published. */
 export const JOBS_PREFIX = 'ml-pipeline-jobs';
@@ -185,14 +192,22 @@ export class VertexCompute implements Compute {
     };
   }
 
-  /** Uploads every file of the trainer bundle, and a package.json that makes Node read it as ES modules. */
+  /**
+   * Uploads every file of the trainer bundle, the action's WebAssembly binaries beside them (a job is given that
+   * folder alone), and a package.json that makes Node read it as ES modules.
+   */
   private async stageTrainer(prefix: string): Promise<void> {
     const { trainerDir, bucket, storage } = this.options;
-    const names = await readdir(trainerDir).catch(() => {
-      throw new Error(`The trainer bundle ${trainerDir} is missing: run npm run bundle (the released action ships it).`);
-    });
+    const missing = (what: string) => () => {
+      throw new Error(`The trainer bundle's ${what} is missing: run npm run bundle (the released action ships it).`);
+    };
+    const names = await readdir(trainerDir).catch(missing(`folder ${trainerDir}`));
     const files: Array<[string, Buffer]> = [['package.json', Buffer.from('{ "type": "module" }\n')]];
     for (const name of names.filter((n) => n !== 'package.json').sort()) files.push([name, await readFile(join(trainerDir, name))]);
+    for (const name of TRAINER_BINARIES) {
+      const file = join(dirname(trainerDir), name);
+      files.push([name, await readFile(file).catch(missing(`binary ${file}`))]);
+    }
     for (const [name, bytes] of files) await this.write(`${prefix}${name}`, bytes, storage.bucket(bucket));
   }
 

@@ -1,6 +1,6 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { LayersModel, Tensor, io } from '@tensorflow/tfjs';
+import type { LayersModel, io } from '@tensorflow/tfjs';
 import { UserError, errorMessage } from '../../util/errors.js';
 import { MODEL_FOLDER, fileProblem } from '../bundle.js';
 import { matrixRows } from '../../data/rows.js';
@@ -8,6 +8,7 @@ import type { EpochLog, Matrix, ModelFamily, TrainedModel, TrainingRows, TrainOp
 import { mulberry32, nextSeed, type Random } from '../random.js';
 import type { TF } from '../tf.js';
 import type { Task } from '../types.js';
+import { ForwardPass, unsupportedLayer } from './mlp/forward.js';
 import { fitNetwork } from './mlp/loop.js';
 
 export interface ModelConfig {
@@ -71,8 +72,6 @@ const WEIGHTS_FILE = 'weights.bin';
 
 /** Below this many rows a validation slice would be too small to steer early stopping. */
 const MIN_ROWS_FOR_VALIDATION = 10;
-/** Rows per predict() call: large enough to amortise call overhead, small enough to bound memory. */
-const INFERENCE_BATCH = 4096;
 
 /**
  * Trains an MLP on encoded rows: `y` holds class indexes (classification) or standardised targets
@@ -109,16 +108,15 @@ export function trainModel(tf: TF, x: Matrix, y: Float32Array, options: MlpTrain
 
 /**
  * Model outputs for every row: classification gives row-major probabilities (rows × classes), regression one
- * value per row in the standardised target space.
+ * value per row in the standardised target space. Computed by the forward pass on the model's weights
+ * (mlp/forward.ts); a model predicted many times keeps its pass (MlpModel).
  */
 export function predictOutputs(tf: TF, model: LayersModel, x: Matrix): Float32Array {
-  const output = tf.tidy(
-    () => model.predict(tf.tensor2d(x.data, [x.rows, x.cols]), { batchSize: INFERENCE_BATCH }) as Tensor,
-  );
+  const forward = ForwardPass.of(tf, model);
   try {
-    return output.dataSync() as Float32Array;
+    return forward.predict(x);
   } finally {
-    output.dispose();
+    forward.dispose();
   }
 }
 
@@ -164,15 +162,22 @@ export async function loadModel(tf: TF, dir: string): Promise<LayersModel> {
     );
   }
   const weightData = weights.buffer.slice(weights.byteOffset, weights.byteOffset + weights.byteLength) as ArrayBuffer;
+  let model: LayersModel;
   try {
     const artifacts = await tf.io.getModelArtifactsForJSON(modelJson, async () => [weightSpecs, weightData]);
-    return await tf.loadLayersModel(tf.io.fromMemory(artifacts));
+    model = await tf.loadLayersModel(tf.io.fromMemory(artifacts));
   } catch (error) {
     throw new UserError(
       `Model file ${jsonPath} is not a TensorFlow.js layers model (${errorMessage(error)}); ` +
         'write it again with this action.',
     );
   }
+  const unsupported = unsupportedLayer(model);
+  if (unsupported !== null) {
+    model.dispose();
+    throw new UserError(`Model file ${jsonPath} ${unsupported}; write it again with this action.`);
+  }
+  return model;
 }
 
 function buildModel(
@@ -302,14 +307,18 @@ export const mlp: ModelFamily = {
 
 class MlpModel implements TrainedModel {
   readonly family = mlp;
+  /** Built once the weights are final (trained or loaded): every predict reuses it. */
+  private readonly forward: ForwardPass;
 
   constructor(
     private readonly tf: TF,
     private readonly model: LayersModel,
-  ) {}
+  ) {
+    this.forward = ForwardPass.of(tf, model);
+  }
 
   predict(x: Matrix): Float32Array {
-    return predictOutputs(this.tf, this.model, x);
+    return this.forward.predict(x);
   }
 
   async save(dir: string): Promise<void> {
@@ -323,6 +332,7 @@ class MlpModel implements TrainedModel {
   }
 
   dispose(): void {
+    this.forward.dispose();
     this.model.dispose();
   }
 }
