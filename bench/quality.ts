@@ -4,9 +4,10 @@
  * runs it with the repository root as its argument; each dataset's row goes to stdout as one Figure line.
  *
  * The action's side runs the stages main.ts runs (read → profile → plan → preprocess → encode → train →
- * evaluate) with the default inputs, once per `model` choice (mlp, linear, gbt; blend from their holdout outputs),
- * and `model: auto`'s choice among them (stages/select.ts: it scores on the training split alone; its holdout
- * figure is its choice's, since the retrained winner is that very model). The split is exported as two JSON Lines files (one array per row: the
+ * evaluate) with the default inputs, once per `model` choice (mlp, linear, gbt; blend, the equal mean that
+ * `model: blend` trains, from their holdout outputs), and `model: auto`'s choice among them (stages/select.ts: it
+ * scores on the training split alone; its holdout figure is its choice's, since the retrained winner is that very
+ * model; a blend it keeps is weighted, so its figure is the members' holdout outputs with those weights). The split is exported as two JSON Lines files (one array per row: the
  * features as our encoder reads them, then the label), which bench/sklearn_anchor.py and bench/ydf_gbt.mjs
  * read, so every model sees the same rows with the same values.
  */
