@@ -1,7 +1,9 @@
 // The bundled action with model: gbt, blend and auto: trees and the blend train, deploy under deploy-target: local
 // (the deployer accepts the function only when it answers exactly as the model did in process), a second run
-// re-scores the baseline's trees, and auto shows each candidate's validation score and seconds and why it won.
+// re-scores the baseline's trees, and auto shows each candidate's validation score and seconds and why it won,
+// and keeps and serves a blend weighted by ensemble selection, without the member it weighs 0.
 import { afterAll, describe, expect, it } from '@jest/globals';
+import { existsSync } from 'node:fs';
 import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { stopLocalFunction } from '../src/backends/deploy/local.js';
@@ -12,7 +14,7 @@ const workspaces: string[] = [];
 
 afterAll(async () => {
   for (const dir of workspaces) {
-    for (const name of ['penguins-gbt', 'penguins-blend']) await stopLocalFunction(join(dir, '.ml-pipeline', 'serve'), name);
+    for (const name of ['penguins-gbt', 'penguins-blend', 'penguins-auto-blend']) await stopLocalFunction(join(dir, '.ml-pipeline', 'serve'), name);
     await rm(dir, { recursive: true, force: true });
   }
 });
@@ -82,5 +84,29 @@ describe('the bundled action with gradient-boosted trees', () => {
     expect(card.selection.reason).toMatch(/ won/);
     expect(card.selection.candidates.every((c: { logloss?: unknown }) => typeof c.logloss === 'number')).toBe(true);
     expect(['mlp', 'linear', 'gbt', 'blend']).toContain(card.model);
+  });
+
+  it('model: auto keeps a weighted blend without its weak member, saves and serves only the members it weighs', async () => {
+    // Penguins with the default seed: ensemble selection weighs mlp 0.93 and gbt 0.07, linear 0 (its log-loss is
+    // ten times the MLP's), and that blend's log-loss beats the MLP's alone.
+    const ws = await makeWorkspace({ 'data/penguins.csv': { copy: PENGUINS } });
+    workspaces.push(ws);
+    const inputs = { data: 'data/penguins.csv', label: 'species', model: 'auto', 'deploy-target': 'local', 'function-name': 'penguins-auto-blend' };
+    const run = await runAction(ws, inputs);
+    expectCleanSuccess(run);
+    expect(run.outputs.deployed).toBe('true');
+    expect(run.stdout).toContain('model auto: blend (mlp 0.93, gbt 0.07) scored accuracy');
+    expect(run.summary).toMatch(/\| blend \| 0\.\d{4} \| \d+\.\d{4} \| \d+\.\d \| mlp 0\.93, linear 0, gbt 0\.07 \| kept \|/);
+    expect(run.summary).toContain('blend (the weighted mean of mlp 0.93, linear 0, gbt 0.07, the weights chosen on held-out outputs;');
+    const model = join(run.outputs['artifacts-uri'] ?? '', 'model');
+    const recorded = JSON.parse(await readFile(join(model, 'blend.json'), 'utf8')) as { members: string[]; weights: number[] };
+    expect(recorded.members).toEqual(['mlp', 'gbt']);
+    recorded.weights.forEach((weight, i) => expect(weight).toBeCloseTo([0.93, 0.07][i] as number, 2));
+    expect(existsSync(join(model, 'linear'))).toBe(false);
+    // The local deployer takes the function only once it answers exactly as the blend did in process.
+    const card = (await (await fetch(run.outputs['trigger-url'] ?? '')).json()) as { family?: string; model?: string; selection?: { candidates: Array<{ name: string; weights?: unknown }> } };
+    expect(card).toMatchObject({ family: 'blend', model: 'blend' });
+    const weights = card.selection?.candidates.find((c) => c.name === 'blend')?.weights as Record<string, number>;
+    expect(weights).toEqual({ mlp: recorded.weights[0], linear: 0, gbt: recorded.weights[1] });
   });
 });

@@ -244,8 +244,14 @@ describe('what a run tells of its model', () => {
     const card = JSON.parse(await readFile(join(runDir, 'model', 'card.json'), 'utf8'));
     expect(card.selection).toEqual({
       metric: 'accuracy',
-      // For classes, each candidate's log-loss too: what auto chose on.
-      candidates: ['mlp', 'linear', 'gbt', 'blend'].map((name) => ({ name, validationScore: expect.any(Number), logloss: expect.any(Number), seconds: expect.any(Number) })),
+      // For classes, each candidate's log-loss too: what auto chose on; for the blend, its members' weights.
+      candidates: ['mlp', 'linear', 'gbt', 'blend'].map((name) => ({
+        name,
+        validationScore: expect.any(Number),
+        logloss: expect.any(Number),
+        seconds: expect.any(Number),
+        ...(name === 'blend' && { weights: { mlp: expect.any(Number), linear: expect.any(Number), gbt: expect.any(Number) } }),
+      })),
       reason: expect.stringMatching(new RegExp(`^${card.model} won`)),
     });
     // Every feature column, most important first, measured on the holdout the metrics come from.

@@ -218,6 +218,31 @@ describe('renderReport', () => {
     );
   });
 
+  it("shows the blend's weights beside the candidates, and says the kept blend is their weighted mean", () => {
+    const evaluation = evaluationOf(['Adelie', 'Gentoo'], 40);
+    const candidates = [
+      { name: 'mlp', validationScore: 0.5712, seconds: 14.2 },
+      { name: 'linear', validationScore: 0.5401, seconds: 1.1 },
+      { name: 'gbt', validationScore: 0.5801, seconds: 6.1 },
+      { name: 'blend', validationScore: 0.5912, seconds: 21.4, weights: { mlp: 0.56, linear: 0, gbt: 0.44 } },
+    ];
+    const training = { ...AUTO_TRAINING, family: 'blend', model: 'blend', candidates };
+    const markdown = renderReport({ functionName: 'wine', runId: '7-1', dataDescription: 'wine.csv', fingerprint: 'sha256:x', baseline: null, evaluation, training });
+    expect(markdown).toContain(
+      [
+        '| Candidate | Validation accuracy | Training s | Blend weights | |',
+        '|---|---:|---:|---|---|',
+        '| mlp | 0.5712 | 14.2 |  |  |',
+        '| linear | 0.5401 | 1.1 |  |  |',
+        '| gbt | 0.5801 | 6.1 |  |  |',
+        '| blend | 0.5912 | 21.4 | mlp 0.56, linear 0, gbt 0.44 | kept |',
+      ].join('\n'),
+    );
+    expect(markdown).toContain(
+      'blend (the weighted mean of mlp 0.56, linear 0, gbt 0.44, the weights chosen on held-out outputs; each member of positive weight trained on every training row) trained in',
+    );
+  });
+
   it('lists the settings used, with those that differ from the default in bold', () => {
     const settings = { ...DEFAULT_TRAINING_SETTINGS, hiddenLayers: [16], epochs: 7 };
     const training = { backend: 'cpu', epochs: 7, bestEpoch: 7, stoppedEarly: false, seconds: 1, samplesPerSecond: 100, history: [], settings };

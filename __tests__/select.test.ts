@@ -9,7 +9,7 @@ import { modelChoices, type ModelChoice } from '../src/ml/families/index.js';
 import type { Preprocessing } from '../src/ml/preprocess.js';
 import type { TF } from '../src/ml/tf.js';
 import { DEFAULT_TRAINING_SETTINGS } from '../src/model-config.js';
-import { assignFolds, crossValidationRepeats, CROSS_VALIDATION_MAX_ROWS, FOLDS, MAX_REPEATS, repeatedFolds, selectModel } from '../src/stages/select.js';
+import { assignFolds, crossValidationRepeats, CROSS_VALIDATION_MAX_ROWS, ensembleWeights, ENSEMBLE_ROUNDS, FOLDS, MAX_REPEATS, repeatedFolds, selectModel } from '../src/stages/select.js';
 import { gatherRows, matrixRows } from '../src/data/rows.js';
 
 /** What each train() call of a family was given. */
@@ -162,17 +162,34 @@ describe('selectModel', () => {
     );
   });
 
-  it('weighs a blend by the mean of its members\' held-out outputs without training it, and keeps it when that wins', async () => {
-    const high = choice('high', (v) => v + 0.5);
-    const low = choice('low', (v) => v - 0.5);
-    const blended = { ...choice('blend', (v) => v), blendOf: [high, low] };
-    const selection = await selectModel(runtime, [high, low, blended], rows(600), options());
-    expect(selection.choice).toBe(blended);
-    expect(selection.candidates.map((c) => [c.name, Number(c.validationScore.toFixed(6))])).toEqual([['high', 0.5], ['low', 0.5], ['blend', 0]]);
-    const [, , tried] = selection.candidates;
-    expect(tried?.seconds).toBeCloseTo((selection.candidates[0]?.seconds ?? 0) + (selection.candidates[1]?.seconds ?? 0), 6);
+  it('weighs a blend by ensemble selection on its members\' held-out outputs without training it, and keeps it when that wins', async () => {
+    // Every row: high is 0.3 above, low 0.6 below, weak 2 above. Greedy rounds add high, then low, then high
+    // again: (2 × 0.3 − 0.6) / 3 = 0, exact at round three; weak never helps a mean and gets 0.
+    const high = choice('high', (v) => v + 0.3);
+    const low = choice('low', (v) => v - 0.6);
+    const weak = choice('weak', (v) => v + 2);
+    const weightedWith: Array<Readonly<Partial<Record<string, number>>>> = [];
+    const blended = choice('blend', (v) => v);
+    const weighted = (weights: Readonly<Partial<Record<string, number>>>) => (weightedWith.push(weights), blended.family);
+    const selection = await selectModel(runtime, [high, low, weak, { ...blended, blendOf: [high, low, weak], weighted }], rows(600), options());
+    expect(selection.choice.name).toBe('blend');
+    expect(selection.choice.family).toBe(blended.family);
+    const [, , , tried] = selection.candidates;
+    expect(tried?.validationScore).toBeCloseTo(0, 6);
+    expect(tried?.weights).toEqual({ high: 2 / 3, low: 1 / 3, weak: 0 });
+    expect(weightedWith).toEqual([{ high: 2 / 3, low: 1 / 3, weak: 0 }]);
+    expect(tried?.seconds).toBeCloseTo(selection.candidates.slice(0, 3).reduce((sum, c) => sum + c.seconds, 0), 6);
     // Its members trained once per fold of each repeat; the blend itself once, on every row, after winning.
-    expect([high.fits.length, low.fits.length, blended.fits.length]).toEqual([MAX_REPEATS * FOLDS, MAX_REPEATS * FOLDS, 1]);
+    expect([high.fits.length, low.fits.length, weak.fits.length, blended.fits.length]).toEqual([MAX_REPEATS * FOLDS, MAX_REPEATS * FOLDS, MAX_REPEATS * FOLDS, 1]);
+  });
+
+  it('keeps the best single model over a blend that cannot beat it: the blend is all its weight and loses the tie', async () => {
+    const exact = choice('exact', (v) => v);
+    const off = choice('off', (v) => v + 1);
+    const blended = { ...choice('blend', (v) => v), blendOf: [exact, off] };
+    const selection = await selectModel(runtime, [exact, off, blended], rows(600), options());
+    expect(selection.choice).toBe(exact);
+    expect(selection.candidates[2]?.weights).toEqual({ exact: 1, off: 0 });
   });
 
   it('gives a tie to the choice listed first, whatever their training times', async () => {
@@ -210,6 +227,29 @@ describe('selectModel', () => {
     const selection = await selectModel(runtime, [narrowed], rows(50), options());
     expect(selection.settings.hiddenLayers).toEqual([]);
     expect(plain.fits[0]?.settings.hiddenLayers).toEqual([]);
+  });
+});
+
+describe('ensembleWeights', () => {
+  it('adds, round by round, the member whose addition scores best, and keeps the weights of the best round', () => {
+    // The score is the distance of the mean of three members' values from 0.5; each value is what the member gives.
+    const values = [1, 0, 0.5];
+    const distance = (weights: readonly number[]) => Math.abs(weights.reduce((sum, weight, m) => sum + weight * (values[m] as number), 0) - 0.5);
+    // The third is exact alone: round one takes it and no later round beats 0.
+    expect(ensembleWeights(3, distance, false)).toEqual([0, 0, 1]);
+    // Without it, 1 and 0 meet at round two.
+    expect(ensembleWeights(2, distance, false)).toEqual([0.5, 0.5]);
+  });
+
+  it('follows the metric\'s direction and counts a non-finite score as the worst', () => {
+    // The first member's outputs are not finite: any mean with it scores NaN.
+    const scores = [Number.NaN, 0.2, 0.9];
+    const mean = (weights: readonly number[]) => weights.reduce((sum, weight, m) => sum + (weight > 0 ? weight * (scores[m] as number) : 0), 0);
+    // Higher is better: the third alone (a mean with the second only lowers it).
+    expect(ensembleWeights(3, mean, true)).toEqual([0, 0, 1]);
+    // Lower is better: the second alone.
+    expect(ensembleWeights(3, mean, false)).toEqual([0, 1, 0]);
+    expect(ENSEMBLE_ROUNDS).toBe(25);
   });
 });
 

@@ -4,9 +4,10 @@
  * runs it with the repository root as its argument; each dataset's row goes to stdout as one Figure line.
  *
  * The action's side runs the stages main.ts runs (read → profile → plan → preprocess → encode → train →
- * evaluate) with the default inputs, once per `model` choice (mlp, linear, gbt; blend from their holdout outputs),
- * and `model: auto`'s choice among them (stages/select.ts: it scores on the training split alone; its holdout
- * figure is its choice's, since the retrained winner is that very model). The split is exported as two JSON Lines files (one array per row: the
+ * evaluate) with the default inputs, once per `model` choice (mlp, linear, gbt; blend, the equal mean that
+ * `model: blend` trains, from their holdout outputs), and `model: auto`'s choice among them (stages/select.ts: it
+ * scores on the training split alone; its holdout figure is its choice's, since the retrained winner is that very
+ * model; a blend it keeps is weighted, so its figure is the members' holdout outputs with those weights). The split is exported as two JSON Lines files (one array per row: the
  * features as our encoder reads them, then the label), which bench/sklearn_anchor.py and bench/ydf_gbt.mjs
  * read, so every model sees the same rows with the same values.
  */
@@ -132,12 +133,8 @@ async function trainOurs(tf: TF, source: DataSource, files: DataFile[], dataset:
   for (const choice of MODEL_CHOICES) {
     let scored: { outputs: Float32Array; seconds: number };
     if (choice.blendOf) {
-      // The members trained on the same rows with the same seed: a blend of them is the model blend.train() gives.
-      const members = choice.blendOf.map((member) => holdoutOutputs.get(member) as { outputs: Float32Array; seconds: number });
-      const sum = Float64Array.from((members[0] as { outputs: Float32Array }).outputs);
-      for (const member of members.slice(1)) member.outputs.forEach((value, i) => (sum[i] = (sum[i] as number) + value));
-      const outputs = Float32Array.from(sum, (value) => value / members.length);
-      scored = { outputs, seconds: members.reduce((total, member) => total + member.seconds, 0) };
+      // `model: blend` asked for directly: the equal mean of its members, trained on the same rows with the same seed.
+      scored = blendOutputs(choice.blendOf, holdoutOutputs, {});
     } else {
       note(`${dataset.file}: training ${choice.name}…`);
       const started = performance.now();
@@ -151,10 +148,32 @@ async function trainOurs(tf: TF, source: DataSource, files: DataFile[], dataset:
   }
   note(`${dataset.file}: model auto choosing…`);
   const started = performance.now();
-  const { choice } = await chooseModel(runtime, MODEL_CHOICES, training, { settings, seed: SEED, primaryMetric: primary, preprocessing, log: note });
-  const chosen = choices.find((score) => score.model === choice.name) as Score;
-  const auto = { ...chosen, model: 'auto', chose: choice.name, seconds: (performance.now() - started) / 1000 + chosen.seconds };
+  const { choice, candidates } = await chooseModel(runtime, MODEL_CHOICES, training, { settings, seed: SEED, primaryMetric: primary, preprocessing, log: note });
+  const weights = candidates.find((candidate) => candidate.name === choice.name)?.weights;
+  let chosen = choices.find((score) => score.model === choice.name) as Score;
+  let chose: string = choice.name;
+  if (weights && choice.blendOf) {
+    // auto's blend: the weighted mean of the members of positive weight, as weightedBlend trains them.
+    const scored = blendOutputs(choice.blendOf, holdoutOutputs, weights);
+    const { accuracy, rmse, r2 } = scoreOutputs(scored.outputs, preprocessing, data.test.y).metrics;
+    chosen = { model: choice.name, seconds: scored.seconds, metrics: plan.task === 'classification' ? { accuracy } : { rmse, r2 } };
+    chose = `${choice.name} ${Object.entries(weights).map(([name, weight]) => `${name} ${weight.toFixed(2)}`).join(' ')}`;
+  }
+  const auto = { ...chosen, model: 'auto', chose, seconds: (performance.now() - started) / 1000 + chosen.seconds };
   return { task: plan.task, data, choices, auto };
+}
+
+/**
+ * A blend's holdout outputs from its members' (trained on the same rows with the same seed, so the model the
+ * blend family trains): weighted by `weights`, equal when it names none; the seconds are its members' of positive weight.
+ */
+function blendOutputs(members: readonly ModelChoice[], holdoutOutputs: ReadonlyMap<ModelChoice, { outputs: Float32Array; seconds: number }>, weights: Readonly<Record<string, number>>) {
+  const equal = Object.keys(weights).length === 0;
+  const kept = members.map((member) => ({ ...(holdoutOutputs.get(member) as { outputs: Float32Array; seconds: number }), weight: equal ? 1 : (weights[member.name] ?? 0) })).filter(({ weight }) => weight > 0);
+  const total = kept.reduce((sum, { weight }) => sum + weight, 0);
+  const sum = new Float64Array((kept[0] as { outputs: Float32Array }).outputs.length);
+  for (const { outputs, weight } of kept) outputs.forEach((value, i) => (sum[i] = (sum[i] as number) + weight * value));
+  return { outputs: Float32Array.from(sum, (value) => value / total), seconds: kept.reduce((seconds, member) => seconds + member.seconds, 0) };
 }
 
 // ------------------------------------------------------------------------------------------ the anchors

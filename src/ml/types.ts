@@ -74,8 +74,8 @@ export interface FeatureImportance {
 export interface ModelSelection {
   metric: MetricName;
   /** Each candidate by its `model` name (mlp, linear, gbt, blend). */
-  /** logloss: classes only, the score auto chose on (stages/select.ts). */
-  candidates: Array<{ name: string; validationScore: number; logloss?: number; seconds: number }>;
+  /** logloss: classes only, the score auto chose on (stages/select.ts); weights: the blend's, by member (0: left out). */
+  candidates: Array<{ name: string; validationScore: number; logloss?: number; seconds: number; weights?: Record<string, number> }>;
   /** Why the winner won, in one line. */
   reason: string;
 }

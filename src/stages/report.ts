@@ -321,11 +321,21 @@ function importanceSection(importance: PermutationImportance): string[] {
 function candidateTable(candidates: Candidate[], metric: MetricName | undefined, kept: string): string[] {
   const withLogloss = candidates.some((c) => c.logloss !== undefined);
   const logloss = (c: Candidate) => (withLogloss ? ` ${c.logloss?.toFixed(4) ?? '–'} |` : '');
+  // A blend's weights, as ensemble selection chose them on the held-out outputs (stages/select.ts).
+  const withWeights = candidates.some((c) => c.weights !== undefined);
+  const weights = (c: Candidate) => (withWeights ? ` ${c.weights ? memberWeights(c.weights) : ''} |` : '');
   return [
-    `| Candidate | Validation ${metric ?? 'score'} |${withLogloss ? ' Validation logloss (chooses) |' : ''} Training s | |`,
-    `|---|---:|${withLogloss ? '---:|' : ''}---:|---|`,
-    ...candidates.map((c) => `| ${c.name} | ${c.validationScore.toFixed(4)} |${logloss(c)} ${c.seconds.toFixed(1)} | ${c.name === kept ? 'kept' : ''} |`),
+    `| Candidate | Validation ${metric ?? 'score'} |${withLogloss ? ' Validation logloss (chooses) |' : ''} Training s |${withWeights ? ' Blend weights |' : ''} |`,
+    `|---|---:|${withLogloss ? '---:|' : ''}---:|${withWeights ? '---|' : ''}---|`,
+    ...candidates.map((c) => `| ${c.name} | ${c.validationScore.toFixed(4)} |${logloss(c)} ${c.seconds.toFixed(1)} |${weights(c)} ${c.name === kept ? 'kept' : ''} |`),
   ];
+}
+
+/** "mlp 0.56, linear 0, gbt 0.44": every member's weight, a member left out shown as 0. */
+function memberWeights(weights: Record<string, number>): string {
+  return Object.entries(weights)
+    .map(([name, weight]) => `${name} ${weight === 0 ? '0' : weight.toFixed(2)}`)
+    .join(', ');
 }
 
 function trainingSection(training: TrainingSummary, metric: MetricName | undefined): string[] {
@@ -346,7 +356,11 @@ function trainingSection(training: TrainingSummary, metric: MetricName | undefin
     return ['### Training', '', ...where, ...choice, ...limits, `${family} trained in ${training.seconds.toFixed(1)} s (YDF's defaults; its JS API takes no settings).`, ''];
   }
   if (family === 'blend') {
-    const trained = `blend (the mean of mlp, linear and gbt, each trained on every training row) trained in ${training.seconds.toFixed(1)} s.`;
+    const weights = candidates.find((c) => c.name === 'blend')?.weights;
+    const blended = weights
+      ? `the weighted mean of ${memberWeights(weights)}, the weights chosen on held-out outputs; each member of positive weight trained on every training row`
+      : 'the mean of mlp, linear and gbt, each trained on every training row';
+    const trained = `blend (${blended}) trained in ${training.seconds.toFixed(1)} s.`;
     return ['### Training', '', ...where, ...choice, ...limits, trained, '', settingsLine(training.settings), ''];
   }
   const lines = [

@@ -3,37 +3,64 @@ import path from 'node:path';
 import { UserError } from '../../util/errors.js';
 import { MODEL_FOLDER, fileProblem } from '../bundle.js';
 import type { Matrix, ModelFamily, TrainedModel } from '../family.js';
-import { SINGLE_CHOICES } from './choices.js';
+import { SINGLE_CHOICES, type ModelChoice } from './choices.js';
 
-/** Names the members, in order: a bundle records what it blends, and is refused if that is not what this version blends. */
+/**
+ * Names the members it has, in order, and their weights: `{ members, weights }`. A bundle written before blends
+ * were weighted has no weights and loads as the equal mean of all three.
+ */
 const BLEND_FILE = 'blend.json';
 const MEMBERS = SINGLE_CHOICES.map((choice) => choice.name);
 
+/** Each member's share of the mean, by name (mlp, linear, gbt); a member left out, or of weight 0, is not in the blend. */
+export type BlendWeights = Readonly<Partial<Record<string, number>>>;
+
+/** What `model: blend` asked for directly trains: no held-out outputs to choose weights on, so every member alike. */
+export const EQUAL_WEIGHTS: BlendWeights = Object.fromEntries(MEMBERS.map((name) => [name, 1 / MEMBERS.length]));
+
 interface Member {
-  name: string;
+  choice: ModelChoice;
+  weight: number;
   model: TrainedModel;
 }
 
-/** The mean of its members' outputs: class probabilities (still summing to 1), or standardised values. */
-class BlendModel implements TrainedModel {
-  readonly family = blend;
+/**
+ * The members of positive weight, in MEMBERS order, each weight as given: predict divides by their sum, so a
+ * bundle's recorded weights give the very outputs they were saved with.
+ */
+function membersOf(weights: BlendWeights): Array<{ choice: ModelChoice; weight: number }> {
+  const kept = SINGLE_CHOICES.map((choice) => ({ choice, weight: weights[choice.name] ?? 0 })).filter(({ weight }) => Number.isFinite(weight) && weight > 0);
+  if (kept.length === 0) throw new Error('a blend needs a member of positive weight');
+  return kept;
+}
 
-  constructor(private readonly members: readonly Member[]) {}
+/** The weighted mean of its members' outputs: class probabilities (still summing to 1), or standardised values. */
+class BlendModel implements TrainedModel {
+  readonly family: ModelFamily;
+
+  constructor(private readonly members: readonly Member[]) {
+    this.family = weightedBlend(Object.fromEntries(members.map(({ choice, weight }) => [choice.name, weight])));
+  }
 
   predict(x: Matrix): Float32Array {
-    const [first, ...rest] = this.members.map((member) => member.model.predict(x));
-    if (first === undefined) throw new Error('a blend has no members');
-    const mean = Float64Array.from(first);
-    for (const outputs of rest) outputs.forEach((value, i) => (mean[i] = (mean[i] as number) + value));
-    return Float32Array.from(mean, (sum) => sum / this.members.length);
+    let mean: Float64Array | null = null;
+    for (const { model, weight } of this.members) {
+      const outputs = model.predict(x);
+      mean ??= new Float64Array(outputs.length);
+      for (let i = 0; i < outputs.length; i++) mean[i] = (mean[i] as number) + weight * (outputs[i] as number);
+    }
+    if (mean === null) throw new Error('a blend has no members');
+    const total = this.members.reduce((sum, { weight }) => sum + weight, 0);
+    return Float32Array.from(mean, (sum) => sum / total);
   }
 
   async save(dir: string): Promise<void> {
-    for (const { name, model } of this.members) {
-      await mkdir(path.join(dir, name));
-      await model.save(path.join(dir, name));
+    for (const { choice, model } of this.members) {
+      await mkdir(path.join(dir, choice.name));
+      await model.save(path.join(dir, choice.name));
     }
-    await writeFile(path.join(dir, BLEND_FILE), `${JSON.stringify({ members: this.members.map((member) => member.name) })}\n`);
+    const recorded = { members: this.members.map(({ choice }) => choice.name), weights: this.members.map(({ weight }) => weight) };
+    await writeFile(path.join(dir, BLEND_FILE), `${JSON.stringify(recorded)}\n`);
   }
 
   describe() {
@@ -47,58 +74,76 @@ class BlendModel implements TrainedModel {
 }
 
 /**
- * The mean of every single model (families/choices.ts: mlp, linear, gbt), each trained on the same rows with its
- * own settings and saved in a folder of its name. auto keeps it when the mean of the members' outputs on held-out
- * rows beats each member there (stages/select.ts); it costs the members' training time together.
+ * The weighted mean of single models (families/choices.ts: mlp, linear, gbt), each trained on the same rows with
+ * its own settings and saved in a folder of its name. auto chooses the weights on held-out outputs
+ * (stages/select.ts: ensemble selection) and trains only the members of positive weight; its files are theirs.
+ * Loading reads the weights from the bundle, whatever this family was made with.
  */
-export const blend: ModelFamily = {
-  name: 'blend',
-  files: [BLEND_FILE, ...SINGLE_CHOICES.flatMap((choice) => choice.family.files.map((file) => `${choice.name}/${file}`))],
-  servingFiles: [...new Set(SINGLE_CHOICES.flatMap((choice) => choice.family.servingFiles))],
-  async train(runtime, data, options) {
-    const members: Member[] = [];
-    try {
-      for (const choice of SINGLE_CHOICES) {
-        const { model } = await choice.family.train(runtime, data, { ...options, settings: choice.settings(options.settings) });
-        members.push({ name: choice.name, model });
+export function weightedBlend(weights: BlendWeights): ModelFamily {
+  const members = membersOf(weights);
+  return {
+    name: 'blend',
+    files: [BLEND_FILE, ...members.flatMap(({ choice }) => choice.family.files.map((file) => `${choice.name}/${file}`))],
+    servingFiles: [...new Set(members.flatMap(({ choice }) => choice.family.servingFiles))],
+    async train(runtime, data, options) {
+      const trained: Member[] = [];
+      try {
+        for (const { choice, weight } of members) {
+          const { model } = await choice.family.train(runtime, data, { ...options, settings: choice.settings(options.settings) });
+          trained.push({ choice, weight, model });
+        }
+      } catch (error) {
+        for (const member of trained) member.model.dispose();
+        throw error;
       }
-    } catch (error) {
-      for (const member of members) member.model.dispose();
-      throw error;
-    }
-    return { model: new BlendModel(members), history: [], bestEpoch: 0, stoppedEarly: false };
-  },
-  async load(runtime, dir) {
-    const problem = await membersProblem(dir);
-    if (problem) throw new UserError(`Model bundle ${dir}: ${problem}; write it again with this action.`);
-    const members: Member[] = [];
-    try {
-      for (const choice of SINGLE_CHOICES) members.push({ name: choice.name, model: await choice.family.load(runtime, path.join(dir, choice.name)) });
-    } catch (error) {
-      for (const member of members) member.model.dispose();
-      throw error;
-    }
-    return new BlendModel(members);
-  },
-  async checkFiles(dir, shape) {
-    const problem = await membersProblem(dir);
-    if (problem) return problem;
-    for (const choice of SINGLE_CHOICES) {
-      const memberProblem = await choice.family.checkFiles(path.join(dir, choice.name), shape);
-      if (memberProblem) return `its ${choice.name} member: ${memberProblem}`;
-    }
-    return null;
-  },
-};
+      return { model: new BlendModel(trained), history: [], bestEpoch: 0, stoppedEarly: false };
+    },
+    async load(runtime, dir) {
+      const recorded = await recordedMembers(dir);
+      if (typeof recorded === 'string') throw new UserError(`Model bundle ${dir}: ${recorded}; write it again with this action.`);
+      const loaded: Member[] = [];
+      try {
+        for (const { choice, weight } of recorded) loaded.push({ choice, weight, model: await choice.family.load(runtime, path.join(dir, choice.name)) });
+      } catch (error) {
+        for (const member of loaded) member.model.dispose();
+        throw error;
+      }
+      return new BlendModel(loaded);
+    },
+    async checkFiles(dir, shape) {
+      const recorded = await recordedMembers(dir);
+      if (typeof recorded === 'string') return recorded;
+      for (const { choice } of recorded) {
+        const memberProblem = await choice.family.checkFiles(path.join(dir, choice.name), shape);
+        if (memberProblem) return `its ${choice.name} member: ${memberProblem}`;
+      }
+      return null;
+    },
+  };
+}
 
-/** What is wrong with blend.json (never its content), or null when it names this version's members. */
-async function membersProblem(dir: string): Promise<string | null> {
-  let recorded: unknown;
+/** The family as the registry knows it (families/index.ts) and as `model: blend` trains it: every member alike. */
+export const blend: ModelFamily = weightedBlend(EQUAL_WEIGHTS);
+
+/**
+ * The members blend.json names and their weights (equal when it has none), or what is wrong with it (never its
+ * content): the members must be some of this version's, in its order, each weight a positive number.
+ */
+async function recordedMembers(dir: string): Promise<Array<{ choice: ModelChoice; weight: number }> | string> {
+  let recorded: { members?: unknown; weights?: unknown } | null;
   try {
-    recorded = (JSON.parse(await readFile(path.join(dir, BLEND_FILE), 'utf8')) as { members?: unknown } | null)?.members;
+    recorded = JSON.parse(await readFile(path.join(dir, BLEND_FILE), 'utf8')) as typeof recorded;
   } catch (error) {
     return fileProblem(`${MODEL_FOLDER}/${BLEND_FILE}`, error);
   }
-  const same = Array.isArray(recorded) && recorded.length === MEMBERS.length && recorded.every((name, i) => name === MEMBERS[i]);
-  return same ? null : `${BLEND_FILE} does not name the members ${MEMBERS.join(', ')}`;
+  const names = recorded?.members;
+  const order = Array.isArray(names) ? names.map((name) => MEMBERS.indexOf(name as ModelChoice['name'])) : [];
+  if (!Array.isArray(names) || names.length === 0 || order.some((at, i) => at < 0 || (i > 0 && at <= (order[i - 1] as number)))) {
+    return `${BLEND_FILE} does not name some of the members ${MEMBERS.join(', ')}, in that order`;
+  }
+  const weights = recorded?.weights ?? names.map(() => 1 / names.length);
+  if (!Array.isArray(weights) || weights.length !== names.length || weights.some((weight) => typeof weight !== 'number' || !Number.isFinite(weight) || weight <= 0)) {
+    return `${BLEND_FILE} does not give each of its ${names.length} members a positive weight`;
+  }
+  return membersOf(Object.fromEntries(names.map((name, i) => [name as string, weights[i] as number])));
 }

@@ -11,6 +11,8 @@ export interface ModelChoice {
   settings(run: TrainingSettings): TrainingSettings;
   /** A blend's members: auto scores it from their outputs on held-out rows, without training it. */
   blendOf?: readonly ModelChoice[];
+  /** A blend's family with the member weights auto chose on those outputs (by member name; 0 or absent: left out). */
+  weighted?: (weights: Readonly<Partial<Record<string, number>>>) => ModelFamily;
 }
 
 export const asGiven = (run: TrainingSettings): TrainingSettings => run;

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { UserError } from '../../util/errors.js';
 import { CARD_FILE, familyNameOf, fileProblem } from '../bundle.js';
 import type { ModelFamily, ModelRuntime, TrainedModel } from '../family.js';
-import { blend } from './blend.js';
+import { blend, weightedBlend } from './blend.js';
 import { asGiven, SINGLE_CHOICES, type ModelChoice } from './choices.js';
 import { gbt } from './gbt.js';
 import { mlp } from './mlp.js';
@@ -17,10 +17,13 @@ export const FAMILIES: Readonly<Record<string, ModelFamily>> = {
 
 export type { ModelChoice } from './choices.js';
 
-/** Every choice `model: auto` weighs: the single models, then their blend, scored from their held-out outputs. */
+/**
+ * Every choice `model: auto` weighs: the single models, then their blend, weighted and scored from their held-out
+ * outputs (stages/select.ts); `model: blend` alone trains it with equal weights.
+ */
 export const MODEL_CHOICES: readonly ModelChoice[] = [
   ...SINGLE_CHOICES,
-  { name: 'blend', family: blend, settings: asGiven, blendOf: SINGLE_CHOICES },
+  { name: 'blend', family: blend, settings: asGiven, blendOf: SINGLE_CHOICES, weighted: weightedBlend },
 ];
 
 /** The choices the `model` input names: every one for auto. */
