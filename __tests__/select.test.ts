@@ -4,50 +4,15 @@
 // every training row; too few rows to choose on trains the first choice alone.
 import { describe, expect, it } from '@jest/globals';
 import type { TrainingSettings } from '../src/model-config.js';
-import type { Matrix, ModelFamily, TrainedModel } from '../src/ml/family.js';
-import { modelChoices, type ModelChoice } from '../src/ml/families/index.js';
+import { modelChoices } from '../src/ml/families/index.js';
 import type { Preprocessing } from '../src/ml/preprocess.js';
 import type { TF } from '../src/ml/tf.js';
 import { DEFAULT_TRAINING_SETTINGS } from '../src/model-config.js';
 import { assignFolds, crossValidationRepeats, CROSS_VALIDATION_MAX_ROWS, ensembleWeights, ENSEMBLE_ROUNDS, FOLDS, MAX_REPEATS, repeatedFolds, selectModel } from '../src/stages/select.js';
-import { gatherRows, matrixRows } from '../src/data/rows.js';
+import { matrixRows } from '../src/data/rows.js';
+import { scriptedChoice } from '../test-support/scripted-choice.js';
 
-/** What each train() call of a family was given. */
-interface Fit {
-  rows: number[];
-  settings: TrainingSettings;
-}
-
-/**
- * A choice whose model answers `answer(x, seen, trainedOn)` for each row (seen: the row was among those it trained
- * on; a number for regression, the class probabilities for classes), so its validation score is known in advance;
- * every train() call is recorded in `fits`.
- */
-function choice(name: string, answer: (feature: number, seen: boolean, trainedOn: Float32Array) => number | number[]): ModelChoice & { fits: Fit[] } {
-  const fits: Fit[] = [];
-  const family: ModelFamily = {
-    name,
-    files: [],
-    servingFiles: [],
-    async train(_runtime, data, options) {
-      const { x } = await gatherRows(data.rows);
-      const trainedOn = new Set(x.data);
-      const rowsTrainedOn = Float32Array.from(x.data);
-      fits.push({ rows: Array.from(x.data, (v) => Math.round(v * 1e6)), settings: options.settings });
-      const model: TrainedModel = {
-        family,
-        predict: (x: Matrix) => Float32Array.from(Array.from(x.data).flatMap((v) => answer(v, trainedOn.has(v), rowsTrainedOn))),
-        save: async () => undefined,
-        describe: () => ({ family: name, inputs: 1, outputs: 1 }),
-        dispose: () => undefined,
-      };
-      return { model, history: [], bestEpoch: 0, stoppedEarly: false };
-    },
-    load: () => Promise.reject(new Error('not loaded here')),
-    checkFiles: async () => null,
-  };
-  return { name: name as ModelChoice['name'], family, settings: (run) => run, fits };
-}
+const choice = scriptedChoice;
 
 const preprocessing: Preprocessing = { formatVersion: 1, task: 'regression', label: 'y', features: [], classes: null, target: { mean: 0, std: 1 } };
 const runtime = { tf: {} as TF };

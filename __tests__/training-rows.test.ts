@@ -6,17 +6,17 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { filterRows, gatherRows, matrixRows } from '../src/data/rows.js';
+import { filterRows, matrixRows } from '../src/data/rows.js';
 import { EncodedStore, MemoryBudget, SpillFolder } from '../src/data/store.js';
 import { gbt } from '../src/ml/families/gbt.js';
-import type { ModelChoice } from '../src/ml/families/index.js';
 import { DEFAULT_MODEL_CONFIG, trainNetwork, type ModelConfig } from '../src/ml/families/mlp.js';
-import type { Matrix, ModelFamily, TrainedModel, TrainingChunk, TrainingRows } from '../src/ml/family.js';
+import type { TrainingChunk, TrainingRows } from '../src/ml/family.js';
 import type { Preprocessing } from '../src/ml/preprocess.js';
 import { mulberry32, permutation } from '../src/ml/random.js';
 import { loadTensorFlow, type TF } from '../src/ml/tf.js';
 import { DEFAULT_TRAINING_SETTINGS } from '../src/model-config.js';
 import { CROSS_VALIDATION_MAX_ROWS, inScoredSlice, selectModel } from '../src/stages/select.js';
+import { scriptedChoice } from '../test-support/scripted-choice.js';
 
 const SMALL: ModelConfig = { ...DEFAULT_MODEL_CONFIG, hiddenLayers: [8, 6], dropout: 0.1, epochs: 3, batchSize: 16, learningRate: 0.01 };
 
@@ -152,32 +152,10 @@ describe("model: auto's large path", () => {
     const rows = repeated(CROSS_VALIDATION_MAX_ROWS + 3000);
     const spill = new SpillFolder(root);
     const store = storeOf(rows, 0, spill);
-    const fits: Array<{ name: string; rows: number[] }> = [];
-    const choice = (name: string, answer: (v: number) => number): ModelChoice => {
-      const family: ModelFamily = {
-        name,
-        files: [],
-        servingFiles: [],
-        async train(_runtime, data) {
-          fits.push({ name, rows: Array.from((await gatherRows(data.rows)).x.data) });
-          const model: TrainedModel = {
-            family,
-            predict: (x: Matrix) => Float32Array.from(x.data, answer),
-            save: async () => undefined,
-            describe: () => ({ family: name, inputs: 1, outputs: 1 }),
-            dispose: () => undefined,
-          };
-          return { model, history: [], bestEpoch: 0, stoppedEarly: false };
-        },
-        load: () => Promise.reject(new Error('not loaded here')),
-        checkFiles: async () => null,
-      };
-      return { name: name as ModelChoice['name'], family, settings: (run) => run };
-    };
     const preprocessing: Preprocessing = { formatVersion: 1, task: 'regression', label: 'y', features: [], classes: null, target: { mean: 0, std: 1 } };
     const logged: string[] = [];
-    const off = choice('mlp', (v) => v + 1);
-    const exact = choice('gbt', (v) => v);
+    const off = scriptedChoice('mlp', (v) => v + 1);
+    const exact = scriptedChoice('gbt', (v) => v);
     const data = { rows: store, task: 'regression' as const, classes: 1 };
     const selection = await selectModel({ tf }, [off, exact], data, { settings: DEFAULT_TRAINING_SETTINGS, seed: 42, primaryMetric: 'rmse', preprocessing, log: (line) => logged.push(line) });
     expect(selection.choice).toBe(exact);
@@ -187,11 +165,13 @@ describe("model: auto's large path", () => {
     expect(selection.reason).toMatch(new RegExp(`^gbt won on rmse in a seeded slice of ${scored} training rows: `));
     expect(logged).toContain(`model auto: mlp: training on ${rows.x.rows - scored} rows, all but the slice it is scored on…`);
     // Each choice once, on the rows outside the slice; then the winner on every row.
-    expect(fits.map((fit) => [fit.name, fit.rows.length])).toEqual([['mlp', rows.x.rows - scored], ['gbt', rows.x.rows - scored], ['gbt', rows.x.rows]]);
-    const outside = new Set(Array.from(rows.x.data).filter((_, row) => !sliced[row]));
-    const insideValues = Array.from(rows.x.data).filter((_, row) => sliced[row]);
-    expect(insideValues.some((value) => outside.has(value))).toBe(false);
-    expect(fits[0]?.rows.every((value) => outside.has(value))).toBe(true);
+    expect(off.fits.map((fit) => fit.rows.length)).toEqual([rows.x.rows - scored]);
+    expect(exact.fits.map((fit) => fit.rows.length)).toEqual([rows.x.rows - scored, rows.x.rows]);
+    // Fits record the feature rounded to 1e-6, as whole numbers.
+    const rounded = Array.from(rows.x.data, (v) => Math.round(v * 1e6));
+    const outside = new Set(rounded.filter((_, row) => !sliced[row]));
+    expect(rounded.filter((_, row) => sliced[row]).some((value) => outside.has(value))).toBe(false);
+    expect(off.fits[0]?.rows.every((value) => outside.has(value))).toBe(true);
     spill.dispose();
   });
 });
