@@ -18,7 +18,8 @@ import { ENTRY_FILE, FUNCTIONS_FRAMEWORK_VERSION, writeFunctionSource } from '..
 import { REPO } from '../test-support/action.js';
 import { writeTinyBundle, type TinyBundle } from '../test-support/model-bundle.js';
 import { frameworkCliPath, servingBundlePath } from '../test-support/dist.js';
-import { serversUnder } from '../test-support/processes.js';
+import { listenOnLoopback, serversUnder } from '../test-support/processes.js';
+import { freeLoopbackPort } from '../src/util/net.js';
 
 const FUNCTION = 'penguins-test';
 const FRAMEWORK_PACKAGE = join(REPO, 'node_modules', '@google-cloud', 'functions-framework');
@@ -188,6 +189,24 @@ describe('LocalDeployer', () => {
     expect(await card.json()).toMatchObject({ name: FUNCTION, task: 'classification', classes: ['Adelie', 'Chinstrap', 'Gentoo'] });
     const answer = await post(first.url, JSON.stringify({ instances: check.instances }));
     expect(answer).toMatchObject({ status: 200, json: { predictions: check.expected } });
+  });
+
+  it('starts on another port when the free one it found was taken before the server could listen on it', async () => {
+    // What a parallel process can do between freeLoopbackPort letting the port go and functions-framework listening.
+    const squatter = http.createServer((_request, response) => response.end('not the function'));
+    const taken = Number(new URL(await listenOnLoopback(squatter)).port);
+    const ports = [taken];
+    const progress: string[] = [];
+    try {
+      const freePort = async () => ports.shift() ?? freeLoopbackPort();
+      const deployment = await new LocalDeployer({ stateDir, frameworkCli, freePort }).deploy(await source(), check, (message) => progress.push(message));
+      expect(deployment.url).not.toBe(`http://127.0.0.1:${taken}/`);
+      expect(progress).toContain(`Port ${taken} was taken before functions-framework listened on it; starting on another`);
+      expect(await post(deployment.url, JSON.stringify({ instances: check.instances }))).toMatchObject({ status: 200, json: { predictions: check.expected } });
+      first = deployment;
+    } finally {
+      await new Promise((done) => squatter.close(done));
+    }
   });
 
   it('answers JSON errors for a malformed body, another content type, and other methods', async () => {

@@ -26,13 +26,21 @@ const REQUEST_TIMEOUT_MS = 30_000;
 const CARD_CHECK_TIMEOUT_MS = 2_000;
 const STOP_TIMEOUT_MS = 5_000;
 const LOG_FILE = 'server.log';
+/**
+ * A free port is found by binding port 0 and letting it go, so another process can take it before
+ * functions-framework listens on it (EADDRINUSE): the server is then started on another, this many times in all.
+ */
+const PORT_ATTEMPTS = 3;
 /** Function sources kept per function (each holds a 2 MB bundle): the newest, for their server.log, and the served one. */
 export const KEPT_SOURCES = 3;
+
+/** The line the server writes to its log once it listens on its port: the port is then its own. */
+const LISTENING = 'ml-pipeline-action: listening';
 
 /**
  * functions-framework 5 has no host option (flags and env give only the port) and calls server.listen(port),
  * which binds every interface. This preload, run by the server's node through --import, adds 127.0.0.1 to
- * listen calls that name a port and no host.
+ * listen calls that name a port and no host, and writes LISTENING once such a call succeeds.
  */
 export const LOOPBACK_PRELOAD = `data:text/javascript,${encodeURIComponent(
   [
@@ -41,6 +49,7 @@ export const LOOPBACK_PRELOAD = `data:text/javascript,${encodeURIComponent(
     'net.Server.prototype.listen = function (...args) {',
     "  const port = typeof args[0] === 'number' || /^\\d+$/.test(String(args[0]));",
     "  if (port && typeof args[1] !== 'string') args.splice(1, 0, '127.0.0.1');",
+    `  if (port) this.once('listening', () => process.stdout.write('${LISTENING}\\n'));`,
     '  return listen.apply(this, args);',
     '};',
   ].join('\n'),
@@ -56,11 +65,13 @@ export class LocalDeployer implements Deployer {
   private readonly stateDir: string;
   private readonly frameworkCli: string;
   private readonly node: string;
+  private readonly freePort: () => Promise<number>;
 
-  constructor(options: { stateDir: string; frameworkCli: string; node?: string }) {
+  constructor(options: { stateDir: string; frameworkCli: string; node?: string; freePort?: () => Promise<number> }) {
     this.stateDir = options.stateDir;
     this.frameworkCli = options.frameworkCli;
     this.node = options.node ?? process.execPath;
+    this.freePort = options.freePort ?? freeLoopbackPort;
   }
 
   /** A server started by an earlier job is gone with that job's machine: only a card that answers counts. */
@@ -82,16 +93,14 @@ export class LocalDeployer implements Deployer {
       // Disk space is not worth a failed deploy.
       onProgress(`Could not remove older function sources of ${source.functionName}: ${errorMessage(error)}`);
     }
-    const port = await freeLoopbackPort();
-    const url = `http://127.0.0.1:${port}/`;
     const log = join(dir, LOG_FILE);
-    onProgress(`Starting ${source.functionName} under functions-framework on ${url} (log: ${log})`);
-    const server = this.start(dir, source.entryPoint, port, log);
+    let started: Started | null = null;
     let checkLatencyMs: number | undefined;
     try {
-      checkLatencyMs = await verify(url, await firstAnswer(url, server), check);
+      started = await this.startAnswering(dir, source, log, onProgress);
+      checkLatencyMs = await verify(started.url, started.answer, check);
     } catch (error) {
-      await stopServer(server.pid, dir);
+      if (started) await stopServer(started.server.pid, dir);
       throw new Error(
         `Local deploy of ${source.functionName} failed: ${errorMessage(error)}. ` +
           `The previous server, if any, still answers. Last lines of ${log}:\n${await tail(log)}`,
@@ -102,8 +111,31 @@ export class LocalDeployer implements Deployer {
     if (await stopLocalFunction(this.stateDir, source.functionName)) {
       onProgress(`Stopped the previous server of ${source.functionName}`);
     }
+    const { server, port, url } = started;
     await writeState(this.stateDir, source.functionName, { pid: server.pid, port, url, dir });
     return { url, functionName: source.functionName, revision: basename(dir), ...(checkLatencyMs !== undefined && { checkLatencyMs }) };
+  }
+
+  /**
+   * The server started on a free port, and its first answer; on another port when one was taken before the server
+   * could listen on it (PORT_ATTEMPTS). A server that fails otherwise is stopped and the failure thrown.
+   */
+  private async startAnswering(dir: string, source: FunctionSource, log: string, onProgress: (message: string) => void): Promise<Started> {
+    for (let attempt = 1; ; attempt++) {
+      const port = await this.freePort();
+      const url = `http://127.0.0.1:${port}/`;
+      onProgress(`Starting ${source.functionName} under functions-framework on ${url} (log: ${log})`);
+      const logged = await fileSize(log);
+      const server = this.start(dir, source.entryPoint, port, log);
+      try {
+        return { server, port, url, answer: await firstAnswer(url, server, log, logged) };
+      } catch (error) {
+        await stopServer(server.pid, dir);
+        const taken = server.exit !== null && (await readFrom(log, logged)).includes('EADDRINUSE');
+        if (!taken || attempt === PORT_ATTEMPTS) throw error;
+        onProgress(`Port ${port} was taken before functions-framework listened on it; starting on another`);
+      }
+    }
   }
 
   private start(dir: string, target: string, port: number, log: string): StartedServer {
@@ -154,15 +186,40 @@ interface StartedServer {
   exit: string | null;
 }
 
-/** The answer to the first GET that reaches the server: it may take a while to start and load the model. */
-async function firstAnswer(url: string, server: StartedServer): Promise<Answer> {
+/** A server that answered, where, and its first answer. */
+interface Started {
+  server: StartedServer;
+  port: number;
+  url: string;
+  answer: Answer;
+}
+
+async function fileSize(file: string): Promise<number> {
+  return (await stat(file).catch(() => null))?.size ?? 0;
+}
+
+/** What `file` gained after its first `from` bytes (the log of one start: the log is appended to). */
+async function readFrom(file: string, from: number): Promise<string> {
+  return (await readFile(file).catch(() => Buffer.alloc(0))).subarray(from).toString('utf8');
+}
+
+/**
+ * The answer to the first GET that reaches the server, asked once the server says it listens (LISTENING in its
+ * log, from `logged` bytes on): before that, whatever answers on the port is another process that took it first,
+ * and this server will exit with EADDRINUSE. It may take a while to start and load the model.
+ */
+async function firstAnswer(url: string, server: StartedServer, log: string, logged: number): Promise<Answer> {
   const deadline = Date.now() + READY_TIMEOUT_MS;
+  let listening = false;
   for (;;) {
     if (server.exit !== null) throw new Error(`${server.exit} before answering`);
-    try {
-      return await request(url, 'GET', undefined, Math.max(1, deadline - Date.now()));
-    } catch (error) {
-      if (!isRefused(error)) throw error;
+    listening ||= (await readFrom(log, logged)).includes(LISTENING);
+    if (listening) {
+      try {
+        return await request(url, 'GET', undefined, Math.max(1, deadline - Date.now()));
+      } catch (error) {
+        if (!isRefused(error)) throw error;
+      }
     }
     if (Date.now() >= deadline) throw new Error(`no answer on ${url} within ${READY_TIMEOUT_MS / 1000} s`);
     await sleep(POLL_INTERVAL_MS);
