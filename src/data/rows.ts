@@ -51,8 +51,7 @@ class MatrixRows implements TrainingRows {
     if (this.order === null) {
       return { x: { data: this.x.data.subarray(start * cols, end * cols), rows: end - start, cols }, y: this.y.subarray(start, end) };
     }
-    const rows = this.order.subarray(start, end);
-    return { x: copyRows(this.x, rows), y: Float32Array.from(rows, (row) => this.y[row] as number) };
+    return pickRows({ x: this.x, y: this.y }, this.order.subarray(start, end));
   }
 }
 
@@ -66,6 +65,11 @@ export function copyRows(x: Matrix, rows: Uint32Array): Matrix {
     for (let c = 0; c < cols; c++) data[i * cols + c] = x.data[from + c] as number;
   }
   return { data, rows: rows.length, cols };
+}
+
+/** The given rows of a chunk, features and targets, in that order, copied. */
+export function pickRows(chunk: TrainingChunk, rows: Uint32Array): TrainingChunk {
+  return { x: copyRows(chunk.x, rows), y: Float32Array.from(rows, (row) => chunk.y[row] as number) };
 }
 
 /** All rows in one matrix, in their order: for what needs every row at once (a split of a few thousand rows). */
@@ -126,7 +130,6 @@ class FilteredRows implements TrainingRows {
     const picked = new Uint32Array(chunk.y.length);
     let count = 0;
     for (let row = 0; row < chunk.y.length; row++) if (this.keep(chunk.x, chunk.y, row)) picked[count++] = row;
-    const rows = picked.subarray(0, count);
-    return { x: copyRows(chunk.x, rows), y: Float32Array.from(rows, (row) => chunk.y[row] as number) };
+    return pickRows(chunk, picked.subarray(0, count));
   }
 }

@@ -1,6 +1,6 @@
-import type { EncodedSplit } from '../data/prepare.js';
-import { filterRows, gatherRows, matrixRows, type RowTest } from '../data/rows.js';
+import { filterRows, gatherRows, matrixRows, pickRows, type RowTest } from '../data/rows.js';
 import { FNV_OFFSET, fnv1a, mix32 } from '../data/split.js';
+import { weightedMean } from '../ml/families/blend.js';
 import type { ModelChoice } from '../ml/families/index.js';
 import type { ModelRuntime, TrainingChunk, TrainingData, TrainOptions, Training } from '../ml/family.js';
 import { HIGHER_IS_BETTER } from '../ml/metrics.js';
@@ -346,7 +346,7 @@ async function validate(runtime: ModelRuntime, choice: ModelChoice, data: RowsIn
   const outputs = new Float32Array(data.x.rows * width);
   let seconds = 0;
   for (let held = 0; held < folds.count; held++) {
-    const fit = rowsOf(data, rowsWhere(folds.fold, (fold) => fold !== held));
+    const fit = pickRows(data, rowsWhere(folds.fold, (fold) => fold !== held));
     const started = Date.now();
     const repeat = folds.repeats > 1 ? `repeat ${folds.repeat + 1} of ${folds.repeats}, ` : '';
     options.log(`model auto: ${choice.name}, ${repeat}fold ${held + 1} of ${folds.count}: training on the other ${fit.x.rows} rows…`);
@@ -354,7 +354,7 @@ async function validate(runtime: ModelRuntime, choice: ModelChoice, data: RowsIn
     seconds += (Date.now() - started) / 1000;
     try {
       const heldRows = rowsWhere(folds.fold, (fold) => fold === held);
-      const predicted = model.predict(rowsOf(data, heldRows).x);
+      const predicted = model.predict(pickRows(data, heldRows).x);
       heldRows.forEach((row, at) => outputs.set(predicted.subarray(at * width, (at + 1) * width), row * width));
     } finally {
       model.dispose();
@@ -387,16 +387,6 @@ function blendOf(
     seconds: all.reduce((total, member) => total + member.seconds, 0),
     weights: Object.fromEntries(members.map((member, i) => [member.name, weights[i] as number])),
   };
-}
-
-/** The mean of the outputs, each weighted (the weights sum to 1). */
-function weightedMean(outputs: readonly Float32Array[], weights: readonly number[]): Float32Array {
-  const sum = new Float64Array(outputs[0]?.length ?? 0);
-  outputs.forEach((member, m) => {
-    const weight = weights[m] as number;
-    if (weight > 0) member.forEach((value, i) => (sum[i] = (sum[i] as number) + weight * value));
-  });
-  return Float32Array.from(sum);
 }
 
 /**
@@ -463,16 +453,4 @@ function rowsWhere(fold: Uint8Array, keep: (fold: number) => boolean): Uint32Arr
     if (keep(value)) rows.push(row);
   });
   return Uint32Array.from(rows);
-}
-
-/** The given rows of a split, copied. */
-function rowsOf(data: EncodedSplit, rows: Uint32Array): EncodedSplit {
-  const { cols } = data.x;
-  const x = new Float32Array(rows.length * cols);
-  const y = new Float32Array(rows.length);
-  rows.forEach((row, i) => {
-    x.set(data.x.data.subarray(row * cols, (row + 1) * cols), i * cols);
-    y[i] = data.y[row] as number;
-  });
-  return { x: { data: x, rows: rows.length, cols }, y };
 }

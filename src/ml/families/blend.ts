@@ -12,6 +12,21 @@ import { SINGLE_CHOICES, type ModelChoice } from './choices.js';
 const BLEND_FILE = 'blend.json';
 const MEMBERS = SINGLE_CHOICES.map((choice) => choice.name);
 
+/**
+ * The members' outputs, each weighted, over the weights' total: what a blend predicts, and what auto scores a
+ * blend on from its members' held-out outputs (stages/select.ts). A member of weight 0 adds nothing.
+ */
+export function weightedMean(outputs: readonly Float32Array[], weights: readonly number[]): Float32Array {
+  const sum = new Float64Array(outputs[0]?.length ?? 0);
+  let total = 0;
+  outputs.forEach((member, m) => {
+    const weight = weights[m] as number;
+    total += weight;
+    if (weight > 0) member.forEach((value, i) => (sum[i] = (sum[i] as number) + weight * value));
+  });
+  return Float32Array.from(sum, (value) => value / total);
+}
+
 /** Each member's share of the mean, by name (mlp, linear, gbt); a member left out, or of weight 0, is not in the blend. */
 export type BlendWeights = Readonly<Partial<Record<string, number>>>;
 
@@ -43,15 +58,11 @@ class BlendModel implements TrainedModel {
   }
 
   predict(x: Matrix): Float32Array {
-    let mean: Float64Array | null = null;
-    for (const { model, weight } of this.members) {
-      const outputs = model.predict(x);
-      mean ??= new Float64Array(outputs.length);
-      for (let i = 0; i < outputs.length; i++) mean[i] = (mean[i] as number) + weight * (outputs[i] as number);
-    }
-    if (mean === null) throw new Error('a blend has no members');
-    const total = this.members.reduce((sum, { weight }) => sum + weight, 0);
-    return Float32Array.from(mean, (sum) => sum / total);
+    if (this.members.length === 0) throw new Error('a blend has no members');
+    return weightedMean(
+      this.members.map(({ model }) => model.predict(x)),
+      this.members.map(({ weight }) => weight),
+    );
   }
 
   async save(dir: string): Promise<void> {
