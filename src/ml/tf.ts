@@ -118,14 +118,15 @@ export async function loadTensorFlow(
 }
 
 /**
- * tfjs-node 4.22 calls util helpers that Node 23 removed (`util.isNullOrUndefined`; `util.isArray` is
- * deprecated and next). It reads them from Node's one shared util object when a kernel runs, so they are
- * defined there, only where missing, before it loads.
+ * tfjs-node 4.22 calls util helpers that Node 23 removed (`util.isNullOrUndefined`) or deprecated
+ * (`util.isArray`, which Node 22+ still has but which prints a DEP0044 warning into the user's log on first
+ * call). It reads them from Node's one shared util object when a kernel runs, so they are set there before it
+ * loads: the removed one only where missing, the deprecated one to Array.isArray, which is what it does.
  */
 function restoreRemovedUtilHelpers(): void {
   const helpers = util as unknown as Record<string, unknown>;
   helpers.isNullOrUndefined ??= (value: unknown): boolean => value === null || value === undefined;
-  helpers.isArray ??= Array.isArray;
+  helpers.isArray = Array.isArray;
 }
 
 /**
