@@ -7,7 +7,10 @@ import { copyWasm, nccBuild, root } from './ncc-build.mjs';
 const dist = join(root, 'dist');
 
 const entries = [
-  // The action. ncc emits ESM (the package is "type": "module") and a package.json saying so.
+  // The action, and what a Vertex AI custom job runs (`index.js trainer`, src/index.ts): one build, so that the
+  // TensorFlow.js and YDF chunks both load are shipped once. ncc emits ESM (the package is "type": "module"), a
+  // package.json saying so, and chunks named <id>.index.js, which the Vertex AI backend stages with index.js
+  // (src/backends/compute/vertex.ts) with the WebAssembly binaries beside them.
   { input: 'src/index.ts', out: '.' },
   // The function the model is served by: TensorFlow.js inside, so its source needs nothing from npm but
   // functions-framework. One file (the function source copies only it), beside the action so that the
@@ -16,9 +19,6 @@ const entries = [
   // The predictor module every model bundle carries (src/stages/artifacts.ts copies it): the same Predictor with
   // TensorFlow.js inside, for an application to import. One file, beside serving.js for the same reason.
   { input: 'src/serving/local.ts', out: '.', file: 'predict.mjs', license: 'predict.licenses.txt', single: true },
-  // What a Vertex AI custom job runs (compute: vertex-ai): the action's own stages, staged in the artifact bucket
-  // with the action's WebAssembly binaries beside it. A folder of its own: its chunks must not meet the action's.
-  { input: 'src/trainer.ts', out: 'trainer' },
   // The local deploy target's server: the action has no node_modules when it runs. It is CommonJS, so its
   // folder gets a package.json that overrides dist/package.json's "type": "module".
   {
@@ -38,8 +38,6 @@ try {
     report(join('dist', out, file) + (chunks.length > 0 ? ` + ${chunks.length} chunks` : ''), bytes);
   }
   const wasm = await copyWasm(dist);
-  // The trainer loads TensorFlow.js's and YDF's binaries from its own folder, which is all a job is given: the
-  // Vertex AI backend stages these, the action's own, beside it (src/backends/compute/vertex.ts).
   report(`dist/*.wasm (${wasm.count} files)`, wasm.bytes);
 } catch (error) {
   // ncc's errors carry stacks through its own minified source: the message is what says what failed.
