@@ -12,12 +12,13 @@ const entries = [
   // package.json saying so, and chunks named <id>.index.js, which the Vertex AI backend stages with index.js
   // (src/backends/compute/vertex.ts) with the WebAssembly binaries beside them.
   { input: 'src/index.ts', out: '.' },
-  // The function the model is served by: TensorFlow.js inside, so its source needs nothing from npm but
-  // functions-framework. One file (the function source copies only it), beside the action so that the
-  // WebAssembly it loads is the action's own copy.
+  // The function the model is served by: one file (a function source copies it as its index.mjs) of its own code,
+  // the HTTP handling, which imports the Predictor and TensorFlow.js from the predictor module beside it, so that
+  // they ship once. Its source needs nothing from npm but functions-framework.
   { input: 'src/serving/function.ts', out: '.', file: 'serving.js', license: 'serving-licenses.txt', single: true },
-  // The predictor module every model bundle carries (src/stages/artifacts.ts copies it): the same Predictor with
-  // TensorFlow.js inside, for an application to import. One file, beside serving.js for the same reason.
+  // The predictor module every model bundle carries (src/stages/artifacts.ts copies it) and every function source
+  // beside serving.js (src/stages/package.ts): the Predictor with TensorFlow.js inside, for an application and for
+  // the function to import. One file, beside the action so that the WebAssembly it loads is the action's own copy.
   { input: 'src/serving/local.ts', out: '.', file: 'predict.mjs', license: 'predict.licenses.txt', single: true },
   // The local deploy target's server: the action has no node_modules when it runs. It is CommonJS, so its
   // folder gets a package.json that overrides dist/package.json's "type": "module".
