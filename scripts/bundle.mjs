@@ -14,12 +14,23 @@ const entries = [
   { input: 'src/index.ts', out: '.' },
   // The function the model is served by: one file (a function source copies it as its index.mjs) of its own code,
   // the HTTP handling, which imports the Predictor and TensorFlow.js from the predictor module beside it, so that
-  // they ship once. Its source needs nothing from npm but functions-framework.
+  // they ship once. Its source needs nothing from npm but functions-framework. It bundles no package, so ncc
+  // writes no notices; the name keeps any it would write from replacing the action's licenses.txt.
   { input: 'src/serving/function.ts', out: '.', file: 'serving.js', license: 'serving-licenses.txt', single: true },
   // The predictor module every model bundle carries (src/stages/artifacts.ts copies it) and every function source
   // beside serving.js (src/stages/package.ts): the Predictor with TensorFlow.js inside, for an application and for
   // the function to import. One file, beside the action so that the WebAssembly it loads is the action's own copy.
-  { input: 'src/serving/local.ts', out: '.', file: 'predict.mjs', license: 'predict.licenses.txt', single: true },
+  // Without node-fetch 2 (with whatwg-url and tr46's Unicode tables, 0.3 MB): tfjs-core requires it only to
+  // fetch where there is no global fetch, and Node 20+ has one; a model loads from its files, never by fetch.
+  // In the action's build the name stays bundled: the Google clients' gaxios loads node-fetch 3 by it.
+  {
+    input: 'src/serving/local.ts',
+    out: '.',
+    file: 'predict.mjs',
+    license: 'predict.licenses.txt',
+    single: true,
+    externals: ['node-fetch'],
+  },
   // The local deploy target's server: the action has no node_modules when it runs. It is CommonJS, so its
   // folder gets a package.json that overrides dist/package.json's "type": "module".
   {
@@ -31,8 +42,8 @@ const entries = [
 
 await rm(dist, { recursive: true, force: true });
 try {
-  for (const { input, out, file = 'index.js', license = 'licenses.txt', packageJson, single } of entries) {
-    const written = await nccBuild(input, join(dist, out), { packageJson, license, file, minify: true });
+  for (const { input, out, file = 'index.js', license = 'licenses.txt', packageJson, single, externals } of entries) {
+    const written = await nccBuild(input, join(dist, out), { packageJson, license, file, minify: true, externals });
     const chunks = Object.keys(written).filter((name) => name !== file);
     if (single && chunks.length > 0) throw new Error(`${input} must compile to one file, but ncc also wrote ${chunks.join(', ')}`);
     const bytes = Object.values(written).reduce((sum, size) => sum + size, 0);
