@@ -197,9 +197,9 @@ export class VertexCompute implements Compute {
 
   /**
    * Uploads the trainer bundle, every chunk it may load, its licence notices, the WebAssembly binaries beside them
-   * (a job is given that folder alone), and a package.json that makes Node read it as ES modules. All of the bundle's chunks, not only
-   * the trainer's: the few that only the action loads (the Actions cache and Octokit clients, about 1 MB) cost
-   * less to upload than a list of the trainer's own would to keep right.
+   * (a job is given that folder alone), and a package.json that makes Node read it as ES modules. All of the
+   * bundle's chunks, not only the trainer's: the few that only the action loads (the Actions cache and Octokit
+   * clients, about 1 MB) cost less to upload than a list of the trainer's own would to keep right.
    */
   private async stageTrainer(prefix: string): Promise<void> {
     const { trainerBundle, bucket, storage } = this.options;
