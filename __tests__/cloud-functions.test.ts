@@ -10,7 +10,7 @@ import { DeploymentRefused, type DeploymentCheck } from '../src/backends/deploy/
 import { CloudFunctionsClient } from '../src/clients/cloud-functions.js';
 import { GoogleApiError } from '../src/clients/google-api.js';
 import { CloudRunClient, LATEST, REVISION } from '../src/clients/cloud-run.js';
-import { bundleFiles } from '../src/ml/bundle.js';
+import { bundleFiles, predictorFiles } from '../src/ml/bundle.js';
 import { mlp } from '../src/ml/families/mlp.js';
 import { predictRecords } from '../src/ml/predict.js';
 import { RecordEncoder } from '../src/ml/preprocess.js';
@@ -113,7 +113,7 @@ describe('zipDirectory', () => {
     await utimes(join(other.dir, ENTRY_FILE), new Date('2031-05-06T07:08:09Z'), new Date('2031-05-06T07:08:09Z'));
     await chmod(join(other.dir, 'package.json'), 0o600);
     const second = await zipDirectory(other.dir);
-    expect(first.files).toEqual([ENTRY_FILE, ...bundleFiles(mlp).map((file) => `model/${file}`).sort(), 'package.json'].sort());
+    expect(first.files).toEqual([ENTRY_FILE, ...predictorFiles(mlp), ...bundleFiles(mlp).map((file) => `model/${file}`), 'package.json'].sort());
     expect(second.zip.equals(first.zip)).toBe(true);
     const archive = await yauzl.fromBufferPromise(first.zip, { lazyEntries: true });
     const names: string[] = [];

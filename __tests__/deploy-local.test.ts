@@ -8,7 +8,7 @@ import { gzipSync } from 'node:zlib';
 import type { RawValue } from '../src/backends/data/types.js';
 import { KEPT_SOURCES, LocalDeployer, stopLocalFunction } from '../src/backends/deploy/local.js';
 import type { Deployment, DeploymentCheck } from '../src/backends/deploy/types.js';
-import { bundleFiles } from '../src/ml/bundle.js';
+import { bundleFiles, predictorFiles } from '../src/ml/bundle.js';
 import { mlp } from '../src/ml/families/mlp.js';
 import { predictRecords } from '../src/ml/predict.js';
 import { MAX_BODY_BYTES, MAX_INSTANCES } from '../src/serving/limits.js';
@@ -133,12 +133,12 @@ function rawRequest(url: string, headers: http.OutgoingHttpHeaders, body: Buffer
 }
 
 describe('writeFunctionSource', () => {
-  it('writes the serving bundle, a package.json and the 4 model files, and nothing else', async () => {
+  it('writes the serving bundle, the predictor module it imports, a package.json and the 4 model files, and nothing else', async () => {
     await writeFile(join(modelDir, 'credentials.json'), '{"private_key": "not for the function"}');
     const written = await source();
     expect(written).toEqual({ dir: join(root, 'functions', `rev-${sources}`), entryPoint: 'predict', functionName: FUNCTION });
     expect((await readdir(written.dir, { recursive: true })).sort()).toEqual(
-      [ENTRY_FILE, 'model', ...bundleFiles(mlp).map((file) => join('model', file)), 'package.json'].sort(),
+      [ENTRY_FILE, ...predictorFiles(mlp), 'model', ...bundleFiles(mlp).map((file) => join('model', file)), 'package.json'].sort(),
     );
     // Buffer.equals: jest's deep equality walks a 7 MB buffer byte by byte for seconds.
     expect((await readFile(join(written.dir, ENTRY_FILE))).equals(await readFile(servingBundle))).toBe(true);

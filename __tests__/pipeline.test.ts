@@ -58,7 +58,7 @@ function context(ws: string, eventName: string, runId: string): RunContext {
     hasStepSummary: false,
     servingBundle,
     frameworkCli: frameworkCliPath(),
-    trainerDir: join(REPO, 'dist', 'trainer'),
+    trainerBundle: join(REPO, 'dist', 'index.js'),
   };
 }
 

@@ -1,12 +1,12 @@
 // A gradient-boosted trees bundle served by the bundled function under functions-framework (deploy-target:
-// local): the function source carries YDF's WebAssembly beside the entry, and the served answers equal the
+// local): the function source carries the predictor module and YDF's WebAssembly beside the entry, and the served answers equal the
 // in-process predictions, card and 400s as for the MLP. Needs `npm run bundle` (dist/serving.js) to test the bundle.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { LocalDeployer, stopLocalFunction } from '../src/backends/deploy/local.js';
-import { bundleFiles, CARD_FILE } from '../src/ml/bundle.js';
+import { bundleFiles, CARD_FILE, PREDICTOR_LICENSES, PREDICTOR_MODULE } from '../src/ml/bundle.js';
 import { gbt, YDF_WASM } from '../src/ml/families/gbt.js';
 import type { TrainedModel } from '../src/ml/family.js';
 import { predictRecords } from '../src/ml/predict.js';
@@ -61,7 +61,7 @@ describe('serving a gbt bundle', () => {
       servingFiles: gbt.servingFiles,
       functionName: FUNCTION,
     });
-    expect((await readdir(source.dir)).sort()).toEqual([ENTRY_FILE, 'model', 'package.json', YDF_WASM].sort());
+    expect((await readdir(source.dir)).sort()).toEqual([ENTRY_FILE, PREDICTOR_MODULE, PREDICTOR_LICENSES, 'model', 'package.json', YDF_WASM].sort());
 
     const instances = usable.slice(0, 40);
     const expected = predictRecords(model, encoder, instances);

@@ -1,7 +1,7 @@
 // VertexCompute in process against the Vertex AI emulator and fake-gcs-server: the ways a job goes wrong before
 // or without training, which need no trainer to run (the end-to-end runs are in e2e-vertex.test.ts).
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as tf from '@tensorflow/tfjs';
@@ -23,7 +23,7 @@ let gcs: FakeGcs;
 let vertex: VertexEmulator;
 let credentials: GoogleCredentials;
 let actionDir: string;
-let trainerDir: string;
+let trainerBundle: string;
 let request: TrainRequest;
 let messages: { logs: string[]; warnings: string[] };
 
@@ -33,15 +33,18 @@ beforeAll(async () => {
   vertex = await startVertexEmulator({ publicKeyPem: account.publicKeyPem, storageHost: gcs.host });
   credentials = await resolveCredentials(account.keyJson, { registerSecret: () => undefined });
   await seedObjects(gcs.host, BUCKET, { 'data/iris.csv': 'unused: these jobs never start\n' });
-  // An action folder as dist/ is: the trainer bundle in trainer/, the WebAssembly binaries beside it. The "trainer"
-  // exits 0 at once if the job's folder has the binaries beside it (staged from the action's), else 1.
+  // An action folder as dist/ is: the bundle, a chunk of it, its licence notices and the WebAssembly binaries
+  // beside it, and the serving bundle, which is not the trainer's. The "trainer" exits 0 at once if it was given
+  // the trainer argument and the job's folder has the rest beside it but not the serving bundle, else 1.
   actionDir = await mkdtemp(join(tmpdir(), 'vertex-compute-action-'));
-  trainerDir = join(actionDir, 'trainer');
-  await mkdir(trainerDir);
-  for (const binary of TRAINER_BINARIES) await writeFile(join(actionDir, binary), 'not really WebAssembly');
+  trainerBundle = join(actionDir, 'index.js');
+  const staged = [...TRAINER_BINARIES, '42.index.js', 'licenses.txt'];
+  for (const file of [...staged, 'serving.js']) await writeFile(join(actionDir, file), 'not really run');
   await writeFile(
-    join(trainerDir, 'index.js'),
-    `import { existsSync } from 'node:fs';\nprocess.exit(${JSON.stringify(TRAINER_BINARIES)}.every((name) => existsSync(new URL(name, import.meta.url))) ? 0 : 1);\n`,
+    trainerBundle,
+    "import { existsSync } from 'node:fs';\n" +
+      `const beside = (name) => existsSync(new URL(name, import.meta.url));\n` +
+      `process.exit(process.argv[2] === 'trainer' && ${JSON.stringify(staged)}.every(beside) && !beside('serving.js') ? 0 : 1);\n`,
   );
   const { data, profile } = await prepareFixture('iris.csv', 'species');
   request = {
@@ -84,7 +87,7 @@ function compute(overrides: Partial<VertexComputeOptions> = {}): VertexCompute {
     holdout: 0.2,
     choice: { model: 'mlp', settings: DEFAULT_TRAINING_SETTINGS, seed: 42 },
     backend: 'cpu',
-    trainerDir,
+    trainerBundle,
     vertexEndpoint: vertex.baseUrl,
     loggingEndpoint: vertex.baseUrl,
     denied: { projectId: TEST_PROJECT_ID, principal: credentials.principal },
@@ -129,8 +132,8 @@ describe('VertexCompute', () => {
   });
 
   it('follows a job whose log it may not read, warning once, and refuses a job that wrote no model', async () => {
-    // The staged "trainer" exits 0 at once without writing anything (its binaries beside it): a training-image
-    // that ignores its command.
+    // The staged "trainer" exits 0 at once without writing anything (its chunk and binaries beside it): a
+    // training-image that ignores its command.
     vertex.state.denyLogReads = true;
     const error = await failure(compute());
     const job = [...vertex.state.jobs.values()].at(-1);
@@ -143,13 +146,17 @@ describe('VertexCompute', () => {
     );
   });
 
-  it('names a WebAssembly binary missing beside the trainer bundle, before staging anything', async () => {
+  it('names the trainer bundle or a WebAssembly binary missing beside it, before staging anything', async () => {
     const bare = await mkdtemp(join(tmpdir(), 'vertex-compute-bare-'));
     try {
-      await mkdir(join(bare, 'trainer'));
-      await writeFile(join(bare, 'trainer', 'index.js'), 'process.exit(0);\n');
       const jobs = vertex.state.jobs.size;
-      const error = await failure(compute({ trainerDir: join(bare, 'trainer') }));
+      const bundle = join(bare, 'index.js');
+      expect((await failure(compute({ trainerBundle: bundle }))).message).toBe(
+        `The trainer bundle's file ${bundle} is missing: run npm run bundle (the released action ships it).`,
+      );
+      await writeFile(bundle, 'process.exit(0);\n');
+      await writeFile(join(bare, 'licenses.txt'), 'notices');
+      const error = await failure(compute({ trainerBundle: bundle }));
       expect(error.message).toBe(
         `The trainer bundle's binary ${join(bare, TRAINER_BINARIES[0] as string)} is missing: run npm run bundle (the released action ships it).`,
       );

@@ -17,13 +17,14 @@ const wasmDir = join(root, 'node_modules/@tensorflow/tfjs-backend-wasm/dist');
  * Compiles `input` (relative to the repo) into `outDir`: `file` (index.js), its chunks and assets. Type-checks
  * the project (transpileOnly would compile each file alone as CommonJS and break top-level await). Returns the
  * names and sizes of the JavaScript files written. `packageJson` is written beside it (to mark a CommonJS
- * program); `minify` mangles every JavaScript file, chunks included (ncc's own minify skips chunks).
+ * program); `minify` mangles every JavaScript file, chunks included (ncc's own minify skips chunks);
+ * `externals` are module names left as a require at run time, evaluated only when a module requires them.
  */
-export async function nccBuild(input, outDir, { packageJson, license, file = 'index.js', minify = false } = {}) {
+export async function nccBuild(input, outDir, { packageJson, license, file = 'index.js', minify = false, externals = [] } = {}) {
   // ncc resolves the tsconfig and filters assets relative to the working directory.
   process.chdir(root);
   // No cache: the output must depend on the sources and node_modules alone, so builds are byte-identical.
-  const { code, assets } = await ncc(join(root, input), { cache: false, quiet: true, target: 'es2022', license, filename: file });
+  const { code, assets } = await ncc(join(root, input), { cache: false, quiet: true, target: 'es2022', license, filename: file, externals });
   const files = { [file]: code, ...Object.fromEntries(Object.entries(assets).map(([name, asset]) => [name, asset.source])) };
   if (packageJson) files['package.json'] = `${JSON.stringify(packageJson, null, 2)}\n`;
   const esm = !packageJson;

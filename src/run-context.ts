@@ -20,8 +20,8 @@ export interface RunContext {
   /** The serving function's bundle and the functions-framework CLI, shipped beside dist/index.js. */
   servingBundle: string;
   frameworkCli: string;
-  /** The trainer's folder (dist/trainer): what compute: vertex-ai stages for its custom job. */
-  trainerDir: string;
+  /** dist/index.js, this action's bundle: compute: vertex-ai stages it, with its chunks, to run as the trainer. */
+  trainerBundle: string;
 }
 
 export interface PullRequestRef {
@@ -50,7 +50,7 @@ export function readRunContext(env: NodeJS.ProcessEnv = process.env, now = new D
     hasStepSummary: Boolean(env.GITHUB_STEP_SUMMARY),
     servingBundle: join(actionDir, 'serving.js'),
     frameworkCli: join(actionDir, 'functions-framework', 'index.js'),
-    trainerDir: join(actionDir, 'trainer'),
+    trainerBundle: join(actionDir, 'index.js'),
   };
 }
 

@@ -1,8 +1,8 @@
-// The trainer: what a Vertex AI custom job runs (dist/trainer/index.js, staged beside the run specification). It
-// runs the action's own stages on the job's machine: read the gs:// data, encode the training split with the
-// preprocessing the runner fitted, train, and write the model's files and a training record to AIP_MODEL_DIR.
-// Its output is the job's log, which the action streams from Cloud Logging; a failure exits non-zero, which fails
-// the job with the error's message.
+// The trainer: what a Vertex AI custom job runs (`node index.js trainer`: the action's bundle, which imports this
+// module given that argument, staged beside the run specification). It runs the action's own stages on the job's
+// machine: read the gs:// data, encode the training split with the preprocessing the runner fitted, train, and
+// write the model's files and a training record to AIP_MODEL_DIR. Its output is the job's log, which the action
+// streams from Cloud Logging; a failure exits non-zero, which fails the job with the error's message.
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

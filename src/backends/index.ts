@@ -143,7 +143,7 @@ function chooseCompute(
     holdout: inputs.holdout,
     choice,
     backend: inputs.backend,
-    trainerDir: context.trainerDir,
+    trainerBundle: context.trainerBundle,
     vertexEndpoint: vertexEndpoint(inputs.region),
     denied: { projectId, principal: credentials.principal },
   });

@@ -13,13 +13,14 @@ export const CARD_FILE = 'card.json';
 
 /**
  * The predictor module (src/serving/local.ts, bundled) and its third-party licence notices: the action ships
- * them in dist/serving beside the serving bundle, and every bundle it writes carries a copy, with the files the
- * family loads from beside it (ModelFamily.servingFiles), so an application can import it and predict in process.
+ * them in dist/ beside the serving bundle, and every bundle it writes carries a copy, with the files the family
+ * loads from beside it (ModelFamily.servingFiles), so an application can import it and predict in process. A
+ * function source carries the same files beside its entry, which imports the module (src/stages/package.ts).
  */
 export const PREDICTOR_MODULE = 'predict.mjs';
 export const PREDICTOR_LICENSES = 'predict.licenses.txt';
 
-/** The predictor module's files in a bundle written by a family with these serving files. */
+/** The predictor module's files in a bundle, or a function source, of a family with these serving files. */
 export function predictorFiles(family: { readonly servingFiles: readonly string[] }): string[] {
   return [PREDICTOR_MODULE, PREDICTOR_LICENSES, ...family.servingFiles];
 }

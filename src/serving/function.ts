@@ -1,16 +1,18 @@
 /**
  * The deployed function's entry: functions-framework imports this module and calls `predict` per request,
- * on Cloud Functions and under `deploy-target: local` alike. Bundled with TensorFlow.js into one file.
+ * on Cloud Functions and under `deploy-target: local` alike. Bundled into one small file; the Predictor and
+ * TensorFlow.js it runs are the predictor module's (local.ts), which the function source carries beside it.
  */
 import http from 'node:http';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { MODEL_FOLDER } from '../ml/bundle.js';
-import { startCpuBackend, tf } from '../ml/tfjs.js';
+import { MODEL_FOLDER, PREDICTOR_MODULE } from '../ml/bundle.js';
 import { errorMessage } from '../util/errors.js';
 import { TurnBatch } from './batch.js';
 import { declaredTooLarge, discardRest, readRequestBody, type BodyRefusal } from './body.js';
-import { ALLOWED_METHODS, Predictor, type HttpAnswer } from './predictor.js';
+import { ALLOWED_METHODS } from './limits.js';
+import type * as PredictorModule from './local.js';
+import type { HttpAnswer, Predictor } from './predictor.js';
 
 /** The parts of the Express request and response that functions-framework passes and this module uses. */
 interface FunctionRequest {
@@ -31,11 +33,15 @@ const MODEL_DIR = join(dirname(fileURLToPath(import.meta.url)), MODEL_FOLDER);
 
 let predictor: Promise<Predictor> | undefined;
 
-/** TensorFlow.js and the model, loaded once per instance (from the start, see the end of this module) and kept. */
+/**
+ * The predictor module, TensorFlow.js and the model, loaded once per instance (from the start, see the end of
+ * this module) and kept. The module is imported from beside this file at run time (webpackIgnore keeps it out of
+ * this bundle): dist/predict.mjs, which stages/package.ts copies into the function source.
+ */
 function loadPredictor(): Promise<Predictor> {
   predictor ??= (async () => {
-    await startCpuBackend();
-    return Predictor.load({ tf }, MODEL_DIR);
+    const module = (await import(/* webpackIgnore: true */ `./${PREDICTOR_MODULE}`)) as typeof PredictorModule;
+    return module.loadPredictor(MODEL_DIR);
   })().catch((error: unknown) => {
     predictor = undefined; // a failed load is retried on the next request rather than cached forever
     throw error;

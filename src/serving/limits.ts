@@ -3,6 +3,9 @@
  * the tests; README's "The function" section states the same figures.
  */
 
+/** The methods it answers: GET and HEAD the model card, POST predictions; any other is a 405 naming these. */
+export const ALLOWED_METHODS = ['GET', 'HEAD', 'POST'] as const;
+
 /** Instances per request: more is a 400 (the body is well-formed but breaks the contract). */
 export const MAX_INSTANCES = 1000;
 

@@ -1,8 +1,8 @@
 /**
  * The predictor module: what an application imports to use a model bundle in its own process, without an API
- * call or an npm install. Bundled with TensorFlow.js into one file (dist/serving/predict.mjs) that every model
- * bundle carries beside its files; it runs the function's own Predictor, so it answers as the deployed
- * function does, and refuses what the function answers 400 to.
+ * call or an npm install. Bundled with TensorFlow.js into one file (dist/predict.mjs) that every model bundle
+ * carries beside its files. It holds the function's own Predictor, which the deployed function imports from it
+ * (loadPredictor), so it answers as the function does, and refuses what the function answers 400 to.
  */
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -53,9 +53,7 @@ function startTensorFlow(): Promise<void> {
  * folder this module sits in.
  */
 export async function load(dir: string | URL = OWN_FOLDER): Promise<LocalModel> {
-  await startTensorFlow();
-  const folder = dir instanceof URL ? fileURLToPath(dir) : resolve(dir);
-  const predictor = await Predictor.load({ tf }, folder);
+  const predictor = await loadPredictor(dir instanceof URL ? fileURLToPath(dir) : resolve(dir));
   return {
     card: predictor.card,
     predict(instances) {
@@ -66,4 +64,14 @@ export async function load(dir: string | URL = OWN_FOLDER): Promise<LocalModel> 
       return checked.predictions;
     },
   };
+}
+
+/**
+ * The Predictor of the model bundle in `dir`, with its HTTP answers: the deployed function's way in
+ * (src/serving/function.ts imports this module from beside it), so that a function source carries one copy of
+ * TensorFlow.js and the Predictor, this one, rather than a second bundled into the function's own file.
+ */
+export async function loadPredictor(dir: string): Promise<Predictor> {
+  await startTensorFlow();
+  return Predictor.load({ tf }, dir);
 }

@@ -10,15 +10,13 @@ import type { ModelCard } from '../ml/types.js';
 import { readDate } from '../util/dates.js';
 import { errorMessage } from '../util/errors.js';
 import { readNumber } from '../util/values.js';
-import { MAX_INSTANCES } from './limits.js';
+import { ALLOWED_METHODS, MAX_INSTANCES } from './limits.js';
 
 /** What the function answers: a status and a JSON body. */
 export interface HttpAnswer {
   status: number;
   body: unknown;
 }
-
-export const ALLOWED_METHODS = ['GET', 'HEAD', 'POST'] as const;
 
 /** Why an instance is refused (a 400 from the function), by kind, so a scorer can count the kinds. */
 export type RefusalKind =

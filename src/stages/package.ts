@@ -1,6 +1,6 @@
 import { copyFile, mkdir, readdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { MODEL_FOLDER } from '../ml/bundle.js';
+import { MODEL_FOLDER, predictorFiles } from '../ml/bundle.js';
 import { errorMessage } from '../util/errors.js';
 
 export interface FunctionSourceOptions {
@@ -10,9 +10,12 @@ export interface FunctionSourceOptions {
   modelDir: string;
   /** Its files, bundleFiles(family) (src/ml/bundle.ts): each is copied by name. */
   modelFiles: readonly string[];
-  /** dist/serving.js: the function and TensorFlow.js in one ESM file. */
+  /**
+   * dist/serving.js: the function, one ESM file, which imports the predictor module (dist/predict.mjs, with
+   * TensorFlow.js) from beside it.
+   */
   servingBundle: string;
-  /** Files the family loads from beside the serving bundle (ModelFamily.servingFiles): each is copied by name. */
+  /** Files the family loads from beside the predictor module (ModelFamily.servingFiles): each is copied by name. */
   servingFiles?: readonly string[];
   functionName: string;
 }
@@ -37,9 +40,10 @@ export const FUNCTIONS_FRAMEWORK_VERSION = '5.0.5';
 export const ENTRY_FILE = 'index.mjs';
 
 /**
- * Writes the function source — the serving bundle, a package.json and the model bundle's files, each named,
- * so nothing else from the workspace (a credentials file, the data) can end up in it. The same directory is
- * served locally and zipped for Cloud Functions, whose buildpack runs `npm install` on the package.json.
+ * Writes the function source — the serving bundle, the predictor module it imports (with its licence notices
+ * and the family's serving files), a package.json and the model bundle's files, each named, so nothing else
+ * from the workspace (a credentials file, the data) can end up in it. The same directory is served locally and
+ * zipped for Cloud Functions, whose buildpack runs `npm install` on the package.json.
  */
 export async function writeFunctionSource(options: FunctionSourceOptions): Promise<FunctionSource> {
   const { outDir, modelDir, modelFiles, servingBundle, servingFiles = [], functionName } = options;
@@ -49,7 +53,9 @@ export async function writeFunctionSource(options: FunctionSourceOptions): Promi
   }
   await mkdir(join(outDir, MODEL_FOLDER));
   await copy(servingBundle, join(outDir, ENTRY_FILE), 'the serving bundle (build it with `npm run bundle`)');
-  for (const file of servingFiles) await copy(join(dirname(servingBundle), file), join(outDir, file), 'a file of the serving bundle (build it with `npm run bundle`)');
+  for (const file of predictorFiles({ servingFiles })) {
+    await copy(join(dirname(servingBundle), file), join(outDir, file), 'a file of the serving bundle (build it with `npm run bundle`)');
+  }
   for (const file of modelFiles) await copy(join(modelDir, file), join(outDir, MODEL_FOLDER, file), 'a model bundle file');
   const manifest = {
     private: true,

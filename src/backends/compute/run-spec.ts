@@ -12,6 +12,11 @@ import type { TrainingChoice } from '../../stages/train.js';
  * AIP_MODEL_DIR. Defined once, so both sides read and write the same fields.
  */
 
+/**
+ * The argument that makes the action's bundle (dist/index.js) run as the trainer: the job's command is
+ * `node <staged dist>/index.js trainer`.
+ */
+export const TRAINER_ARGUMENT = 'trainer';
 /** The container variable holding the run specification's gs:// URI. */
 export const RUN_SPEC_VARIABLE = 'ML_PIPELINE_RUN_SPEC';
 /** Vertex AI sets it from baseOutputDirectory: `<outputUriPrefix>/model/`. */

@@ -1,7 +1,7 @@
 import { createWriteStream } from 'node:fs';
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -26,6 +26,7 @@ import {
   MODEL_DIR_VARIABLE,
   parseTrainingRecord,
   RUN_SPEC_VARIABLE,
+  TRAINER_ARGUMENT,
   TRAINER_DONE,
   TRAINER_FAILED,
   TRAINING_RECORD_FILE,
@@ -59,10 +60,10 @@ export interface VertexComputeOptions {
   choice: TrainingChoice;
   backend: BackendChoice;
   /**
-   * dist/trainer: the trainer bundle (index.js and its chunks). The WebAssembly binaries it loads from its own
-   * folder are the action's (TRAINER_BINARIES, in the folder above), staged beside it rather than shipped twice.
+   * dist/index.js: the action's bundle, which runs as the trainer given TRAINER_ARGUMENT. It is staged with its
+   * chunks and the WebAssembly binaries it loads from its own folder (TRAINER_BINARIES), all beside it in dist/.
    */
-  trainerDir: string;
+  trainerBundle: string;
   vertexEndpoint: string;
   loggingEndpoint?: string;
   denied: DeniedContext;
@@ -70,6 +71,8 @@ export interface VertexComputeOptions {
   signals?: NodeJS.EventEmitter;
 }
 
+/** The third-party licence notices of the action's bundle, beside it (scripts/bundle.mjs): staged with it. */
+const TRAINER_NOTICES = 'licenses.txt';
 /** The WebAssembly binaries the trainer loads from its own folder: TensorFlow.js's and YDF's. */
 export const TRAINER_BINARIES: readonly string[] = [...WASM_FILES, YDF_WASM];
 
@@ -180,7 +183,7 @@ export class VertexCompute implements Compute {
             replicaCount: '1',
             containerSpec: {
               imageUri: image,
-              command: ['node', `/gcs/${bucket}/${trainerPrefix}index.js`],
+              command: ['node', `/gcs/${bucket}/${trainerPrefix}${basename(this.options.trainerBundle)}`, TRAINER_ARGUMENT],
               env: [{ name: RUN_SPEC_VARIABLE, value: specUri }],
             },
           },
@@ -193,20 +196,32 @@ export class VertexCompute implements Compute {
   }
 
   /**
-   * Uploads every file of the trainer bundle, the action's WebAssembly binaries beside them (a job is given that
-   * folder alone), and a package.json that makes Node read it as ES modules.
+   * Uploads the trainer bundle, every chunk it may load, its licence notices, the WebAssembly binaries beside them
+   * (a job is given that folder alone), and a package.json that makes Node read it as ES modules. All of the
+   * bundle's chunks, not only the trainer's: the few that only the action loads (the Actions cache and Octokit
+   * clients, about 1 MB) cost less to upload than a list of the trainer's own would to keep right.
    */
   private async stageTrainer(prefix: string): Promise<void> {
-    const { trainerDir, bucket, storage } = this.options;
-    const missing = (what: string) => () => {
-      throw new Error(`The trainer bundle's ${what} is missing: run npm run bundle (the released action ships it).`);
-    };
-    const names = await readdir(trainerDir).catch(missing(`folder ${trainerDir}`));
+    const { trainerBundle, bucket, storage } = this.options;
+    const missing = (what: string) => new Error(`The trainer bundle's ${what} is missing: run npm run bundle (the released action ships it).`);
+    const dir = dirname(trainerBundle);
+    const bundle = basename(trainerBundle);
+    const names = await readdir(dir).catch(() => {
+      throw missing(`folder ${dir}`);
+    });
+    for (const name of [bundle, TRAINER_NOTICES]) if (!names.includes(name)) throw missing(`file ${join(dir, name)}`);
+    // ncc names a bundle's chunks `<id>.<bundle's name>` (scripts/bundle.mjs).
+    const chunks = names.filter((name) => name.endsWith(`.${bundle}`) && /^\d+$/.test(name.slice(0, -bundle.length - 1)));
     const files: Array<[string, Buffer]> = [['package.json', Buffer.from('{ "type": "module" }\n')]];
-    for (const name of names.filter((n) => n !== 'package.json').sort()) files.push([name, await readFile(join(trainerDir, name))]);
+    for (const name of [bundle, ...chunks.sort(), TRAINER_NOTICES]) files.push([name, await readFile(join(dir, name))]);
     for (const name of TRAINER_BINARIES) {
-      const file = join(dirname(trainerDir), name);
-      files.push([name, await readFile(file).catch(missing(`binary ${file}`))]);
+      const file = join(dir, name);
+      files.push([
+        name,
+        await readFile(file).catch(() => {
+          throw missing(`binary ${file}`);
+        }),
+      ]);
     }
     for (const [name, bytes] of files) await this.write(`${prefix}${name}`, bytes, storage.bucket(bucket));
   }
