@@ -1,6 +1,7 @@
-import type { LayersModel, NamedAttrMap, NamedTensorMap, Tensor } from '@tensorflow/tfjs';
+import type { LayersModel, Tensor } from '@tensorflow/tfjs';
 import type { Matrix } from '../../family.js';
 import type { TF } from '../../tf.js';
+import { Kernels, type FusedActivation } from './kernels.js';
 
 /**
  * The MLP's predictions computed straight from its weights: per Dense layer one fused kernel (matrix product,
@@ -11,8 +12,6 @@ import type { TF } from '../../tf.js';
  * each product): about 0.25 ms for one row through Layers, a few kernels' dispatch here. Dropout is the
  * identity at inference and adds no step.
  */
-
-type FusedActivation = 'linear' | 'relu' | 'elu';
 
 /**
  * How a Dense layer applies its activation, as tfjs-layers' Dense does: fused into the product with the bias, or
@@ -64,11 +63,16 @@ export function unsupportedLayer(model: LayersModel): string | null {
  * loaded): the pass keeps views of them, so build it once the weights are final. Dispose it before the model.
  */
 export class ForwardPass {
+  /** The pass makes no constants, so it has nothing of its own to dispose. */
+  private readonly kernels: Kernels;
+
   private constructor(
     private readonly tf: TF,
     private readonly steps: readonly DenseStep[],
     private readonly outputs: number,
-  ) {}
+  ) {
+    this.kernels = new Kernels(tf);
+  }
 
   /** The pass for `model`; a topology unsupportedLayer refuses is a bug here (loadModel checks it first). */
   static of(tf: TF, model: LayersModel): ForwardPass {
@@ -108,11 +112,11 @@ export class ForwardPass {
     const { tf } = this;
     const output = tf.tidy(() =>
       this.steps.reduce((h: Tensor, { kernel, bias, activation }) => {
-        if ('fused' in activation) return this.product(h, kernel, bias, activation.fused);
-        const product = this.product(h, kernel, null, 'linear');
-        const z = bias ? this.kernel('Add', { a: product, b: bias }) : product;
+        if ('fused' in activation) return this.kernels.fusedMatMul(h, kernel, bias, activation.fused);
+        const product = this.kernels.fusedMatMul(h, kernel, null, 'linear');
+        const z = bias ? this.kernels.run('Add', { a: product, b: bias }) : product;
         // Softmax over the units, the last axis of [1, rows, units], by its index: the wasm kernel does not read -1.
-        return activation.kernel === 'Softmax' ? this.kernel('Softmax', { logits: z }, { dim: 2 }) : this.kernel(activation.kernel, { x: z });
+        return activation.kernel === 'Softmax' ? this.kernels.run('Softmax', { logits: z }, { dim: 2 }) : this.kernels.run(activation.kernel, { x: z });
       }, tf.tensor3d(data, [1, rows, cols])),
     );
     try {
@@ -120,20 +124,5 @@ export class ForwardPass {
     } finally {
       output.dispose();
     }
-  }
-
-  /** activation(x·kernel + bias) in one kernel. */
-  private product(x: Tensor, kernel: Tensor, bias: Tensor | null, activation: FusedActivation): Tensor {
-    const attributes = { transposeA: false, transposeB: false, activation, leakyreluAlpha: 0 };
-    return this.kernel('_FusedMatMul', bias ? { a: x, b: kernel, bias } : { a: x, b: kernel }, attributes);
-  }
-
-  /**
-   * A kernel called as such rather than through its op (tf.add, tf.softmax, tf.fused.matMul...), whose wrapper
-   * adds a name scope, input conversions and checks per call, and for the product three reshapes and a gradient
-   * record: the inputs here are already tensors of the right shapes.
-   */
-  private kernel(name: string, inputs: NamedTensorMap, attributes: NamedAttrMap = {}): Tensor {
-    return this.tf.engine().runKernel(name, inputs, attributes) as Tensor;
   }
 }

@@ -1,7 +1,8 @@
-import type { NamedTensorMap, Tensor, Variable } from '@tensorflow/tfjs';
+import type { Tensor, Variable } from '@tensorflow/tfjs';
 import type { TF } from '../../tf.js';
 import type { Task } from '../../types.js';
 import type { ModelConfig } from '../mlp.js';
+import { Kernels, type FusedActivation } from './kernels.js';
 
 /**
  * The MLP's training maths in TensorFlow.js ops, written out so a step dispatches only the kernels the maths needs
@@ -25,7 +26,7 @@ const SELU_ALPHA = 1.6732632423543772;
 
 interface ActivationMaths {
   /** What the fused matrix product applies itself; the rest, if any, runs after it. */
-  fused: 'relu' | 'elu' | 'linear';
+  fused: FusedActivation;
   after?: (k: Kernels, z: Tensor) => Tensor;
   /** The activation's derivative, written in terms of its output h. */
   derivative: (k: Kernels, h: Tensor) => Tensor;
@@ -224,7 +225,7 @@ export class Network {
     const activations: Tensor[] = [];
     let h = x;
     for (let layer = 0; layer < this.shape.hiddenLayers.length; layer++) {
-      const z = this.dense(h, weights[2 * layer] as Tensor, weights[2 * layer + 1] as Tensor, maths.fused);
+      const z = this.kernels.fusedMatMul(h, weights[2 * layer] as Tensor, weights[2 * layer + 1] as Tensor, maths.fused);
       const activated = maths.after ? maths.after(k, z) : z;
       activations.push(activated);
       const mask = masks[layer];
@@ -232,17 +233,10 @@ export class Network {
       layerInputs.push(h);
     }
     const last = this.shape.hiddenLayers.length;
-    const outputs = this.dense(h, weights[2 * last] as Tensor, weights[2 * last + 1] as Tensor, 'linear');
+    const outputs = this.kernels.fusedMatMul(h, weights[2 * last] as Tensor, weights[2 * last + 1] as Tensor, 'linear');
     return { layerInputs, activations, outputs };
   }
 
-  /**
-   * activation(x·kernel + bias) in one kernel. tf.fused.matMul's wrapper would add three reshapes and a gradient
-   * record per call: this loop derives its own gradients.
-   */
-  private dense(x: Tensor, kernel: Tensor, bias: Tensor, activation: ActivationMaths['fused']): Tensor {
-    return this.kernels.run('_FusedMatMul', { a: x, b: kernel, bias }, { transposeA: false, transposeB: false, activation, leakyreluAlpha: 0 });
-  }
 
   /**
    * Adds the batch's summed loss to `total` and returns gradientScale × the gradient of its mean with respect to
@@ -331,92 +325,6 @@ export class Network {
     // The step's own two numbers are uploaded each step; a cached constant per value would only grow.
     const { tf } = this;
     this.parameters.assign(k.sub(this.parameters, k.mul(k.div(m, k.add(k.unary('Sqrt', v), tf.scalar(epsilon))), tf.scalar(stepSize))));
-  }
-}
-
-/**
- * The step's ops, each dispatched straight to its kernel through the engine (which still tracks every tensor for
- * tidy). An op such as tf.add first converts and checks its inputs and opens a named scope: on wasm that doubles a
- * small kernel's cost (an Add of 128 values took 8.7 µs through tf.add and 4.5 µs through runKernel, measured), and
- * a step runs about forty. The inputs here are tensors already, in the shapes the kernels take, so none of that
- * work is needed. Constants are scalars made once per value.
- */
-class Kernels {
-  private readonly constants = new Map<number, Tensor>();
-
-  constructor(private readonly tf: TF) {}
-
-  run(name: string, inputs: NamedTensorMap, attributes: Record<string, unknown> = {}): Tensor {
-    return this.tf.engine().runKernel(name, inputs, attributes as never);
-  }
-
-  unary(name: 'Log' | 'Square' | 'Sqrt' | 'Selu' | 'Tanh', x: Tensor): Tensor {
-    return this.run(name, { x });
-  }
-
-  add(a: Tensor, b: Tensor): Tensor {
-    return this.run('Add', { a, b });
-  }
-
-  sub(a: Tensor, b: Tensor): Tensor {
-    return this.run('Sub', { a, b });
-  }
-
-  mul(a: Tensor, b: Tensor): Tensor {
-    return this.run('Multiply', { a, b });
-  }
-
-  div(a: Tensor, b: Tensor): Tensor {
-    return this.run('RealDiv', { a, b });
-  }
-
-  minimum(a: Tensor, b: Tensor): Tensor {
-    return this.run('Minimum', { a, b });
-  }
-
-  /** 1 where x > 0, else 0 (tf.step). */
-  step(x: Tensor): Tensor {
-    return this.run('Step', { x }, { alpha: 0 });
-  }
-
-  /** The sum of every element, as a scalar. */
-  sum(x: Tensor): Tensor {
-    return this.run('Sum', { x }, { axis: x.shape.map((_, axis) => axis), keepDims: false });
-  }
-
-  matMul(a: Tensor, b: Tensor, transposeA = false, transposeB = false): Tensor {
-    return this.run('BatchMatMul', { a, b }, { transposeA, transposeB });
-  }
-
-  /** A rank-3 tensor's last two axes swapped. */
-  transpose(x: Tensor): Tensor {
-    return this.run('Transpose', { x }, { perm: [0, 2, 1] });
-  }
-
-  concat(tensors: Tensor[], axis: number): Tensor {
-    if (tensors.length === 1) return tensors[0] as Tensor;
-    return this.run('Concat', tensors as unknown as NamedTensorMap, { axis });
-  }
-
-  reshape(x: Tensor, shape: number[]): Tensor {
-    return this.run('Reshape', { x }, { shape });
-  }
-
-  splitV(x: Tensor, sizes: number[]): Tensor[] {
-    return this.tf.engine().runKernel('SplitV', { x }, { numOrSizeSplits: sizes, axis: 0 });
-  }
-
-  constant(value: number): Tensor {
-    let constant = this.constants.get(value);
-    if (!constant) {
-      constant = this.tf.keep(this.tf.scalar(value));
-      this.constants.set(value, constant);
-    }
-    return constant;
-  }
-
-  dispose(): void {
-    this.tf.dispose([...this.constants.values()]);
   }
 }
 
